@@ -1,0 +1,11 @@
+/** Aggregation: filters, URL state, counts and chart data. Pure; runs in Node and the browser. */
+export * from './format.ts';
+export * from './stanceCounts.ts';
+export * from './searchIndex.ts';
+export * from './filters.ts';
+export * from './urlState.ts';
+export * from './counts.ts';
+export * from './byTheme.ts';
+export * from './byKind.ts';
+export * from './heatmap.ts';
+export * from './sandlista.ts';
