@@ -1,0 +1,118 @@
+/**
+ * The facts behind the remissammanställning, apart from its wording (summary.ts):
+ * who was asked, who answered, who stands where overall and on each inriktning, and
+ * which quote backs each claim. Pure; every stance is the EFFECTIVE one.
+ */
+import { effectiveStance, effectiveThemeStance } from '../domain/effective.ts';
+import { cleanName, respondentKey } from '../domain/normalize.ts';
+import { STANCES, type Consultation, type ResponseRecord, type Stance } from '../domain/types.ts';
+import { respondentDisplayName } from './names.ts';
+
+/** One yttrande as it is named in the summary. */
+export interface SummaryEntry {
+  /** Display name (joint answers name every party). */
+  name: string;
+  /** Number of its quote in the quote list, when it has one. */
+  quote?: number;
+  /** A person set this stance (override). */
+  manual: boolean;
+  /** Condition texts (conditional entries only). */
+  conditions: string[];
+}
+
+/** Entries per inriktning; only yttranden that discuss it (explicit or overridden). */
+export interface ThemeSummary {
+  name: string;
+  byStance: Record<Stance, SummaryEntry[]>;
+  /** Yttranden that do not discuss the theme (their stance is only inherited). */
+  silent: number;
+}
+
+/** Everything the summary says. */
+export interface SummaryModel {
+  recipients: string[];
+  answeredRecipients: string[];
+  notAnswered: string[];
+  /** Answered without being on the sändlista. */
+  extra: string[];
+  responses: number;
+  jointResponses: number;
+  byStance: Record<Stance, SummaryEntry[]>;
+  themes: ThemeSummary[];
+  quotes: Array<{ n: number; name: string; text: string }>;
+}
+
+/** Quotes longer than this are cut with "…": the summary cites, the source has the rest. */
+const MAX_QUOTE = 300;
+const collator = new Intl.Collator('sv-SE');
+const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
+const emptyGroups = (): Record<Stance, SummaryEntry[]> => ({ supporting: [], conditional: [], opposing: [], none: [] });
+const flat = (s: string) => cleanName(s.replace(/[\r\n\t]+/g, ' '));
+
+/** The quote for a record: the one given, else machine evidence that agrees with its stance. */
+function quoteText(r: ResponseRecord, given: Map<number, string> | undefined): string | undefined {
+  const q = (r.id !== undefined ? given?.get(r.id) : undefined) ??
+    r.classification.evidence.find((e) => e.stance === effectiveStance(r))?.text;
+  const t = q ? flat(q) : '';
+  if (!t) return undefined;
+  return t.length > MAX_QUOTE ? t.slice(0, MAX_QUOTE - 1).trimEnd() + '…' : t;
+}
+
+/** Build the model. Quotes are numbered in the order the overall section lists them. */
+export function summaryModel(c: Consultation, records: ResponseRecord[], quotes?: Map<number, string>): SummaryModel {
+  const answered = new Set(records.flatMap((r) => [r.respondent, ...(r.jointWith ?? [])].map(respondentKey)));
+  const seen = new Set<string>();
+  const recipients = c.recipients.map(cleanName).filter((n) => n && !seen.has(respondentKey(n)) && seen.add(respondentKey(n)));
+  const onList = new Set(recipients.map(respondentKey));
+  const extra = [...new Set(records.flatMap((r) => [r.respondent, ...(r.jointWith ?? [])]).map(cleanName))].filter((n) => n && !onList.has(respondentKey(n)));
+
+  const entries = records
+    .map((r) => ({ r, name: respondentDisplayName(r), stance: effectiveStance(r) }))
+    .sort((a, b) => STANCES.indexOf(a.stance) - STANCES.indexOf(b.stance) || byName(a, b));
+  const quoteList: SummaryModel['quotes'] = [];
+  const quoteNo = new Map<ResponseRecord, number>();
+  for (const e of entries) {
+    const text = quoteText(e.r, quotes);
+    if (text === undefined) continue;
+    quoteList.push({ n: quoteList.length + 1, name: e.name, text });
+    quoteNo.set(e.r, quoteList.length);
+  }
+
+  const byStance = emptyGroups();
+  for (const { r, name, stance } of entries) {
+    const all = r.classification.conditions;
+    const general = all.filter((k) => k.theme === null);
+    const conds = stance === 'conditional' ? (general.length > 0 ? general : all).map((k) => flat(k.text)) : [];
+    byStance[stance].push({ name, quote: quoteNo.get(r), manual: !!r.overrides.overall, conditions: conds });
+  }
+
+  const themes = c.themes.map((t): ThemeSummary => {
+    const groups = emptyGroups();
+    let silent = 0;
+    for (const { r, name } of entries) {
+      const ts = effectiveThemeStance(r, t.name);
+      if (!ts.explicit) {
+        silent++;
+        continue;
+      }
+      const key = t.name.toLocaleLowerCase('sv-SE');
+      const conds = ts.stance !== 'conditional' ? [] : r.classification.conditions
+        .filter((k) => k.theme === null || k.theme.toLocaleLowerCase('sv-SE') === key)
+        .map((k) => flat(k.text));
+      groups[ts.stance].push({ name, quote: quoteNo.get(r), manual: ts.overridden, conditions: conds });
+    }
+    return { name: flat(t.name), byStance: groups, silent };
+  });
+
+  return {
+    recipients,
+    answeredRecipients: recipients.filter((n) => answered.has(respondentKey(n))),
+    notAnswered: recipients.filter((n) => !answered.has(respondentKey(n))).sort((a, b) => collator.compare(a, b)),
+    extra: extra.sort((a, b) => collator.compare(a, b)),
+    responses: records.length,
+    jointResponses: records.filter((r) => (r.jointWith ?? []).length > 0).length,
+    byStance,
+    themes,
+    quotes: quoteList,
+  };
+}
