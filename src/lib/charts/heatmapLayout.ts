@@ -1,0 +1,93 @@
+import { scaleBand } from 'd3-scale';
+import type { RespondentKind, Stance } from '../domain/types.ts';
+import type { HeatmapMatrix } from '../aggregate/heatmap.ts';
+import { STANCE_LABEL, type Lang } from '../aggregate/format.ts';
+import { INHERITED_STROKE_WIDTH, STANCE_COLOR, STANCE_TINT } from './palette.ts';
+import { patternId } from './patterns.ts';
+import { NO_MARGIN, checkNumber, px, type Margin } from './geometry.ts';
+
+/** Input of the respondents × themes heatmap. */
+export interface HeatmapInput {
+  matrix: HeatmapMatrix;
+  /** Total width; by default it follows from cellWidth and the number of themes. */
+  width?: number;
+  cellWidth?: number;
+  cellHeight?: number;
+  /** Space between cells, in px. */
+  gap?: number;
+  margin?: Margin;
+  /** Display text per theme; defaults to the theme name. */
+  columnLabels?: Readonly<Record<string, string>>;
+  lang?: Lang;
+}
+
+/** One cell. Draw `fill={patternUrl(pattern)}` and, when `strokeWidth` > 0, the border. */
+export interface HeatmapCellSpec {
+  key: string; row: string; column: string;
+  responseId: number | undefined;
+  x: number; y: number; width: number; height: number;
+  stance: Stance; explicit: boolean; overridden: boolean;
+  /** Plain colour: the stance colour, or its light tint for inherited cells. */
+  fill: string; pattern: string;
+  /** Inherited cells get a border in the full stance colour (their tint alone is too light). */
+  stroke: string; strokeWidth: number;
+  ariaLabel: string;
+}
+
+/** A heatmap as plain, JSON-serialisable specs. Row labels end at `x` (text-anchor end). */
+export interface HeatmapLayout {
+  width: number; height: number;
+  rowLabels: { key: string; x: number; y: number; text: string; kind: RespondentKind }[];
+  colLabels: { key: string; x: number; y: number; text: string }[];
+  cells: HeatmapCellSpec[];
+}
+
+const WORDS: Record<Lang, { explicit: string; inherited: string; overridden: string }> = {
+  sv: { explicit: 'uttryckligt ställningstagande', inherited: 'ärvt från helheten', overridden: 'manuellt ändrat' },
+  en: { explicit: 'explicit position', inherited: 'inherited from the overall position', overridden: 'changed by a person' },
+};
+
+/** Lay out the heatmap with band scales; rows keep the matrix order (kind, then name). */
+export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
+  const { matrix, lang = 'sv', columnLabels = {} } = input;
+  const margin = input.margin ?? NO_MARGIN;
+  const cellHeight = checkNumber('heatmapLayout', 'cellHeight', input.cellHeight ?? 22, 1);
+  const gap = checkNumber('heatmapLayout', 'gap', input.gap ?? 2);
+  const cols = matrix.themes;
+  if (new Set(cols).size !== cols.length) throw new TypeError('heatmapLayout: matrix.themes must be unique');
+  const width = input.width !== undefined
+    ? checkNumber('heatmapLayout', 'width', input.width, margin.left + margin.right + 1)
+    : margin.left + margin.right + cols.length * checkNumber('heatmapLayout', 'cellWidth', input.cellWidth ?? 72, 1);
+  // A row is one yttrande; its id keys it (the index when not stored yet).
+  const rowKeys = matrix.rows.map((r, i) => (r.responseId !== undefined ? String(r.responseId) : `i${i}`));
+  const height = margin.top + margin.bottom + rowKeys.length * cellHeight;
+  const x = scaleBand<string>().domain(cols).range([margin.left, width - margin.right]);
+  const y = scaleBand<string>().domain(rowKeys).range([margin.top, height - margin.bottom]);
+  const w = px(Math.max(0, x.bandwidth() - gap));
+  const h = px(Math.max(0, y.bandwidth() - gap));
+  const words = WORDS[lang];
+
+  const cells: HeatmapCellSpec[] = [];
+  matrix.rows.forEach((row, ri) => {
+    const rk = rowKeys[ri];
+    row.cells.forEach((c) => {
+      const how = [c.explicit ? words.explicit : words.inherited, ...(c.overridden ? [words.overridden] : [])].join(', ');
+      cells.push({
+        key: `${rk}|${c.theme}`, row: rk, column: c.theme, responseId: row.responseId,
+        x: px(x(c.theme)! + gap / 2), y: px(y(rk)! + gap / 2), width: w, height: h,
+        stance: c.stance, explicit: c.explicit, overridden: c.overridden,
+        fill: c.explicit ? STANCE_COLOR[c.stance] : STANCE_TINT[c.stance],
+        pattern: patternId(c.stance, !c.explicit),
+        stroke: c.explicit ? 'none' : STANCE_COLOR[c.stance],
+        strokeWidth: c.explicit ? 0 : INHERITED_STROKE_WIDTH,
+        ariaLabel: `${row.respondent}, ${columnLabels[c.theme] ?? c.theme}: ${STANCE_LABEL[lang][c.stance]} (${how})`,
+      });
+    });
+  });
+  return {
+    width, height,
+    rowLabels: matrix.rows.map((r, i) => ({ key: rowKeys[i], x: px(margin.left - 6), y: px(y(rowKeys[i])! + y.bandwidth() / 2), text: r.respondent, kind: r.kind })),
+    colLabels: cols.map((t) => ({ key: t, x: px(x(t)! + x.bandwidth() / 2), y: px(margin.top - 6), text: columnLabels[t] ?? t })),
+    cells,
+  };
+}

@@ -1,0 +1,119 @@
+import { max } from 'd3-array';
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { stack } from 'd3-shape';
+import type { Stance } from '../domain/types.ts';
+import { STANCES } from '../domain/types.ts';
+import { STANCE_LABEL, formatNumber, formatPercent, type Lang } from '../aggregate/format.ts';
+import { STANCE_COLOR, STANCE_TEXT } from './palette.ts';
+import { patternId } from './patterns.ts';
+import { NO_MARGIN, checkNumber, estimateTextWidth, px, type Margin } from './geometry.ts';
+import { roundedPercents } from './shares.ts';
+import { linearTicks, type Tick } from './ticks.ts';
+
+/** Input of a horizontal stacked bar chart (per theme, per respondent kind). */
+export interface StackInput {
+  /** Bars top to bottom; must be unique (they key the bars). */
+  categories: readonly string[];
+  /** Counts per category; a missing category counts as all zero. */
+  counts: Readonly<Record<string, Readonly<Record<Stance, number>>>>;
+  /** 'count': bars as long as their totals; 'share': every bar 100 %. */
+  mode: 'count' | 'share';
+  width: number;
+  /** Total height; by default it follows from barHeight, gap and the number of bars. */
+  height?: number;
+  margin?: Margin;
+  barHeight?: number;
+  gap?: number;
+  /** Display text per category (e.g. KIND_LABEL); defaults to the category itself. */
+  labels?: Readonly<Record<string, string>>;
+  lang?: Lang;
+  /** Font size of segment labels, to decide whether they fit. */
+  fontSize?: number;
+  tickCount?: number;
+}
+
+/** One bar (its background and its category label). */
+export interface StackBar { category: string; label: string; y: number; height: number; total: number; ariaLabel: string }
+
+/** One stance segment of one bar. Draw `fill={patternUrl(pattern)}`; `fill` is the plain colour. */
+export interface StackSegment {
+  key: string; category: string; stance: Stance;
+  x: number; y: number; width: number; height: number;
+  value: number; share: number;
+  /** "12" (count mode) or "34 %" (share mode). */
+  label: string;
+  labelFits: boolean; labelX: number; labelY: number; labelColor: string;
+  fill: string; pattern: string;
+  /** "Samverkan: Tillstyrker 12 av 40 (30 %)". */
+  ariaLabel: string;
+}
+
+/** A stacked bar chart as plain, JSON-serialisable rect/text specs. */
+export interface StackLayout {
+  width: number; height: number;
+  plot: { x: number; y: number; width: number; height: number };
+  bars: StackBar[]; segments: StackSegment[]; ticks: Tick[];
+}
+
+const OF: Record<Lang, string> = { sv: 'av', en: 'of' };
+const RESPONSES: Record<Lang, [string, string]> = { sv: ['yttrande', 'yttranden'], en: ['response', 'responses'] };
+
+/** Lay out horizontal stacked bars with d3: stack over STANCES, band scale for rows. */
+export function stackLayout(input: StackInput): StackLayout {
+  const { categories, counts, mode, lang = 'sv', labels = {} } = input;
+  const margin = input.margin ?? NO_MARGIN;
+  const width = checkNumber('stackLayout', 'width', input.width, margin.left + margin.right + 1);
+  const barHeight = checkNumber('stackLayout', 'barHeight', input.barHeight ?? 24, 1);
+  const gap = checkNumber('stackLayout', 'gap', input.gap ?? 8);
+  const fontSize = checkNumber('stackLayout', 'fontSize', input.fontSize ?? 12, 1);
+  if (new Set(categories).size !== categories.length) throw new TypeError('stackLayout: categories must be unique');
+  const rows = categories.map((category) => {
+    const c = counts[category];
+    const values = STANCES.map((s) => checkNumber('stackLayout', `counts[${JSON.stringify(category)}].${s}`, c ? c[s] : 0));
+    return { category, values, total: values.reduce((a, b) => a + b, 0) };
+  });
+  const n = rows.length;
+  const step = barHeight + gap;
+  const height = input.height !== undefined
+    ? checkNumber('stackLayout', 'height', input.height, margin.top + margin.bottom)
+    : margin.top + margin.bottom + Math.max(0, n * step - gap);
+  const y = scaleBand<string>().domain(categories).range([margin.top, height - margin.bottom]).paddingInner(n > 1 ? gap / step : 0);
+  const domainMax = mode === 'share' ? 1 : Math.max(1, max(rows, (r) => r.total) ?? 0);
+  const x = scaleLinear().domain([0, domainMax]).range([margin.left, width - margin.right]);
+  if (mode === 'count') x.nice(input.tickCount ?? 5);
+
+  const series = stack<(typeof rows)[number], number>()
+    .keys(STANCES.map((_, i) => i))
+    .value((r, i) => (mode === 'share' ? (r.total ? r.values[i] / r.total : 0) : r.values[i]))(rows);
+
+  const bars: StackBar[] = rows.map((r) => {
+    const label = labels[r.category] ?? r.category;
+    const [one, many] = RESPONSES[lang];
+    return { category: r.category, label, y: px(y(r.category)!), height: px(y.bandwidth()), total: r.total, ariaLabel: `${label}: ${formatNumber(r.total, lang)} ${r.total === 1 ? one : many}` };
+  });
+  const segments: StackSegment[] = [];
+  rows.forEach((r, ri) => {
+    const percents = roundedPercents(r.values);
+    STANCES.forEach((stance, si) => {
+      const value = r.values[si];
+      if (value <= 0) return;
+      const [a, b] = series[si][ri];
+      const x0 = px(x(a));
+      const x1 = px(x(b));
+      const bar = bars[ri];
+      const pct = formatPercent(percents[si] / 100, lang);
+      const label = mode === 'share' ? pct : formatNumber(value, lang);
+      segments.push({
+        key: `${r.category}|${stance}`, category: r.category, stance,
+        x: x0, y: bar.y, width: px(x1 - x0), height: bar.height,
+        value, share: value / r.total, label,
+        labelFits: estimateTextWidth(label, fontSize) + 6 <= x1 - x0 && fontSize + 2 <= bar.height,
+        labelX: px((x0 + x1) / 2), labelY: px(bar.y + bar.height / 2), labelColor: STANCE_TEXT[stance],
+        fill: STANCE_COLOR[stance], pattern: patternId(stance),
+        ariaLabel: `${bar.label}: ${STANCE_LABEL[lang][stance]} ${formatNumber(value, lang)} ${OF[lang]} ${formatNumber(r.total, lang)} (${pct})`,
+      });
+    });
+  });
+  const plot = { x: margin.left, y: margin.top, width: px(width - margin.left - margin.right), height: px(height - margin.top - margin.bottom) };
+  return { width, height, plot, bars, segments, ticks: linearTicks(x, mode, lang, input.tickCount ?? 5) };
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { heatmapLayout } from '../../../src/lib/charts/heatmapLayout.ts';
+import type { HeatmapMatrix } from '../../../src/lib/aggregate/heatmap.ts';
+
+const matrix: HeatmapMatrix = {
+  themes: ['Påverkan', 'Samverkan'],
+  rows: [
+    { respondent: 'Bromma stadsdelsnämnd', kind: 'stadsdelsnamnd', responseId: 7, cells: [
+      { respondent: 'Bromma stadsdelsnämnd', responseId: 7, theme: 'Påverkan', stance: 'opposing', explicit: true, overridden: false },
+      { respondent: 'Bromma stadsdelsnämnd', responseId: 7, theme: 'Samverkan', stance: 'supporting', explicit: false, overridden: false },
+    ] },
+    { respondent: 'Kulturnämnden', kind: 'facknamnd', responseId: undefined, cells: [
+      { respondent: 'Kulturnämnden', responseId: undefined, theme: 'Påverkan', stance: 'none', explicit: true, overridden: true },
+      { respondent: 'Kulturnämnden', responseId: undefined, theme: 'Samverkan', stance: 'conditional', explicit: false, overridden: true },
+    ] },
+  ],
+};
+const margin = { top: 30, right: 0, bottom: 0, left: 150 };
+
+describe('heatmapLayout', () => {
+  const l = heatmapLayout({ matrix, cellWidth: 80, cellHeight: 20, gap: 2, margin });
+
+  it('sizes the chart from the cell size and margins', () => expect([l.width, l.height]).toEqual([310, 70]));
+
+  it('places cells on a grid, inset by half the gap', () =>
+    expect(l.cells.map((c) => [c.key, c.x, c.y, c.width, c.height])).toEqual([
+      ['7|Påverkan', 151, 31, 78, 18], ['7|Samverkan', 231, 31, 78, 18],
+      ['i1|Påverkan', 151, 51, 78, 18], ['i1|Samverkan', 231, 51, 78, 18],
+    ]));
+
+  it('centres row and column labels on their bands', () => {
+    expect(l.rowLabels).toEqual([
+      { key: '7', x: 144, y: 40, text: 'Bromma stadsdelsnämnd', kind: 'stadsdelsnamnd' },
+      { key: 'i1', x: 144, y: 60, text: 'Kulturnämnden', kind: 'facknamnd' },
+    ]);
+    expect(l.colLabels).toEqual([{ key: 'Påverkan', x: 190, y: 24, text: 'Påverkan' }, { key: 'Samverkan', x: 270, y: 24, text: 'Samverkan' }]);
+  });
+
+  it('draws explicit cells solid and inherited ones light with a border', () => {
+    expect(l.cells[0]).toMatchObject({ fill: '#9e3a0e', pattern: 'rr-stance-opposing', stroke: 'none', strokeWidth: 0 });
+    expect(l.cells[1]).toMatchObject({ pattern: 'rr-inherited-supporting', stroke: '#0072b2', strokeWidth: 1.5 });
+    expect(l.cells[1].fill).not.toBe('#0072b2');
+  });
+
+  it('says stance, explicitness and override in Swedish', () => {
+    expect(l.cells[0].ariaLabel).toBe('Bromma stadsdelsnämnd, Påverkan: Avstyrker (uttryckligt ställningstagande)');
+    expect(l.cells[3].ariaLabel).toBe('Kulturnämnden, Samverkan: Tillstyrker med villkor (ärvt från helheten, manuellt ändrat)');
+  });
+
+  it('stretches columns to a given width', () => {
+    const wide = heatmapLayout({ matrix, width: 350, cellHeight: 20, gap: 0, margin });
+    expect(wide.cells.slice(0, 2).map((c) => [c.x, c.width])).toEqual([[150, 100], [250, 100]]);
+  });
+
+  it('lays out an empty matrix', () =>
+    expect(heatmapLayout({ matrix: { themes: [], rows: [] } })).toEqual({ width: 0, height: 0, rowLabels: [], colLabels: [], cells: [] }));
+
+  it('is plain JSON', () => expect(JSON.parse(JSON.stringify(l))).toEqual(l));
+
+  it.each([
+    ['a zero cell height', { cellHeight: 0 }, /cellHeight/],
+    ['a negative gap', { gap: -1 }, /gap/],
+    ['a width inside the margins', { width: 100 }, /width/],
+  ])('rejects %s, naming the argument', (_name, p, message) =>
+    expect(() => heatmapLayout({ matrix, margin, ...p })).toThrow(message));
+});
