@@ -1,0 +1,56 @@
+import type { Consultation, ResponseRecord } from '../domain/types.ts';
+import type { RemissDb } from './schema.ts';
+import type { HistoryRow, OverrideRow } from './types.ts';
+
+export const BACKUP_FORMAT = 'remissradar-backup';
+export const BACKUP_VERSION = 1;
+
+/** A stored yttrande with its text put back. */
+export interface BackupResponse extends ResponseRecord {
+  text: string;
+}
+
+export interface BackupConsultation {
+  consultation: Consultation;
+  responses: BackupResponse[];
+  overrides: OverrideRow[];
+  history: HistoryRow[];
+}
+
+/** A JSON-serialisable copy of the library (or one remiss). Ids are only links inside it. */
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: typeof BACKUP_VERSION;
+  exportedAt: string;
+  consultations: BackupConsultation[];
+}
+
+/** Reads one remiss (or all) with texts, overrides and history, in one read transaction. */
+export function exportBackup(db: RemissDb, consultationId?: number): Promise<BackupFile> {
+  return db.transaction('r', [db.consultations, db.responses, db.texts, db.overrides, db.history], async () => {
+    const consultations =
+      consultationId === undefined
+        ? await db.consultations.toArray()
+        : [await db.consultations.get(consultationId)].filter((c): c is Consultation => !!c);
+    if (consultationId !== undefined && !consultations.length) throw new Error(`Remissen (id ${consultationId}) finns inte längre.`);
+    const out: BackupConsultation[] = [];
+    for (const consultation of consultations) {
+      const id = consultation.id!;
+      const [records, texts, overrides, history] = await Promise.all([
+        db.responses.where('consultationId').equals(id).sortBy('id'),
+        db.texts.where('consultationId').equals(id).toArray(),
+        db.overrides.where('consultationId').equals(id).sortBy('id'),
+        db.history.where('consultationId').equals(id).sortBy('id'),
+      ]);
+      const byId = new Map(texts.map((t) => [t.responseId, t]));
+      const responses = records.map((r) => {
+        const t = byId.get(r.id!);
+        const out: BackupResponse = { ...r, text: t?.text ?? '' };
+        if (t?.themeTexts) out.themeTexts = t.themeTexts;
+        return out;
+      });
+      out.push({ consultation, responses, overrides, history });
+    }
+    return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), consultations: out };
+  });
+}

@@ -1,0 +1,20 @@
+/** The local library: Dexie schema, repository functions, backup, storage errors. */
+export * from './types.ts';
+export * from './schema.ts';
+export * from './open.ts';
+export * from './hash.ts';
+export * from './overridesInForce.ts';
+export * from './consultations.ts';
+export * from './importPlan.ts';
+export * from './importWriter.ts';
+export * from './saveImport.ts';
+export * from './records.ts';
+export { getHistory } from './history.ts';
+export * from './overrides.ts';
+export * from './undo.ts';
+export * from './reclassify.ts';
+export * from './backup.ts';
+export * from './validateBackup.ts';
+export * from './restore.ts';
+export * from './errors.ts';
+export * from './persistence.ts';

@@ -1,0 +1,110 @@
+import type { Consultation, ResponseRecord } from '../domain/types.ts';
+import type { RemissDb } from './schema.ts';
+import type { BackupConsultation, BackupFile } from './backup.ts';
+import type { HistoryRow, OverrideRow, TextRow } from './types.ts';
+import { consultationKey, deleteConsultationData } from './consultations.ts';
+import { overridesInForce } from './overridesInForce.ts';
+
+export type ConflictPolicy = 'ask' | 'replace' | 'copy' | 'skip';
+
+/** A remiss in the backup that already exists (same title and diarienummer). */
+export interface RestoreConflict {
+  index: number;
+  title: string;
+  reference?: string;
+  existingId: number;
+}
+
+export interface RestoreResult {
+  conflicts: RestoreConflict[];
+  restored: Array<{ title: string; consultationId: number }>;
+  skipped: string[];
+}
+
+/**
+ * Restores a validated backup (see validateBackup) in one transaction. Never overwrites
+ * without being told: with 'ask' and any conflict it only returns the conflicts.
+ * 'replace' deletes the stored remiss and restores under its id; 'copy' restores beside
+ * it with "(kopia)" in the title; 'skip' leaves it. Ids are remapped; the overrides in
+ * force are recomputed from the override history rather than trusted.
+ */
+export function restoreBackup(db: RemissDb, backup: BackupFile, options: { onConflict: ConflictPolicy }): Promise<RestoreResult> {
+  return db.transaction('rw', db.allTables, async () => {
+    const stored = await db.consultations.toArray();
+    const byKey = new Map(stored.map((c) => [consultationKey(c), c]));
+    const titles = new Set(stored.map((c) => c.title));
+    const result: RestoreResult = { conflicts: [], restored: [], skipped: [] };
+    backup.consultations.forEach((e, index) => {
+      const existing = byKey.get(consultationKey(e.consultation));
+      if (existing) result.conflicts.push({ index, title: e.consultation.title, reference: e.consultation.reference, existingId: existing.id! });
+    });
+    if (options.onConflict === 'ask' && result.conflicts.length) return result;
+
+    for (const [index, entry] of backup.consultations.entries()) {
+      const conflict = result.conflicts.find((c) => c.index === index);
+      const c: Consultation = { ...entry.consultation };
+      delete c.id;
+      if (conflict && options.onConflict === 'skip') {
+        result.skipped.push(c.title);
+        continue;
+      }
+      if (conflict && options.onConflict === 'replace') {
+        await deleteConsultationData(db, conflict.existingId);
+        c.id = conflict.existingId;
+      }
+      if (conflict && options.onConflict === 'copy') {
+        let n = 1;
+        while (titles.has(copyTitle(c.title, n))) n++;
+        c.title = copyTitle(c.title, n);
+      }
+      titles.add(c.title);
+      const consultationId = (await db.consultations.add(c)) as number;
+      await insertEntry(db, entry, consultationId);
+      result.restored.push({ title: c.title, consultationId });
+    }
+    return result;
+  });
+}
+
+const copyTitle = (title: string, n: number) => (n === 1 ? `${title} (kopia)` : `${title} (kopia ${n})`);
+
+/** Writes one remiss's rows with bulk operations, remapping every id link. */
+async function insertEntry(db: RemissDb, entry: BackupConsultation, consultationId: number): Promise<void> {
+  const records: ResponseRecord[] = entry.responses.map(({ text: _text, themeTexts: _tt, id: _id, ...rest }) => ({ ...rest, consultationId }));
+  const responseIds = (await db.responses.bulkAdd(records, { allKeys: true })) as number[];
+  const newResponse = new Map(entry.responses.map((r, i) => [r.id!, responseIds[i]]));
+  const texts: TextRow[] = entry.responses.map((r, i) => {
+    const row: TextRow = { responseId: responseIds[i], consultationId, text: r.text };
+    if (r.themeTexts) row.themeTexts = r.themeTexts;
+    return row;
+  });
+  await db.texts.bulkAdd(texts);
+
+  const overrides: OverrideRow[] = entry.overrides.map(({ id: _id, ...o }) => ({ ...o, consultationId, responseId: newResponse.get(o.responseId)! }));
+  const overrideIds = await db.overrides.bulkAdd(overrides, { allKeys: true });
+  const newOverride = new Map(entry.overrides.map((o, i) => [o.id!, overrideIds[i]]));
+
+  const history: HistoryRow[] = entry.history.map(({ id: _id, ...h }) => {
+    const details = { ...h.details };
+    if (details.overrideId !== undefined) details.overrideId = newOverride.get(details.overrideId);
+    return { ...h, details, consultationId, responseId: newResponse.get(h.responseId)! };
+  });
+  const historyIds = await db.history.bulkAdd(history, { allKeys: true });
+  // Undo events point at other events: fix those links now that the new ids are known.
+  const newEvent = new Map(entry.history.map((h, i) => [h.id, historyIds[i]]));
+  const relinked = history
+    .map((h, i) => ({ ...h, id: historyIds[i] }))
+    .filter((h) => h.details.undoneEventId !== undefined)
+    .map((h) => ({ ...h, details: { ...h.details, undoneEventId: newEvent.get(h.details.undoneEventId) } }));
+  if (relinked.length) await db.history.bulkPut(relinked);
+
+  // The denormalised overrides must agree with the history that was just written.
+  const byResponse = new Map<number, OverrideRow[]>();
+  overrides.forEach((o, i) => {
+    const list = byResponse.get(o.responseId) ?? [];
+    list.push({ ...o, id: overrideIds[i] });
+    byResponse.set(o.responseId, list);
+  });
+  const fixed = records.map((r, i) => ({ ...r, id: responseIds[i], overrides: overridesInForce(byResponse.get(responseIds[i]) ?? []) }));
+  await db.responses.bulkPut(fixed);
+}

@@ -1,0 +1,57 @@
+import { Dexie, type EntityTable } from 'dexie';
+import type { Consultation, ResponseRecord } from '../domain/types.ts';
+import type { HistoryRow, ImportLogRow, OverrideRow, TextRow } from './types.ts';
+import { upgradeToV2 } from './migrations.ts';
+
+/**
+ * v1: the first schema. No history table, no respondentKind index, overrides rows did
+ * not carry consultationId, and responses had no textLength/textHash (re-import
+ * compared whole texts). Kept verbatim: Dexie needs it to open and upgrade old databases.
+ */
+export const SCHEMA_V1 = {
+  consultations: '++id, title',
+  responses: '++id, consultationId, &[consultationId+respondentKey]',
+  texts: 'responseId, consultationId',
+  overrides: '++id, responseId',
+  importLog: '++id, consultationId',
+} as const;
+
+/** v2, current. The text is never indexed (an index would copy it). */
+export const SCHEMA_V2 = {
+  consultations: '++id, title',
+  responses: '++id, consultationId, &[consultationId+respondentKey], respondentKind',
+  texts: 'responseId, consultationId',
+  overrides: '++id, responseId, consultationId',
+  history: '++id, responseId, consultationId',
+  importLog: '++id, consultationId',
+} as const;
+
+export const SCHEMA_VERSION = 2;
+
+/** Something the UI should tell the user about the storage (see open.ts). */
+export interface DbNotice {
+  code: 'versionchange' | 'blocked';
+  message: string;
+}
+
+export class RemissDb extends Dexie {
+  consultations!: EntityTable<Consultation, 'id'>;
+  responses!: EntityTable<ResponseRecord, 'id'>;
+  texts!: EntityTable<TextRow, 'responseId'>;
+  overrides!: EntityTable<OverrideRow, 'id'>;
+  history!: EntityTable<HistoryRow, 'id'>;
+  importLog!: EntityTable<ImportLogRow, 'id'>;
+  /** Set by the UI to show storage notices (another tab upgrading, blocked upgrade). */
+  onNotice?: (notice: DbNotice) => void;
+
+  constructor(name: string) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  }
+
+  /** Every table, for transactions that must span all of them (import, delete, restore). */
+  get allTables() {
+    return [this.consultations, this.responses, this.texts, this.overrides, this.history, this.importLog];
+  }
+}
