@@ -1,0 +1,108 @@
+/**
+ * Bytes → text. The whole file is decoded once (never in chunks: papaparse's own chunked
+ * reading splits å/ä/ö into U+FFFD) and normalised to NFC so that "ä" typed on a Mac
+ * (a + combining diaeresis) and on Windows compare equal.
+ */
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+
+/**
+ * Windows-1252 bytes 0x80–0x9F, as the WHATWG Encoding Standard (and so every browser)
+ * decodes them. Node's TextDecoder gives C1 controls here (nodejs/node#60888), so we
+ * decode cp1252 ourselves to get the same text in Node and in the browser. The five
+ * undefined bytes (0x81, 0x8D, 0x8F, 0x90, 0x9D) map to the same code point, like WHATWG.
+ */
+const HIGH_1252 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f,
+  0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+];
+
+/** 256-entry byte → UTF-16 code unit table; every cp1252 character is in the BMP. */
+const TABLE_1252: Uint16Array = (() => {
+  const t = new Uint16Array(256);
+  for (let i = 0; i < 256; i++) t[i] = i >= 0x80 && i < 0xa0 ? HIGH_1252[i - 0x80] : i;
+  return t;
+})();
+
+/** Characters per String.fromCharCode call: small enough for the argument limit. */
+const CHUNK = 8192;
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  const buf = new Uint16Array(Math.min(CHUNK, bytes.length));
+  for (let start = 0; start < bytes.length; start += CHUNK) {
+    const end = Math.min(start + CHUNK, bytes.length);
+    const n = end - start;
+    for (let i = 0; i < n; i++) buf[i] = TABLE_1252[bytes[start + i]];
+    parts.push(String.fromCharCode.apply(null, n === buf.length ? (buf as unknown as number[]) : (buf.subarray(0, n) as unknown as number[])));
+  }
+  return parts.join('');
+}
+
+/** The encoding a byte-order mark announces, and the BOM's length. */
+export function detectBom(bytes: Uint8Array): { encoding: EncodingName; length: number } | null {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+function decodeUtf16(bytes: Uint8Array, bigEndian: boolean): string {
+  // TextDecoder('utf-16be') needs full ICU in Node; swapping to LE works everywhere.
+  let b = bytes;
+  if (bigEndian) {
+    b = new Uint8Array(bytes.length);
+    for (let i = 0; i + 1 < bytes.length; i += 2) {
+      b[i] = bytes[i + 1];
+      b[i + 1] = bytes[i];
+    }
+    if (bytes.length % 2) b[bytes.length - 1] = bytes[bytes.length - 1];
+  }
+  return new TextDecoder('utf-16le', { ignoreBOM: true }).decode(b);
+}
+
+/** Strict UTF-8, or null when the bytes are not valid UTF-8 (then it is Windows-1252). */
+function tryUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function decodeAs(bytes: Uint8Array, enc: EncodingName): string {
+  switch (enc) {
+    case 'utf-8':
+      return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+    case 'utf-16le':
+      return decodeUtf16(bytes, false);
+    case 'utf-16be':
+      return decodeUtf16(bytes, true);
+    case 'windows-1252':
+      return decodeWindows1252(bytes);
+  }
+}
+
+/**
+ * Decode a whole file. Detection: a BOM wins; else strict UTF-8; else Windows-1252 (what
+ * Swedish Excel writes as "CSV (semikolonavgränsad)"). `forced` is the user's choice in
+ * the preview; a BOM of that same encoding is still stripped.
+ */
+export function decode(bytes: Uint8Array, forced?: EncodingName): { text: string; encoding: EncodingName } {
+  const bom = detectBom(bytes);
+  let encoding: EncodingName;
+  let text: string;
+  if (forced) {
+    encoding = forced;
+    text = decodeAs(bom && bom.encoding === forced ? bytes.subarray(bom.length) : bytes, forced);
+  } else if (bom) {
+    encoding = bom.encoding;
+    text = decodeAs(bytes.subarray(bom.length), encoding);
+  } else {
+    const utf8 = tryUtf8(bytes);
+    encoding = utf8 === null ? 'windows-1252' : 'utf-8';
+    text = utf8 ?? decodeWindows1252(bytes);
+  }
+  // A BOM can survive when the user forces another encoding; it is never content.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { text: text.normalize('NFC'), encoding };
+}

@@ -1,0 +1,130 @@
+/**
+ * CSV (comma, semicolon or tab) → responses. Handles Excel's habits: a `sep=;` line, title
+ * rows above the header, trailing empty columns and rows, and totals rows.
+ */
+import { cleanName } from '../domain/normalize.ts';
+import type { Theme } from '../domain/types.ts';
+import { Deduper } from './dedupe.ts';
+import { chooseDelimiter, findHeaderRow, isBlankRow, sampleRows, sepLine, type Delimiter } from './delimiter.ts';
+import { ImportError } from './errors.ts';
+import { fold } from './fold.ts';
+import { acceptedNames, mapHeaders, themeIndex, type Field, type HeaderMapping } from './headers.ts';
+import { quote, type IssueCollector } from './issues.ts';
+import { forEachRecord } from './records.ts';
+import { restore, type RawValue } from './restore.ts';
+import type { ParsedBody } from './types.ts';
+
+const TOTALS = /^(summa|totalt|total|antal|sum)( |$)/;
+
+/** A user-forced mapping: the first column per field wins, like automatic matching. */
+function forcedMapping(headers: string[], forced: (Field | null)[]): HeaderMapping {
+  const taken = new Set<Field>();
+  const r: HeaderMapping = { mapping: [], unknownColumns: [], duplicateHeaders: [] };
+  headers.forEach((h, i) => {
+    const f = forced[i] ?? null;
+    if (f && taken.has(f)) {
+      r.duplicateHeaders.push(h || `kolumn ${i + 1}`);
+      r.mapping.push(null);
+    } else {
+      if (f) taken.add(f);
+      r.mapping.push(f);
+    }
+  });
+  return r;
+}
+
+export function parseCsv(text: string, file: string, collector: IssueCollector, opts: { delimiter?: Delimiter; mapping?: (Field | null)[]; themes?: Theme[] }): ParsedBody {
+  const themes = themeIndex(opts.themes);
+  const sep = sepLine(text);
+  const body = sep.length ? text.slice(sep.length) : text;
+  const firstLine = sep.length ? 2 : 1;
+  const delimiter = opts.delimiter ?? sep.delimiter ?? chooseDelimiter(body, themes);
+
+  const sample = sampleRows(body, delimiter);
+  let header = findHeaderRow(sample, themes);
+  if (!header && opts.mapping) {
+    const i = sample.findIndex((r) => !isBlankRow(r));
+    if (i >= 0) header = { index: i, respondent: true };
+  }
+  if (!header)
+    throw new ImportError('no-header', file, `${file}: hittar ingen rubrikrad med kända kolumnnamn. Första raden ska namnge kolumnerna, minst remissinstans och yttrande. Godkända namn: ${acceptedNames()}.`);
+  const cells = sample[header.index];
+  let width = cells.length;
+  while (width > 0 && cells[width - 1].trim() === '') width--; // trailing empty columns
+  // A forced mapping may name a column that has no header cell.
+  if (opts.mapping) width = Math.max(width, opts.mapping.length);
+  const headers = Array.from({ length: width }, (_, i) => cleanName(cells[i] ?? ''));
+  const m = opts.mapping ? forcedMapping(headers, opts.mapping) : mapHeaders(headers, themes);
+  for (const need of ['respondent', 'text'] as const)
+    if (!m.mapping.includes(need))
+      throw new ImportError('missing-column', file, `${file}: kolumnen för ${need === 'text' ? 'yttrandets text' : 'remissinstans (nämnd)'} saknas. Döp om den till något av: ${acceptedNames([need])}, eller välj den i kolumnmappningen.`);
+
+  const textCol = m.mapping.indexOf('text');
+  const deduper = new Deduper(collector);
+  let consultation: string | undefined;
+  let headerLine = 0;
+  let index = -1;
+  let goodRows = 0;
+  let badRows = 0;
+  forEachRecord(
+    body,
+    delimiter,
+    0,
+    firstLine,
+    (rec) => {
+      index++;
+      if (index < header.index) return;
+      const { cells, line } = rec;
+      if (index === header.index) {
+        headerLine = line;
+        for (const c of m.unknownColumns) collector.add('unknown-column', 'warning', { line, column: c }, () => 'okänd kolumn; välj vad den innehåller i kolumnmappningen, annars importeras den inte.');
+        for (const c of m.duplicateHeaders) collector.add('duplicate-header', 'warning', { line, column: c }, () => 'kolumnen finns redan; den första används.');
+        return;
+      }
+      if (rec.quoteError) {
+        badRows++;
+        const what = rec.quoteError === 'MissingQuotes' ? 'ett citattecken avslutas aldrig' : 'felaktiga citattecken';
+        collector.add('broken-quotes', 'error', { line }, () => `${what}; raden hoppades över. Kontrollera citattecknen (") på raden.`);
+        return;
+      }
+      if (isBlankRow(cells)) return;
+      if ((cells[textCol] ?? '').trim() === '' && TOTALS.test(fold(cells[0]))) {
+        collector.add('totals-row', 'warning', { line }, () => `summeringsraden ${quote(cells[0])} hoppades över.`);
+        return;
+      }
+      for (let i = 0; i < cells.length; i++) {
+        if ((i >= width || (headers[i] === '' && m.mapping[i] === null)) && cells[i].trim() !== '') {
+          collector.add('extra-cells', 'warning', { line, column: headers[i] || `kolumn ${i + 1}` }, () =>
+            `raden har ett värde utan kolumnrubrik (${quote(cells[i])}); det importeras inte. Ofta beror det på ett avgränsningstecken i en text utan citattecken.`);
+          break;
+        }
+      }
+      const values: RawValue[] = [];
+      for (let i = 0; i < width; i++) {
+        const f = m.mapping[i];
+        if (f) values.push({ field: f, value: cells[i] ?? '', column: headers[i] || `kolumn ${i + 1}` });
+      }
+      const r = restore(values, { collector, at: { line }, sourceFile: file, sourceLine: line });
+      if (r.consultation) {
+        if (consultation === undefined) consultation = r.consultation;
+        else if (r.consultation !== consultation)
+          collector.add('mixed-consultations', 'warning', { line }, () => `raden gäller remissen ${quote(r.consultation!)}, men filen började med ${quote(consultation!)}; alla rader importeras till samma remiss.`);
+      }
+      if (!r.response) {
+        badRows++;
+        return;
+      }
+      goodRows++;
+      deduper.add(r.response, { line });
+    },
+    (line) => collector.add('broken-quotes', 'error', { line }, () => 'för många trasiga citattecken; resten av filen lästes inte.'),
+  );
+  if (goodRows + badRows === 0)
+    throw new ImportError('no-rows', file, `${file}: har en rubrikrad (rad ${headerLine || firstLine}) men inga rader med yttranden.`);
+  const responses = deduper.result();
+  return {
+    format: 'csv', delimiter, headers, mapping: m.mapping, unknownColumns: m.unknownColumns, duplicateHeaders: m.duplicateHeaders,
+    ...(consultation ? { consultation: { title: consultation } } : {}),
+    responses, goodRows: responses.length, badRows,
+  };
+}

@@ -1,0 +1,67 @@
+/**
+ * The whole pipeline for one file: sniff → decode → choose the format → parse → totals.
+ * Pure (bytes in, data out), so it runs the same in Node, in the browser and in a worker.
+ */
+import { decode } from './decode.ts';
+import { findHeaderRow, sampleRows, DELIMITERS } from './delimiter.ts';
+import { ImportError } from './errors.ts';
+import { themeIndex } from './headers.ts';
+import { IssueCollector } from './issues.ts';
+import { parseCsv } from './parseCsv.ts';
+import { parseJson, parseNdjson } from './parseJson.ts';
+import { parseText } from './parseText.ts';
+import { sniffBinary } from './sniff.ts';
+import type { ImportOptions, ParsedBody, ParsedFile } from './types.ts';
+
+const CSV = new Set(['csv', 'tsv', 'tab', 'ssv']);
+const JSON_EXT = new Set(['json']);
+const NDJSON = new Set(['ndjson', 'jsonl']);
+/** Excel's "Text (tabbavgränsad)" and "Unicode-text" are tables saved as .txt. */
+const TEXT = new Set(['txt', 'md', 'markdown', 'text']);
+
+const extension = (name: string) => (/\.([a-z0-9]{1,10})$/i.exec(name)?.[1] ?? '').toLowerCase();
+
+/** Does the text have a CSV header row (respondent + one more known column) under some delimiter? */
+function looksLikeCsv(text: string, opts: ImportOptions): boolean {
+  if (opts.delimiter || opts.mapping) return true;
+  const themes = themeIndex(opts.themes);
+  return DELIMITERS.some((d) => findHeaderRow(sampleRows(text, d), themes)?.respondent === true);
+}
+
+type Format = 'csv' | 'json' | 'ndjson' | 'text';
+
+function chooseFormat(text: string, ext: string, opts: ImportOptions): Format {
+  if (CSV.has(ext)) return 'csv';
+  if (JSON_EXT.has(ext)) return 'json';
+  if (NDJSON.has(ext)) return 'ndjson';
+  if (!TEXT.has(ext)) {
+    const first = /\S/.exec(text.slice(0, 1024))?.[0];
+    if (first === '{' || first === '[') return 'json';
+  }
+  return looksLikeCsv(text, opts) ? 'csv' : 'text';
+}
+
+export function parseFile(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): ParsedFile {
+  const file = fileName;
+  const sniffed = sniffBinary(bytes, fileName, opts.encoding);
+  if (sniffed) throw new ImportError('binary-file', file, `${file}: ${sniffed.message}`);
+  const { text, encoding } = decode(bytes, opts.encoding);
+  if (text.trim() === '') throw new ImportError('empty-file', file, `${file}: filen är tom. Välj en fil med yttranden.`);
+  const collector = new IssueCollector(file);
+  let body: ParsedBody;
+  switch (chooseFormat(text, extension(fileName), opts)) {
+    case 'csv':
+      body = parseCsv(text, file, collector, opts);
+      break;
+    case 'json':
+      body = parseJson(text, file, collector, opts);
+      break;
+    case 'ndjson':
+      body = parseNdjson(text, file, collector, opts);
+      break;
+    case 'text':
+      body = parseText(text, file, collector);
+      break;
+  }
+  return { file, encoding, ...body, issues: collector.issues, issueCount: collector.count };
+}

@@ -1,0 +1,107 @@
+/**
+ * JSON (an array of responses, the {consultation, responses} wrapper or the Swedish
+ * {remiss, yttranden} one) and NDJSON (one object a line). Depth is checked on the raw
+ * string before JSON.parse; the parsed tree is then read without recursion.
+ */
+import type { Theme } from '../domain/types.ts';
+import { ImportError } from './errors.ts';
+import { fold } from './fold.ts';
+import { quote, type IssueCollector } from './issues.ts';
+import { JsonSink } from './jsonRecords.ts';
+import { MAX_JSON_DEPTH, errorPosition, isObject, safeKeys, tooDeep } from './jsonSafe.ts';
+import type { ParsedBody } from './types.ts';
+
+const RESPONSES = new Set(['responses', 'yttranden', 'remissvar', 'svar', 'answers']);
+const CONSULTATION = new Set(['consultation', 'remiss']);
+const EXPECTED = 'Förväntat: en lista med yttranden, {"consultation": {…}, "responses": […]} eller {"remiss": {…}, "yttranden": […]}.';
+
+function body(sink: JsonSink, format: 'json' | 'ndjson'): ParsedBody {
+  const responses = sink.deduper.result();
+  return {
+    format, headers: [], mapping: [], unknownColumns: [...sink.unknown], duplicateHeaders: [...sink.duplicates],
+    ...(sink.consultation ? { consultation: sink.consultation } : {}),
+    responses, goodRows: responses.length, badRows: sink.badRows,
+  };
+}
+
+/** Several non-blank lines, the first of which is a JSON object on its own. */
+function looksLikeNdjson(text: string): boolean {
+  const lines = text.split('\n', 3).filter((l) => l.trim() !== '');
+  if (lines.length < 2) return false;
+  try {
+    return isObject(JSON.parse(lines[0]));
+  } catch {
+    return false;
+  }
+}
+
+export function parseJson(text: string, file: string, collector: IssueCollector, opts: { themes?: Theme[] }): ParsedBody {
+  if (tooDeep(text))
+    throw new ImportError('json-too-deep', file, `${file}: JSON-strukturen är nästlad i mer än ${MAX_JSON_DEPTH} nivåer och kan inte vara en fil med yttranden. ${EXPECTED}`);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (err) {
+    if (looksLikeNdjson(text)) return parseNdjson(text, file, collector, opts);
+    const p = errorPosition(err, text);
+    const where = p ? ` på rad ${p.line}, tecken ${p.column} (nära ${quote(p.snippet, 40)})` : '';
+    throw new ImportError('invalid-json', file, `${file}: ogiltig JSON${where}. Rätta filen i en textredigerare eller exportera den igen.`);
+  }
+  const sink = new JsonSink(collector, file, opts.themes);
+  let records: unknown[];
+  if (Array.isArray(data)) records = data;
+  else if (isObject(data)) {
+    const keys = safeKeys(data, (k) => collector.add('ignored-key', 'warning', { column: k }, () => 'nyckeln ignorerades av säkerhetsskäl.'));
+    const list = keys.find((k) => RESPONSES.has(fold(k)) && Array.isArray(data[k]));
+    const cons = keys.find((k) => CONSULTATION.has(fold(k)) && (isObject(data[k]) || typeof data[k] === 'string'));
+    if (cons) sink.setConsultation(data[cons]);
+    if (list) records = data[list] as unknown[];
+    else if (keys.length === 0) throw new ImportError('no-rows', file, `${file}: innehåller ett tomt objekt ({}), inga yttranden. ${EXPECTED}`);
+    else if (cons && keys.length === 1) records = []; // only a remiss: its themes and sändlista
+    else records = [data]; // a single response object; restore reports what is missing
+  } else {
+    const what = data === null ? 'null' : `ett enstaka värde (${typeof data})`;
+    throw new ImportError('json-shape', file, `${file}: innehåller bara ${what}, inga yttranden. ${EXPECTED}`);
+  }
+  if (records.length === 0 && !sink.consultation)
+    throw new ImportError('no-rows', file, `${file}: innehåller en tom lista, inga yttranden. ${EXPECTED}`);
+  records.forEach((r, i) => sink.add(r, { record: i + 1 }, i + 1));
+  return body(sink, 'json');
+}
+
+/** NDJSON: every non-blank line is one record; a broken line is one bad row, not a failed file. */
+export function parseNdjson(text: string, file: string, collector: IssueCollector, opts: { themes?: Theme[] }): ParsedBody {
+  const sink = new JsonSink(collector, file, opts.themes);
+  let line = 0;
+  let record = 0;
+  for (let pos = 0; pos <= text.length; ) {
+    const nl = text.indexOf('\n', pos);
+    const end = nl === -1 ? text.length : nl;
+    const src = text.slice(pos, end).trim();
+    pos = end + 1;
+    line++;
+    if (src === '') continue;
+    record++;
+    const at = { line, record };
+    let v: unknown;
+    try {
+      if (tooDeep(src)) throw new Error(`nästlad i mer än ${MAX_JSON_DEPTH} nivåer`);
+      v = JSON.parse(src);
+    } catch (err) {
+      sink.badRows++;
+      const why = err instanceof SyntaxError ? 'ogiltig JSON' : (err as Error).message;
+      collector.add('invalid-json-line', 'error', at, () => `raden är inte ett giltigt JSON-objekt (${why}): ${quote(src, 40)}. Raden hoppades över.`);
+      continue;
+    }
+    // A first line {"remiss": {…}} (or {"consultation": …}) describes the remiss itself.
+    const keys = isObject(v) ? safeKeys(v) : [];
+    if (isObject(v) && keys.length === 1 && CONSULTATION.has(fold(keys[0])) && isObject(v[keys[0]])) {
+      sink.setConsultation(v[keys[0]]);
+      continue;
+    }
+    sink.add(v, at, line);
+  }
+  if (sink.goodRows + sink.badRows === 0 && !sink.consultation)
+    throw new ImportError('no-rows', file, `${file}: innehåller inga yttranden (inga rader med JSON-objekt).`);
+  return body(sink, 'ndjson');
+}
