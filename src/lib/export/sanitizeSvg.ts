@@ -8,9 +8,10 @@ import { wellFormedProblems } from './xmlWellFormed.ts';
 function attrs(element: string, list: XmlAttr[]): string {
   let out = '';
   for (const a of list) {
-    if (attributeProblem(element, a.name, a.value)) continue;
-    const v = decodeXml(a.value);
-    out += ` ${a.name}="${escapeXml(localName(a.name) === 'style' ? cleanCss(v) : v)}"`;
+    // A style attribute is cleaned rather than dropped, so its fills survive.
+    const decoded = decodeXml(a.value);
+    const v = escapeXml(localName(a.name) === 'style' ? cleanCss(decoded) : decoded);
+    if (!attributeProblem(element, a.name, v)) out += ` ${a.name}="${v}"`;
   }
   return out;
 }

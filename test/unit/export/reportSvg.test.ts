@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { assertSafeSvg } from '../../../src/lib/export/assertSafeSvg.ts';
+import { composeReportSvg, reportFooter, standaloneSvg } from '../../../src/lib/export/svg.ts';
+import type { ReportParts } from '../../../src/lib/export/reportSvg.ts';
+
+const NS = 'xmlns="http://www.w3.org/2000/svg"';
+const chart = standaloneSvg(`<svg ${NS} width="800" height="300"><rect class="seg" width="10" height="10"/></svg>`, { title: 'Diagram', styles: '.seg{fill:red}' });
+const defs = `<svg ${NS}><defs><pattern id="hatch" width="4" height="4"><path d="M0 0L4 4"/></pattern></defs></svg>`;
+
+function parts(hostile: string): ReportParts {
+  return {
+    title: `Internationell strategi ${hostile}`,
+    subtitle: `KS 2016/1234 · 2026-11-26 ${hostile}`,
+    filtersText: `Filter: Stadsdelsnämnd, ${hostile}`,
+    charts: [
+      { svg: chart, width: 800, height: 300, heading: `Ställningstaganden ${hostile}` },
+      { svg: `<?xml version="1.0" encoding="UTF-8"?>\n${chart}`, width: 400, height: 200, heading: 'Per inriktning' },
+    ],
+    legend: [
+      { label: `Tillstyrker ${hostile}`, color: '#1b7837' },
+      { label: 'Ärvd', color: '#999', patternId: 'hatch' },
+      { label: 'Bad pattern', color: '#999', patternId: '") onload="x' },
+    ],
+    counts: [{ label: `Yttranden ${hostile}`, value: 44 }, { label: 'Granskade', value: 12 }],
+    footer: reportFooter(44, 12),
+  };
+}
+
+describe('composeReportSvg', () => {
+  it.each([
+    ['plain', 'för Stockholms stad'],
+    ['a script tag', '<script>alert(1)</script>'],
+    ['an attribute break-out', '" onload="alert(1)'],
+    ['quotes and ampersands', `'x' & "y" ]]> <!-- -->`],
+    ['control characters', 'a\u0001b\u0000c\uFFFF'],
+  ])('stays safe and well-formed with %s in every text', (_, hostile) => {
+    const svg = composeReportSvg(parts(hostile), { width: 640, styles: '.seg { fill: #333 }', defs });
+    expect(assertSafeSvg(svg)).toEqual([]);
+    expect(svg).not.toMatch(/<script|\sonload="/);
+  });
+
+  const svg = composeReportSvg(parts('för Stockholms stad'), { width: 640, styles: '.seg { fill: #333 }', defs });
+
+  it('has one XML-free root with title, style and background', () => {
+    expect(svg.startsWith(`<svg ${NS}`)).toBe(true);
+    expect(svg.match(/<\?xml/g)).toBeNull();
+    expect(svg).toContain('<title>Internationell strategi för Stockholms stad</title>');
+    expect(svg).toContain('.seg { fill: #333 }');
+  });
+  it('nests the charts stacked, scaled to the page width', () => {
+    const nested = [...svg.matchAll(/<svg [^>]*class="?[^>]*>|<svg [^>]*x="24"[^>]*>/g)].map((m) => m[0]);
+    expect(nested).toHaveLength(2);
+    const ys = nested.map((t) => Number(/ y="([\d.]+)"/.exec(t)?.[1]));
+    expect(ys[1]).toBeGreaterThan(ys[0] + 290 * (592 / 800) - 1);
+    expect(nested[0]).toContain('width="592"');
+    expect(nested[0]).toContain('viewBox="0 0 800 300"');
+    expect(nested[1]).toContain('width="400"');
+  });
+  it('draws the legend with patterns only for valid ids', () => {
+    expect(svg).toContain('fill="url(#hatch)"');
+    expect(svg.match(/url\(#/g)).toHaveLength(1);
+    expect(svg).toContain('<pattern id="hatch"');
+  });
+  it('writes counts and the footer', () => {
+    expect(svg).toContain('Yttranden för Stockholms stad: 44 · Granskade: 12');
+    expect(svg).toContain('Källa: 44 yttranden, klassificerade automatiskt, 12 granskade manuellt');
+  });
+  it('wraps long titles into several lines within the width', () => {
+    const long = composeReportSvg({ ...parts('x'), title: 'Ord '.repeat(100) }, { width: 400, styles: '' });
+    expect(long.match(/class="report-title"/g)!.length).toBeGreaterThan(3);
+  });
+  it('refuses a broken chart', () => {
+    const p = parts('x');
+    p.charts[0].svg = '<svg><g>';
+    expect(() => composeReportSvg(p, { width: 640, styles: '' })).toThrowError(/SVG-bilden/);
+  });
+});
+
+describe('reportFooter', () => {
+  it('counts in Swedish', () => {
+    expect(reportFooter(1, 0)).toBe('Källa: 1 yttrande, klassificerade automatiskt, 0 granskade manuellt');
+  });
+});
