@@ -1,15 +1,31 @@
 import { defineConfig } from 'vitest/config';
-import { svelte } from '@sveltejs/vite-plugin-svelte';
+import { svelte, vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
-// One config for the app build and for Vitest (unit tests run in Node).
+// One config for the app build, the unit tests (Node) and the e2e tests (Node driving Chromium).
 export default defineConfig({
-  plugins: [svelte()],
+  plugins: [svelte({ configFile: false, preprocess: vitePreprocess(), compilerOptions: { runes: true } })],
   worker: { format: 'es' },
-  build: { target: 'es2022', sourcemap: false, chunkSizeWarningLimit: 800 },
+  build: { target: 'es2022', sourcemap: false },
   preview: { host: '127.0.0.1' },
   test: {
-    environment: 'node',
-    include: ['test/unit/**/*.test.ts'],
-    testTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['test/e2e/**/*.e2e.ts'],
+          globalSetup: ['test/e2e/globalSetup.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          // One Chromium at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
   },
 });

@@ -1,0 +1,151 @@
+import type { Theme } from '../lib/domain/types.ts';
+import type { FileOptions, FilePreview, FileResult, FromWorker, ImportTarget, Phase, ToWorker } from '../workers/protocol.ts';
+
+export type JobStatus = 'idle' | 'reading' | 'preview' | 'storing' | 'done' | 'cancelled' | 'error';
+
+/**
+ * Owns the import worker and one import at a time: read files → preview (changeable
+ * encoding, delimiter, mapping) → store with progress and cancel → result.
+ */
+export class ImportJob {
+  status = $state<JobStatus>('idle');
+  previews = $state.raw<FilePreview[]>([]);
+  progress = $state.raw<{ file: string; phase: Phase; done: number; total: number } | null>(null);
+  results = $state.raw<FileResult[]>([]);
+  failed = $state.raw<{ file: string; message: string }[]>([]);
+  error = $state<string | null>(null);
+
+  #worker: Worker | null = null;
+  #jobId = 0;
+  #themes: Theme[] | undefined;
+  #dbName: string;
+  #waiters = new Map<number, (m: FromWorker) => void>();
+
+  constructor(dbName = 'remissradar') {
+    this.#dbName = dbName;
+  }
+
+  #ensureWorker(): Worker {
+    if (this.#worker) return this.#worker;
+    const w = new Worker(new URL('../workers/importWorker.ts', import.meta.url), { type: 'module', name: 'import' });
+    w.onmessage = (ev: MessageEvent<FromWorker>) => this.#receive(ev.data);
+    w.onerror = (ev) => {
+      this.status = 'error';
+      this.error = `Importen avbröts av ett oväntat fel (${ev.message || 'okänt fel'}). Inget har sparats av den pågående filen.`;
+    };
+    return (this.#worker = w);
+  }
+
+  #send(m: ToWorker, transfer: Transferable[] = []) {
+    this.#ensureWorker().postMessage(m, transfer);
+  }
+
+  #receive(m: FromWorker) {
+    if (m.jobId !== this.#jobId) return;
+    switch (m.type) {
+      case 'preview':
+        this.previews = m.files;
+        this.status = 'preview';
+        break;
+      case 'reparsed':
+        this.previews = this.previews.map((p, i) => (i === m.index ? m.file : p));
+        break;
+      case 'progress':
+        this.progress = { file: m.file, phase: m.phase, done: m.done, total: m.total };
+        break;
+      case 'done':
+        this.results = m.results;
+        this.failed = m.failed;
+        this.status = 'done';
+        this.progress = null;
+        break;
+      case 'cancelled':
+        this.status = 'cancelled';
+        this.progress = null;
+        break;
+      case 'error':
+        this.error = m.message;
+        this.status = 'error';
+        this.progress = null;
+        break;
+    }
+    this.#waiters.get(m.jobId)?.(m);
+  }
+
+  /** Read the files (bytes are transferred, not copied) and ask for a preview. */
+  async read(files: File[] | { name: string; bytes: ArrayBuffer }[], themes?: Theme[]) {
+    this.#reset();
+    this.status = 'reading';
+    this.#themes = themes;
+    const jobId = ++this.#jobId;
+    const loaded = await Promise.all(
+      files.map(async (f) => ('bytes' in f ? f : { name: f.name, bytes: await f.arrayBuffer() })),
+    );
+    if (jobId !== this.#jobId) return;
+    this.#send({ type: 'preview', jobId, files: loaded, themes }, loaded.map((f) => f.bytes));
+  }
+
+  /**
+   * Read and store in one go, with no preview step (the bundled sample remiss).
+   * Resolves with the worker's last word.
+   */
+  async importAll(files: { name: string; bytes: ArrayBuffer }[], target: ImportTarget, themes?: Theme[]): Promise<FromWorker> {
+    const previewed = new Promise<FromWorker>((resolve) => {
+      const jobId = this.#jobId + 1;
+      this.#waiters.set(jobId, (m) => {
+        if (m.type === 'preview' || m.type === 'error') {
+          this.#waiters.delete(jobId);
+          resolve(m);
+        }
+      });
+    });
+    await this.read(files, themes);
+    const m = await previewed;
+    if (m.type !== 'preview') return m;
+    const bad = m.files.find((f) => !f.ok);
+    if (bad && !bad.ok) return { type: 'error', jobId: m.jobId, message: bad.message };
+    return this.commit(target);
+  }
+
+  /** The user changed encoding, delimiter or mapping of one file. */
+  reparse(index: number, options: FileOptions) {
+    this.#send({ type: 'reparse', jobId: this.#jobId, index, options, themes: this.#themes });
+  }
+
+  /** Store every readable file; resolves with the worker's last word. */
+  commit(target: ImportTarget): Promise<FromWorker> {
+    this.status = 'storing';
+    this.progress = null;
+    const jobId = this.#jobId;
+    const done = new Promise<FromWorker>((resolve) => {
+      this.#waiters.set(jobId, (m) => {
+        if (m.type === 'done' || m.type === 'cancelled' || m.type === 'error') {
+          this.#waiters.delete(jobId);
+          resolve(m);
+        }
+      });
+    });
+    this.#send({ type: 'commit', jobId, target: $state.snapshot(target) as ImportTarget, dbName: this.#dbName });
+    return done;
+  }
+
+  cancel() {
+    this.#send({ type: 'cancel', jobId: this.#jobId });
+  }
+
+  /** Back to the start (drop zone). */
+  reset() {
+    this.#send({ type: 'forget', jobId: this.#jobId });
+    this.#jobId++;
+    this.#reset();
+  }
+
+  #reset() {
+    this.status = 'idle';
+    this.previews = [];
+    this.progress = null;
+    this.results = [];
+    this.failed = [];
+    this.error = null;
+  }
+}

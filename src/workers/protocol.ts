@@ -1,0 +1,76 @@
+/**
+ * The typed messages between the UI and the import worker. Every message is a member of
+ * a discriminated union, so both sides are checked by the compiler.
+ */
+import type { Consultation, Theme } from '../lib/domain/types.ts';
+import type { Delimiter, EncodingName, Field, ImportIssue } from '../lib/import/index.ts';
+
+/** Options the user can change in the preview, per file. */
+export interface FileOptions {
+  encoding?: EncodingName;
+  delimiter?: Delimiter;
+  mapping?: (Field | null)[];
+}
+
+/** Where an import lands: an existing remiss, or a new one described here. */
+export type ImportTarget =
+  | { kind: 'existing'; consultationId: number }
+  | { kind: 'new'; consultation: Consultation };
+
+/** A few rows for the preview table. */
+export interface PreviewRow {
+  line?: number;
+  record?: number;
+  respondent: string;
+  kind: string;
+  date?: string;
+  excerpt: string;
+}
+
+export type FilePreview =
+  | {
+      ok: true;
+      file: string;
+      size: number;
+      format: 'csv' | 'json' | 'ndjson' | 'text';
+      encoding: EncodingName;
+      delimiter?: Delimiter;
+      headers: string[];
+      mapping: (Field | null)[];
+      unknownColumns: string[];
+      duplicateHeaders: string[];
+      consultation?: Partial<Consultation>;
+      goodRows: number;
+      badRows: number;
+      issues: ImportIssue[];
+      issueCount: number;
+      rows: PreviewRow[];
+    }
+  | { ok: false; file: string; size: number; code: string; message: string };
+
+export interface FileResult {
+  file: string;
+  consultationId: number;
+  added: number;
+  changed: number;
+  unchanged: number;
+  bad: number;
+  changedRespondents: string[];
+}
+
+export type ToWorker =
+  | { type: 'preview'; jobId: number; files: { name: string; bytes: ArrayBuffer }[]; themes?: Theme[] }
+  | { type: 'reparse'; jobId: number; index: number; options: FileOptions; themes?: Theme[] }
+  | { type: 'commit'; jobId: number; target: ImportTarget; indexes?: number[]; dbName?: string }
+  | { type: 'cancel'; jobId: number }
+  | { type: 'forget'; jobId: number };
+
+export type Phase = 'read' | 'classify' | 'store';
+
+export type FromWorker =
+  | { type: 'preview'; jobId: number; files: FilePreview[] }
+  | { type: 'reparsed'; jobId: number; index: number; file: FilePreview }
+  | { type: 'progress'; jobId: number; file: string; phase: Phase; done: number; total: number }
+  | { type: 'done'; jobId: number; results: FileResult[]; failed: { file: string; message: string }[] }
+  | { type: 'cancelled'; jobId: number }
+  | { type: 'error'; jobId: number; message: string };
