@@ -1,44 +1,13 @@
 /**
- * Labels the exports need. A stop-gap: `src/lib/aggregate/format.ts` will own
- * STANCE_LABEL/KIND_LABEL for the whole app; these get merged into it later. Kept here
- * so the export layer does not race another module being written at the same time.
+ * Labels the exports need. STANCE_LABEL and KIND_LABEL come from the app-wide
+ * `aggregate/format.ts` (one wording everywhere); only export-specific words live here.
  */
-import type { RespondentKind, Stance } from '../domain/types.ts';
+import type { Lang } from '../aggregate/format.ts';
 
-/** The two languages exports are written in. */
-export type ExportLang = 'sv' | 'en';
+export { KIND_LABEL, STANCE_LABEL } from '../aggregate/format.ts';
 
-/** Stance names as the UI shows them (sv: the words remiss documents use). */
-export const STANCE_LABEL: Record<ExportLang, Record<Stance, string>> = {
-  sv: {
-    supporting: 'Tillstyrker',
-    conditional: 'Tillstyrker med villkor',
-    opposing: 'Avstyrker',
-    none: 'Ingen ställning',
-  },
-  en: {
-    supporting: 'Supports',
-    conditional: 'Supports with conditions',
-    opposing: 'Opposes',
-    none: 'No position',
-  },
-};
-
-/** Respondent kinds as the UI shows them. */
-export const KIND_LABEL: Record<ExportLang, Record<RespondentKind, string>> = {
-  sv: {
-    stadsdelsnamnd: 'Stadsdelsnämnd',
-    facknamnd: 'Facknämnd',
-    bolagsstyrelse: 'Bolagsstyrelse',
-    ovrig: 'Övrig',
-  },
-  en: {
-    stadsdelsnamnd: 'District council',
-    facknamnd: 'Specialist committee',
-    bolagsstyrelse: 'Company board',
-    ovrig: 'Other',
-  },
-};
+/** The two languages exports are written in (the UI languages). */
+export type ExportLang = Lang;
 
 /** "Ja"/"Nej" (or Yes/No) for boolean CSV cells. */
 export const YES_NO: Record<ExportLang, [yes: string, no: string]> = {

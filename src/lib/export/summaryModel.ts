@@ -4,8 +4,9 @@
  * which quote backs each claim. Pure; every stance is the EFFECTIVE one.
  */
 import { effectiveStance, effectiveThemeStance } from '../domain/effective.ts';
-import { cleanName, respondentKey } from '../domain/normalize.ts';
+import { cleanName } from '../domain/normalize.ts';
 import { STANCES, type Consultation, type ResponseRecord, type Stance } from '../domain/types.ts';
+import { sandlistaStatus } from '../aggregate/sandlista.ts';
 import { respondentDisplayName } from './names.ts';
 
 /** One yttrande as it is named in the summary. */
@@ -30,10 +31,12 @@ export interface ThemeSummary {
 
 /** Everything the summary says. */
 export interface SummaryModel {
+  /** The sändlista, duplicates dropped. */
   recipients: string[];
+  /** Recipients that answered: own, joint or abstaining yttrande (as aggregate/sandlista.ts counts). */
   answeredRecipients: string[];
   notAnswered: string[];
-  /** Answered without being on the sändlista. */
+  /** Senders of yttranden that are not on the sändlista. */
   extra: string[];
   responses: number;
   jointResponses: number;
@@ -60,11 +63,10 @@ function quoteText(r: ResponseRecord, given: Map<number, string> | undefined): s
 
 /** Build the model. Quotes are numbered in the order the overall section lists them. */
 export function summaryModel(c: Consultation, records: ResponseRecord[], quotes?: Map<number, string>): SummaryModel {
-  const answered = new Set(records.flatMap((r) => [r.respondent, ...(r.jointWith ?? [])].map(respondentKey)));
-  const seen = new Set<string>();
-  const recipients = c.recipients.map(cleanName).filter((n) => n && !seen.has(respondentKey(n)) && seen.add(respondentKey(n)));
-  const onList = new Set(recipients.map(respondentKey));
-  const extra = [...new Set(records.flatMap((r) => [r.respondent, ...(r.jointWith ?? [])]).map(cleanName))].filter((n) => n && !onList.has(respondentKey(n)));
+  // The same sändlista check as the app's sändlista view, so the numbers agree.
+  const list = sandlistaStatus(c.recipients, records);
+  const names = (es: Array<{ name: string }>) => es.map((e) => flat(e.name)).filter(Boolean);
+  const recipients = names(list.recipients);
 
   const entries = records
     .map((r) => ({ r, name: respondentDisplayName(r), stance: effectiveStance(r) }))
@@ -106,9 +108,9 @@ export function summaryModel(c: Consultation, records: ResponseRecord[], quotes?
 
   return {
     recipients,
-    answeredRecipients: recipients.filter((n) => answered.has(respondentKey(n))),
-    notAnswered: recipients.filter((n) => !answered.has(respondentKey(n))).sort((a, b) => collator.compare(a, b)),
-    extra: extra.sort((a, b) => collator.compare(a, b)),
+    answeredRecipients: names(list.recipients.filter((e) => e.status !== 'missing')),
+    notAnswered: names(list.recipients.filter((e) => e.status === 'missing')).sort((a, b) => collator.compare(a, b)),
+    extra: [...new Set(list.unlisted.map((u) => flat(u.respondent)).filter(Boolean))].sort((a, b) => collator.compare(a, b)),
     responses: records.length,
     jointResponses: records.filter((r) => (r.jointWith ?? []).length > 0).length,
     byStance,

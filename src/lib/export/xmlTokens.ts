@@ -83,10 +83,12 @@ export function tokenizeXml(s: string): XmlToken[] {
     else if (s.startsWith('<?', lt)) ok = until('pi', lt, 2, '?>');
     else if (s.startsWith('<!', lt)) {
       // DOCTYPE, possibly with an internal subset [...]: end at the `>` after any `]`.
-      const close = s.indexOf(']', lt);
+      // Search for `[` and `]` only when a subset opens before the first `>`, so a run
+      // of bogus `<!x>` cannot make the scan quadratic.
       const gt = s.indexOf('>', lt);
-      const bracket = s.indexOf('[', lt);
-      const e = bracket !== -1 && bracket < gt && close !== -1 ? s.indexOf('>', close) : gt;
+      const bracket = gt === -1 ? -1 : s.lastIndexOf('[', gt);
+      const close = bracket > lt ? s.indexOf(']', bracket) : -1;
+      const e = bracket > lt && close !== -1 ? s.indexOf('>', close) : gt;
       ok = e !== -1;
       if (ok) {
         out.push({ type: 'doctype', raw: s.slice(lt, e + 1), pos: lt });

@@ -81,3 +81,12 @@ describe('reportFooter', () => {
     expect(reportFooter(1, 0)).toBe('Källa: 1 yttrande, klassificerade automatiskt, 0 granskade manuellt');
   });
 });
+
+describe('composeReportSvg snapshot', () => {
+  it('matches the stored report after normalising numbers', () => {
+    const svg = composeReportSvg(parts('för Stockholms stad'), { width: 640, styles: '.seg { fill: #333 }', defs });
+    // Round numbers so tiny layout-arithmetic changes do not churn the snapshot.
+    const normalised = svg.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n)))).replace(/></g, '>\n<');
+    expect(normalised).toMatchSnapshot();
+  });
+});
