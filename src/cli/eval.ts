@@ -1,0 +1,97 @@
+/**
+ * npm run eval [-- [--json] [--verbose] FILE.jsonl ...]
+ * Without files: the sample remiss (data/sample) and the test split (data/eval/test.jsonl).
+ * Prints accuracy, per-class precision/recall/F1, the confusion matrix, opposing→supporting
+ * errors and per-theme accuracy; --json prints one JSON object; --verbose lists the misses.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { STANCES, type Stance } from '../lib/domain/types.ts';
+import { classify } from '../lib/classify/index.ts';
+import { parseJsonl, parseSample, type EvalItem } from '../lib/classify/evalSet.ts';
+import { computeMetrics, themeAccuracy, type Metrics } from '../lib/classify/metrics.ts';
+
+interface Report {
+  name: string;
+  metrics: Metrics;
+  themes: Record<string, { n: number; correct: number; accuracy: number }>;
+  themeOverall: { n: number; correct: number; accuracy: number };
+  misses: { id: string; gold: Stance; predicted: Stance; explanation: string }[];
+}
+
+function evaluate(name: string, items: EvalItem[]): Report {
+  const pairs: [Stance, Stance][] = [];
+  const themeItems: { gold: Record<string, Stance>; predicted: Record<string, Stance> }[] = [];
+  const misses: Report['misses'] = [];
+  for (const it of items) {
+    const c = classify({ text: it.text, decision: it.decision }, it.themes);
+    pairs.push([it.label, c.stance]);
+    const predicted: Record<string, Stance> = {};
+    for (const [k, v] of Object.entries(c.themes)) predicted[k] = v.stance;
+    themeItems.push({ gold: it.themeLabels, predicted });
+    if (c.stance !== it.label) misses.push({ id: it.id, gold: it.label, predicted: c.stance, explanation: c.explanation });
+  }
+  const themes = themeAccuracy(themeItems);
+  const n = Object.values(themes).reduce((a, t) => a + t.n, 0);
+  const correct = Object.values(themes).reduce((a, t) => a + t.correct, 0);
+  const themeOverall = { n, correct, accuracy: n ? Math.round((correct / n) * 1000) / 1000 : 0 };
+  return { name, metrics: computeMetrics(pairs), themes, themeOverall, misses };
+}
+
+const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);
+
+function print(r: Report, verbose: boolean): void {
+  const m = r.metrics;
+  const out: string[] = [`\n== ${r.name} (${m.n} yttranden) ==`];
+  out.push(`Träffsäkerhet (accuracy): ${pct(m.accuracy)}   makro-F1: ${m.macroF1.toFixed(3)}`);
+  out.push(`Avstyrkande klassade som tillstyrkande: ${m.opposingAsSupporting}`);
+  out.push(`\n${'klass'.padEnd(12)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(8)}${'antal'.padStart(7)}`);
+  for (const s of STANCES) {
+    const c = m.perClass[s];
+    out.push(`${s.padEnd(12)}${c.precision.toFixed(3).padStart(10)}${c.recall.toFixed(3).padStart(10)}${c.f1.toFixed(3).padStart(8)}${String(c.support).padStart(7)}`);
+  }
+  out.push(`\nförvirringsmatris (rad = facit, kolumn = klassat)`);
+  out.push(`${''.padEnd(12)}${STANCES.map((s) => s.slice(0, 10).padStart(12)).join('')}`);
+  for (const g of STANCES) out.push(`${g.padEnd(12)}${STANCES.map((p) => String(m.confusion[g][p]).padStart(12)).join('')}`);
+  if (r.themeOverall.n) {
+    out.push(`\nPer inriktning: ${pct(r.themeOverall.accuracy)} (${r.themeOverall.correct}/${r.themeOverall.n})`);
+    const rows = Object.entries(r.themes);
+    if (rows.length <= 12) for (const [name, t] of rows) out.push(`  ${name.slice(0, 50).padEnd(52)}${pct(t.accuracy)} (${t.correct}/${t.n})`);
+  }
+  if (verbose) for (const x of r.misses) out.push(`  MISS ${x.id}: ${x.gold} -> ${x.predicted}  ${x.explanation}`);
+  console.log(out.join('\n'));
+}
+
+function main(argv: string[]): number {
+  const json = argv.includes('--json');
+  const verbose = argv.includes('--verbose') || argv.includes('-v');
+  const files = argv.filter((a) => !a.startsWith('-'));
+  const reports: Report[] = [];
+  const notes: string[] = [];
+  if (files.length === 0) {
+    if (existsSync('data/sample/remiss.json') && existsSync('data/sample/gold.json')) {
+      const items = parseSample(JSON.parse(readFileSync('data/sample/remiss.json', 'utf8')), JSON.parse(readFileSync('data/sample/gold.json', 'utf8')));
+      reports.push(evaluate('data/sample (exempelremissen)', items));
+    } else notes.push('data/sample/remiss.json eller gold.json saknas – exempelremissen hoppas över.');
+    files.push('data/eval/test.jsonl');
+  }
+  for (const f of files) {
+    if (!existsSync(f)) {
+      notes.push(`${f} finns inte – hoppas över.`);
+      continue;
+    }
+    try {
+      reports.push(evaluate(f, parseJsonl(readFileSync(f, 'utf8'))));
+    } catch (e) {
+      console.error(`Kunde inte läsa ${f}: ${(e as Error).message}`);
+      return 1;
+    }
+  }
+  if (json) console.log(JSON.stringify({ reports, notes }, null, 2));
+  else {
+    for (const r of reports) print(r, verbose);
+    for (const n of notes) console.log(`\nObs: ${n}`);
+  }
+  return 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

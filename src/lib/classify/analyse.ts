@@ -1,0 +1,42 @@
+/**
+ * Text to analysed sentences: split, tokenise, place in a section, run the rules.
+ * Body text gets sections from its headings; the decision column is all 'decision';
+ * a per-theme column is plain text.
+ */
+import { isDescriptiveSentence } from './description.ts';
+import { runRules } from './rules/index.ts';
+import type { AnalysedSentence } from './resolve.ts';
+import { headingKind, inlineDecision, type SectionKind } from './sections.ts';
+import { splitSentences } from './sentences.ts';
+import { tokenize } from './tokens.ts';
+
+export type TextKind = 'body' | 'decision' | 'theme';
+
+export function analyseText(text: string, kind: TextKind): AnalysedSentence[] {
+  const out: AnalysedSentence[] = [];
+  let current: SectionKind = kind === 'decision' ? 'decision' : 'text';
+  const segments = splitSentences(text);
+  for (let index = 0; index < segments.length; index++) {
+    const sentence = segments[index];
+    const tokens = tokenize(text, sentence.start, sentence.end);
+    let section: SectionKind = current;
+    if (kind === 'body') {
+      const h = headingKind(sentence, tokens) ?? labelKind(sentence.text, tokens);
+      if (h) current = section = h;
+      else if (inlineDecision(tokens)) section = 'decision';
+    }
+    const ctx = { text, sentence, tokens, section, index };
+    out.push({ ctx, signals: runRules(ctx), descriptive: isDescriptiveSentence(tokens) });
+  }
+  return out;
+}
+
+/** "Förslag till beslut: Nämnden ..." — a heading followed by a colon, on the same line. */
+function labelKind(text: string, tokens: ReturnType<typeof tokenize>): SectionKind | null {
+  const colon = text.indexOf(':');
+  if (colon < 3 || colon > 45) return null;
+  const base = tokens.length ? tokens[0].start : 0;
+  const head = tokens.filter((t) => t.end - base <= colon);
+  if (head.length === 0 || head.length === tokens.length) return null;
+  return headingKind({ start: 0, end: colon, text: text.slice(0, colon) }, head);
+}

@@ -1,0 +1,89 @@
+/**
+ * The classifier: analyse the body, the decision column and any per-theme columns,
+ * weigh the signals, decide, and explain. Pure and deterministic; linear in text length.
+ *
+ * Precedence: a decision (column or section) that takes a position decides, but a plain
+ * yes in the decision over a body with reservations is a conditional yes, and a yes in the
+ * decision over a body that opposes is at most conditional (never opposing → supporting).
+ * "Nämnden hänvisar till förvaltningens tjänsteutlåtande" takes no position: the body decides.
+ */
+import type { Classification, Condition, Evidence, Stance, Theme } from '../domain/types.ts';
+import { analyseText } from './analyse.ts';
+import { extractConditions } from './conditions.ts';
+import { confidence, decide, hasStance, tally, type Tally } from './decide.ts';
+import { pickEvidence } from './evidence.ts';
+import { explain } from './explain.ts';
+import { resolve, type AnalysedSentence, type Weighted } from './resolve.ts';
+import { SECTION_LABEL } from './sections.ts';
+import { classifyThemes } from './themeStances.ts';
+import { themeMatcher, mentions } from './themes.ts';
+
+export interface ClassifyInput {
+  text: string;
+  decision?: string;
+  themeTexts?: Record<string, string>;
+}
+
+const REVIEW_BELOW = 0.6;
+const DECISION_LABEL = SECTION_LABEL.decision;
+
+const polarity = (s: Stance) => (s === 'opposing' ? -1 : s === 'none' ? 0 : 1);
+
+function combine(dec: Tally, body: Tally): { stance: Stance; t: Tally; disagreement: boolean } {
+  const bodyStance = decide(body);
+  if (!hasStance(dec) || (dec.yes < 0.3 && dec.no < 0.3 && dec.abstain < 0.3)) {
+    return { stance: bodyStance, t: body, disagreement: false };
+  }
+  const d = decide(dec);
+  const bodyHas = body.yes + body.no + body.abstain >= 1;
+  const disagreement = bodyHas && polarity(d) !== polarity(bodyStance);
+  const merged: Tally = {
+    yes: dec.yes + body.yes,
+    formalYes: dec.formalYes + body.formalYes,
+    no: dec.no + body.no,
+    abstain: dec.abstain + body.abstain,
+    cond: dec.cond + body.cond,
+  };
+  let stance = d;
+  if (d === 'supporting' && (bodyStance === 'conditional' || bodyStance === 'opposing')) stance = 'conditional';
+  return { stance, t: merged, disagreement };
+}
+
+export function classify(input: ClassifyInput, themes: Theme[]): Classification {
+  const text = typeof input.text === 'string' ? input.text : '';
+  const decision = typeof input.decision === 'string' ? input.decision : '';
+  const body = analyseText(text, 'body');
+  const dec = decision.trim() ? analyseText(decision, 'decision') : [];
+  const bodySignals = resolve(body, (a) => SECTION_LABEL[a.ctx.section]);
+  const decSignals = resolve(dec, () => 'decision');
+  const inDecision = (s: Weighted) => s.source === DECISION_LABEL;
+  const decTally = tally([...decSignals, ...bodySignals.filter(inDecision)]);
+  const bodyTally = tally(bodySignals.filter((s) => !inDecision(s)));
+  const { stance, t, disagreement } = combine(decTally, bodyTally);
+
+  const matchers = themes.map(themeMatcher);
+  const themeOf = (a: AnalysedSentence): string | null => {
+    const lower = a.ctx.sentence.text.toLocaleLowerCase('sv-SE');
+    return matchers.find((m) => mentions(m, a.ctx.tokens, lower))?.name ?? null;
+  };
+  const conditions: Condition[] = stance === 'none' ? [] : extractConditions(text, body, bodySignals, themeOf);
+  const evidence: Evidence[] = [
+    ...pickEvidence(decision, dec, decSignals, stance),
+    ...pickEvidence(text, body, bodySignals, stance),
+  ].slice(0, 4);
+  const conf = hasStance(t) ? confidence(stance, t) : 0.3;
+  const themeStances = classifyThemes(matchers, stance, input.themeTexts, [
+    { text: decision, sentences: dec, signals: decSignals },
+    { text, sentences: body, signals: bodySignals },
+  ]);
+  const partial = {
+    stance,
+    confidence: conf,
+    evidence,
+    themes: themeStances,
+    conditions,
+    disagreement,
+    needsReview: conf < REVIEW_BELOW || disagreement,
+  };
+  return { ...partial, explanation: explain(partial) };
+}

@@ -1,0 +1,64 @@
+/**
+ * Conditions (villkor) as data: the clause a respondent attaches to its yes.
+ * - "under förutsättning att X", "förutsätter att X", "vikten av att X": X;
+ * - "efterfrågar X", "efterlyser X", "saknar X": the trigger and X;
+ * - "X bör/behöver/måste Y": from the start of the clause (after "att") to its end.
+ * Only from sentences that carry the respondent's own view (not descriptions of the
+ * proposal, not background), and not a modal that is the content of a stance verb
+ * ("tillstyrker förslaget att det bör införas").
+ */
+import type { Condition } from '../domain/types.ts';
+import { compile, findPhrases } from './patterns.ts';
+import type { AnalysedSentence, Weighted } from './resolve.ts';
+
+type Mode = 'after' | 'from' | 'clause';
+const TRIGGERS = compile<Mode>([
+  ['under förutsättning* att', 'after'],
+  ['förutsatt att', 'after'],
+  ['förutsätter … att', 'after'],
+  ['förutsättningen … är att', 'after'],
+  ['vikten av att', 'after'],
+  ['vikten av', 'after'],
+  ['på villkor att', 'after'],
+  ['efterfråga*|efterlys*|saknar|önskar', 'from'],
+  ['bör|behöver|måste', 'clause'],
+]);
+const MAX_CONDITIONS = 50;
+const TRAIL = /[\s.;:!?,]+$/;
+
+export function extractConditions(
+  text: string,
+  sentences: AnalysedSentence[],
+  signals: Weighted[],
+  themeOf: (a: AnalysedSentence) => string | null,
+): Condition[] {
+  const out: Condition[] = [];
+  for (const a of sentences) {
+    if (out.length >= MAX_CONDITIONS) break;
+    if (a.descriptive || a.ctx.section === 'background') continue;
+    const t = a.ctx.tokens;
+    const own = signals.filter((s) => s.sentence === a.ctx.index && s.eff > 0);
+    const m = findPhrases(TRIGGERS, t)[0];
+    if (!m) continue;
+    const mode = m.phrase.data;
+    if (mode === 'clause') {
+      if (own.some((s) => (s.kind === 'support' || s.kind === 'agree' || s.kind === 'oppose') && s.at < m.first)) continue;
+      if (own.some((s) => s.kind === 'oppose')) continue;
+    }
+    let start: number;
+    if (mode === 'after') start = t[m.last].end;
+    else if (mode === 'from') start = t[m.first].start;
+    else {
+      let k = m.first;
+      while (k > 0 && t[k].brk === false && t[k - 1].w !== 'att') k--;
+      start = t[k].start;
+    }
+    const end = a.ctx.sentence.end;
+    let s = start;
+    while (s < end && /\s/.test(text[s])) s++;
+    const body = text.slice(s, end).replace(TRAIL, '');
+    if (body.length < 3) continue;
+    out.push({ theme: themeOf(a), text: body, start: s, end: s + body.length });
+  }
+  return out;
+}

@@ -1,0 +1,65 @@
+/**
+ * Description is not stance. Sentences that report what the proposal says ("I förslaget
+ * anges att ...", "Utredningen föreslår ...") or what someone else thinks ("Regeringen ser
+ * positivt på ...", "Motionären anser ...") weigh little: the stance verb must have the
+ * respondent (förvaltningen, nämnden, vi, an organisation) as its subject.
+ */
+import type { Token } from './tokens.ts';
+
+/** Weight of a stance phrase in a descriptive sentence. */
+export const DESCRIPTION_FACTOR = 0.15;
+
+const PROPOSAL_NOUNS = new Set([
+  'förslaget', 'förslagen', 'remissen', 'promemorian', 'betänkandet', 'rapporten', 'rapporterna',
+  'motionen', 'strategin', 'utredningen', 'planen', 'programmet', 'lagrådsremissen', 'direktiven',
+  'uppdraget', 'propositionen', 'skrivelsen', 'handlingsplanen', 'policyn', 'riktlinjerna',
+]);
+/** Subjects that are not the respondent. */
+const OTHER_SUBJECTS = new Set([
+  'utredningen', 'utredaren', 'utredarna', 'regeringen', 'departementet', 'motionären',
+  'motionärerna', 'kommissionen', 'remissinstanserna', 'remissinstanser', 'länsstyrelsen',
+  'förslagsställaren', 'lagstiftaren', 'riksdagen', 'eu-kommissionen',
+]);
+const RESPONDENT_ENDINGS = ['nämnden', 'nämnderna', 'förvaltningen', 'kontoret', 'styrelsen', 'bolaget', 'förbundet', 'institutet', 'myndigheten', 'verket', 'föreningen', 'organisationen', 'rådet'];
+const RESPONDENT_WORDS = new Set(['vi', 'oss', 'vår', 'våra', 'vårt', 'jag']);
+
+/** Is the word the respondent speaking of itself? */
+export function isRespondentWord(w: string): boolean {
+  return RESPONDENT_WORDS.has(w) || RESPONDENT_ENDINGS.some((e) => w.endsWith(e));
+}
+
+/** Does the sentence open by quoting the proposal ("I förslaget ...", "Enligt utredningen ...")? */
+function opensWithProposal(tokens: Token[]): boolean {
+  const a = tokens[0]?.w;
+  const b = tokens[1]?.w ?? '';
+  if ((a === 'i' || a === 'enligt') && PROPOSAL_NOUNS.has(b)) return true;
+  return false;
+}
+
+/** Weight factor for a stance phrase whose first word is token `at`. */
+export function descriptionFactor(tokens: Token[], at: number): number {
+  if (opensWithProposal(tokens)) {
+    for (let k = 2; k < at; k++) if (isRespondentWord(tokens[k].w)) return 1;
+    return DESCRIPTION_FACTOR;
+  }
+  // The subject: words before the verb in its clause (at most 6 back).
+  const w = tokens[at]?.w ?? '';
+  const passive = w.endsWith('s') && !w.endsWith('ss');
+  if (passive) return 1;
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    if (isRespondentWord(tokens[k].w)) return 1;
+    if (OTHER_SUBJECTS.has(tokens[k].w)) return DESCRIPTION_FACTOR;
+    if (tokens[k].brk || tokens[k].w === 'att') break;
+  }
+  return 1;
+}
+
+/** Does the whole sentence describe the proposal or another party's view? */
+export function isDescriptiveSentence(tokens: Token[]): boolean {
+  if (opensWithProposal(tokens)) return !tokens.some((t, i) => i > 1 && isRespondentWord(t.w));
+  for (let k = 0; k < Math.min(tokens.length, 4); k++) {
+    if (isRespondentWord(tokens[k].w)) return false;
+    if (OTHER_SUBJECTS.has(tokens[k].w)) return true;
+  }
+  return false;
+}

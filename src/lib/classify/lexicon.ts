@@ -1,0 +1,170 @@
+/**
+ * The phrase lists: how Swedish remissvar say yes, no, "yes, but" and "no comment".
+ * Families, not sentences: stems with * take every inflection (tillstyrker, tillstyrka,
+ * tillstyrks, tillstyrkande), … lets adverbs in ("ställer sig därför bakom").
+ *
+ * Weights: a formal ställningstagande (tillstyrker, avstyrker, ställer sig bakom) 1.5;
+ * an attitude (välkomnar, är positiv till, kritisk till) 1.0; agreeing with a statement or
+ * an analysis (instämmer i att, delar bedömningen) 0.6, since that often agrees with the
+ * problem, not with the remedy.
+ *
+ * neg: 'flip' = a negation in the clause turns it around (tillstyrker inte = opposing);
+ * 'own' = the phrase carries its own negation (inget att erinra); 'drop' = negated, it
+ * says nothing (saknar inte).
+ */
+export type SignalKind =
+  | 'support'
+  | 'agree'
+  | 'oppose'
+  | 'abstain'
+  | 'condition'
+  | 'demand'
+  | 'contrast'
+  | 'qualifier'
+  | 'reference';
+
+export interface Entry {
+  kind: SignalKind;
+  w: number;
+  neg: 'flip' | 'own' | 'drop';
+}
+type Lex = readonly (readonly [string, Entry])[];
+
+const F = (kind: SignalKind, w: number, neg: Entry['neg'] = 'flip'): Entry => ({ kind, w, neg });
+
+/** Yes. */
+export const SUPPORT: Lex = [
+  ['tillstyrk*', F('support', 1.5)],
+  ['ställ* sig … bakom', F('support', 1.5)],
+  ['står … bakom', F('support', 1.5)],
+  ['bifall*', F('support', 1.5)],
+  ['godkänn*', F('support', 1.2)],
+  ['stöder|stödjer|stödja|stöds', F('support', 1.0)],
+  ['ger … stöd', F('support', 1.0)],
+  ['positiv|positivt|positiva … till', F('support', 1.0)],
+  ['ser … positivt|positiv|positiva', F('support', 1.0)],
+  ['positiv|positiva inställning', F('support', 1.0)],
+  ['välkomn*', F('support', 1.0)],
+  ['är … bra', F('support', 0.8)],
+  ['tycker … bra', F('support', 0.8)],
+  ['ansluter … till', F('support', 0.8)],
+  ['inget|ingenting att erinra|invända|anmärka', F('support', 1.2, 'own')],
+  ['inga erinringar|invändningar|anmärkningar', F('support', 1.2, 'own')],
+  ['ingen erinran|invändning|anmärkning', F('support', 1.2, 'own')],
+  ['inte något att erinra|invända', F('support', 1.2, 'own')],
+  ['inget emot', F('support', 1.0, 'own')],
+  ['inte … invändningar', F('support', 1.0, 'own')],
+];
+
+/** Agreeing with a statement or an analysis. */
+export const AGREE: Lex = [
+  ['instämm*', F('agree', 0.6)],
+  ['delar … bedömning*|uppfattning*|syn|synen|slutsats*|analys*|utgångspunkt*|ambition*', F('agree', 0.6)],
+  ['håller … med', F('agree', 0.6)],
+  ['är … enig|eniga|ense', F('agree', 0.6)],
+  ['uppskattar', F('agree', 0.4)],
+];
+
+/** No. */
+export const OPPOSE: Lex = [
+  ['avstyrk*', F('oppose', 1.5)],
+  ['avvisar|avvisa|avvisas|avvisat|avvisade|avvisande', F('oppose', 1.5)],
+  ['motsätt* … sig', F('oppose', 1.5)],
+  ['säger … nej', F('oppose', 1.5)],
+  ['underkänn*', F('oppose', 1.5)],
+  ['avslå*|avslag', F('oppose', 1.5)],
+  ['vänder … mot', F('oppose', 1.2)],
+  ['tar … avstånd', F('oppose', 1.5)],
+  ['starkt … kritisk|kritiska', F('oppose', 1.5)],
+  ['kritisk|kritiska|kritiskt … till|mot', F('oppose', 1.0)],
+  ['negativ|negativa|negativt … till', F('oppose', 1.0)],
+  ['ser … negativt', F('oppose', 1.0)],
+  ['kan … inte … acceptera*', F('oppose', 1.2, 'own')],
+  ['ifrågasätt*', F('oppose', 0.6, 'drop')],
+  ['tveksam|tveksamma|tveksamt … till', F('oppose', 0.5, 'drop')],
+  ['ser|finns … inte|inget|ingen … behov', F('oppose', 1.0, 'own')],
+  ['ser … ingen|inga … anledning|skäl', F('oppose', 0.8, 'own')],
+  ['bör|ska|skall … inte … genomför*|inför*|antas|fastställ*|godkänn*|beslut*|tillstyrk*', F('oppose', 1.2, 'own')],
+  ['inte … bör|ska … genomför*|inför*|antas|fastställ*', F('oppose', 1.2, 'own')],
+  ['inte … ändamålsenlig*|lämplig*|motiverad*|godtagbar*|acceptab*', F('oppose', 1.0, 'own')],
+  ['olämplig*|oacceptab*|oförenlig*|orimlig*', F('oppose', 0.7, 'drop')],
+  ['inte … nödvändig*|avgörande', F('oppose', 0.5, 'own')],
+  ['motsatt … effekt', F('oppose', 0.6, 'drop')],
+  ['bör … avstå … från', F('oppose', 0.8, 'drop')],
+];
+
+/** No position. */
+export const ABSTAIN: Lex = [
+  ['avstår|avstått|avstå|avstod|avstås … från|att … yttra*|svara*|besvara*|avge*|lämna*|yttrande*', F('abstain', 1.5, 'own')],
+  ['berör|berörs … inte|ej … nämnd*|verksamhet*|ansvarsområde*|bolag*|förvaltning*|uppdrag*', F('abstain', 1.5, 'own')],
+  ['inte|ej … berör* … verksamhet*|ansvarsområde*', F('abstain', 1.5, 'own')],
+  ['utanför … ansvarsområde*|verksamhetsområde*|uppdrag*', F('abstain', 1.0, 'own')],
+  ['har|lämnar … inga|inte … synpunkter|kommentarer|yttrande', F('abstain', 1.2, 'own')],
+  ['inget att … yttra|anföra|tillägga', F('abstain', 1.0, 'own')],
+  ['avgränsar|begränsar … yttrande*|svar*', F('abstain', 0.9, 'own')],
+  ['bara|endast|enbart … reflektera*|kommentera*', F('abstain', 0.9, 'own')],
+  ['till handlingarna', F('abstain', 0.8, 'own')],
+  ['för kännedom', F('abstain', 0.5, 'own')],
+];
+
+/** Yes, but: explicit conditions and comments. */
+export const CONDITION: Lex = [
+  ['under förutsättning*', F('condition', 1.2)],
+  ['förutsatt att', F('condition', 1.2)],
+  ['förutsätter … att', F('condition', 1.0)],
+  ['förutsättningen … är att', F('condition', 1.0)],
+  ['villkor*', F('condition', 0.8)],
+  ['med … följande|vissa|några|nedanstående … synpunkter|kommentarer|medskick|påpekanden', F('condition', 1.0)],
+  ['har|lämnar|lyfter|framför*|lämnas … synpunkter|kommentarer|medskick', F('condition', 0.9, 'drop')],
+  ['har … följande|vissa|några|ett … synpunkter', F('condition', 0.9, 'drop')],
+  ['medskick', F('condition', 0.9)],
+  ['efterfråga*|efterlys*', F('condition', 1.0, 'drop')],
+  ['saknar', F('condition', 0.9, 'drop')],
+  ['önskar|önskvärt', F('condition', 0.6, 'drop')],
+  ['med … undantag', F('condition', 1.0)],
+  ['bör|behöver|måste … kompletteras|förtydligas|tydliggöras|preciseras|konkretiseras|utredas|analyseras|ses|förstärkas|justeras|ändras|revideras|beaktas', F('condition', 0.9, 'drop')],
+  ['vill … understryka|betona|påpeka|lyfta|framhålla|poängtera|uppmärksamma|framföra', F('condition', 0.8)],
+  ['betonar|understryker … vikten', F('condition', 0.8)],
+  ['ser … risk*', F('condition', 0.5, 'drop')],
+  ['med … oro', F('condition', 0.5)],
+  ['oroad|oroade|bekymrad|bekymrade', F('condition', 0.5)],
+];
+
+/** Demands by the respondent: weak alone, several make a conditional yes. */
+export const DEMAND: Lex = [
+  ['bör|behöver|måste', F('demand', 0.3, 'drop')],
+  ['viktigt|angeläget|avgörande|väsentligt|nödvändigt … att', F('demand', 0.3, 'drop')],
+  ['vikten av', F('demand', 0.4)],
+];
+
+/** Contrast after a yes: men, dock, samtidigt. */
+export const CONTRAST: Lex = [['men|dock|samtidigt|däremot|emellertid|ändå', F('contrast', 0.9, 'own')]];
+
+/** Partial agreement: counts only together with a yes in the same sentence. */
+export const QUALIFIER: Lex = [
+  ['i huvudsak', F('qualifier', 0.4, 'own')],
+  ['huvudsakligen', F('qualifier', 0.4, 'own')],
+  ['till … stora|största … del|delar', F('qualifier', 0.4, 'own')],
+  ['i stort', F('qualifier', 0.4, 'own')],
+  ['i allt väsentligt', F('qualifier', 0.3, 'own')],
+  ['i princip', F('qualifier', 0.4, 'own')],
+  ['delvis', F('qualifier', 0.9, 'own')],
+  ['generellt', F('qualifier', 0.2, 'own')],
+];
+
+/** "Nämnden hänvisar till förvaltningens tjänsteutlåtande": the body decides. */
+export const REFERENCE: Lex = [
+  ['hänvisar … till', F('reference', 0, 'own')],
+  ['överlämnar … tjänsteutlåtande*|yttrande*|svar*|skrivelse*', F('reference', 0, 'own')],
+  ['som … svar|yttrande|remissvar', F('reference', 0, 'own')],
+  ['i enlighet med … förslag*|tjänsteutlåtande*', F('reference', 0, 'own')],
+];
+
+/** Words after a yes verb that make it a reference to the staff's draft, not a yes. */
+export const REFERENCE_OBJECTS = ['förvaltning', 'kontoret', 'kontorets', 'stadsledningskontor', 'tjänsteutlåtande', 'yttrande', 'svar', 'remissvar', 'skrivelse'];
+/** Yes verbs that, with such an object, adopt the draft (godkänner förvaltningens förslag). */
+export const ADOPT_VERBS = ['godkänn', 'ställ', 'instämm', 'stöd', 'antar', 'ansluter', 'står'];
+
+/** Negation words; "inte minst"/"inte bara" are not negations. */
+export const NEGATIONS = new Set(['inte', 'ej', 'icke', 'aldrig', 'varken']);
+export const NOT_NEGATING_AFTER = new Set(['minst', 'bara', 'endast', 'enbart', 'blott']);

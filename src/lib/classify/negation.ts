@@ -1,0 +1,33 @@
+/**
+ * Negation scope. A negation counts when it is in the same clause as the verb: just
+ * before it ("kan inte tillstyrka", "kan därför inte ställa sig bakom", "inte tillstyrker"),
+ * inside the phrase ("ställer sig inte bakom") or right after it ("tillstyrker inte",
+ * "tillstyrker därför inte"). "inte minst" and "inte bara" do not negate.
+ */
+import type { Token } from './tokens.ts';
+import { NEGATIONS, NOT_NEGATING_AFTER } from './lexicon.ts';
+
+const INSIDE_NEGATIONS = new Set(['inga', 'inget', 'ingen', 'ingenting']);
+const BEFORE = 3;
+const AFTER = 2;
+
+function negates(tokens: Token[], k: number): boolean {
+  return NEGATIONS.has(tokens[k].w) && !NOT_NEGATING_AFTER.has(tokens[k + 1]?.w ?? '');
+}
+
+/** Is the phrase at tokens first..last negated in its clause? */
+export function isNegated(tokens: Token[], first: number, last: number): boolean {
+  for (let k = first - 1; k >= 0 && k >= first - BEFORE; k--) {
+    if (tokens[k + 1].brk) break; // a clause break between k and the phrase
+    if (negates(tokens, k)) return true;
+    if (tokens[k].w === 'att' || tokens[k].w === 'som') break;
+  }
+  for (let k = first + 1; k < last; k++) {
+    if (negates(tokens, k) || INSIDE_NEGATIONS.has(tokens[k].w)) return true;
+  }
+  for (let k = last + 1; k < tokens.length && k <= last + AFTER; k++) {
+    if (tokens[k].brk || tokens[k].w === 'att') break;
+    if (negates(tokens, k)) return true;
+  }
+  return false;
+}

@@ -1,0 +1,19 @@
+/**
+ * No position: avstår från att yttra sig, berör inte nämndens verksamhet, har inga
+ * synpunkter, tar inte ställning, avgränsar sitt yttrande till ...
+ *
+ * Decision: "har inga synpunkter" alone is none (declining to comment), while "inget att
+ * erinra/invända" is a yes (support.ts). "I övrigt har nämnden inga (ytterligare)
+ * synpunkter" closes a text that took a stance, and says nothing here.
+ */
+import { ABSTAIN } from '../lexicon.ts';
+import { phraseRule } from './phraseRule.ts';
+
+const CLOSING = new Set(['övrigt', 'ytterligare', 'utöver', 'vidare', 'andra', 'fler', 'därutöver', 'övriga']);
+
+export const abstainRule = phraseRule(ABSTAIN, (s, m, ctx) => {
+  const t = ctx.tokens;
+  const lo = Math.max(0, m.first - 4);
+  for (let k = lo; k <= m.last + 1 && k < t.length; k++) if (CLOSING.has(t[k].w)) return null;
+  return s;
+});

@@ -1,0 +1,69 @@
+/**
+ * Build a rule from a lexicon list: find the phrases, apply negation scope.
+ * Negated yes becomes no and negated no becomes a (weaker) yes; phrases with their own
+ * negation are taken as they are; 'drop' phrases say nothing when negated.
+ */
+import type { Stance } from '../../domain/types.ts';
+import type { Entry, SignalKind } from '../lexicon.ts';
+import { isNegated } from '../negation.ts';
+import { compile, findPhrases, type PhraseMatch } from '../patterns.ts';
+import type { Rule, SentenceContext, Signal } from './types.ts';
+
+const STANCE_OF: Record<SignalKind, Stance> = {
+  support: 'supporting',
+  agree: 'supporting',
+  oppose: 'opposing',
+  abstain: 'none',
+  condition: 'conditional',
+  demand: 'conditional',
+  contrast: 'conditional',
+  qualifier: 'conditional',
+  reference: 'none',
+};
+
+/** Turn one match into a signal, or null. */
+export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | null {
+  const e = m.phrase.data;
+  const t = ctx.tokens;
+  let kind = e.kind;
+  let weight = e.w;
+  if (e.neg !== 'own' && isNegated(t, m.first, m.last)) {
+    if (e.neg === 'drop') return null;
+    if (kind === 'support' || kind === 'agree') kind = 'oppose';
+    else if (kind === 'oppose') {
+      kind = 'support';
+      weight = Math.min(weight, 0.8);
+    } else return null;
+  }
+  if ((kind === 'support' || kind === 'oppose' || kind === 'agree') && inDependentClause(t, m.first)) weight *= 0.2;
+  return { stance: STANCE_OF[kind], weight, kind, start: t[m.first].start, end: t[m.last].end, at: m.first };
+}
+
+/**
+ * A stance verb in a relative or purpose clause ("verktyg som stöder barn", "för att kunna
+ * stödja familjer") is not the respondent's position on the proposal.
+ */
+function inDependentClause(t: SentenceContext['tokens'], first: number): boolean {
+  let k = first - 1;
+  if (t[k]?.w === 'kunna') k--;
+  const w = t[k]?.w;
+  if (w === 'som' && !t[k + 1].brk) return true;
+  return w === 'att' && t[k - 1]?.w === 'för';
+}
+
+/** A rule over one lexicon list; `keep` may veto or rewrite a signal. */
+export function phraseRule(
+  list: readonly (readonly [string, Entry])[],
+  keep?: (s: Signal, m: PhraseMatch<Entry>, ctx: SentenceContext) => Signal | null,
+): Rule {
+  const idx = compile(list);
+  return (ctx) => {
+    const out: Signal[] = [];
+    for (const m of findPhrases(idx, ctx.tokens)) {
+      const s = toSignal(ctx, m);
+      const k = s && (keep ? keep(s, m, ctx) : s);
+      if (k) out.push(k);
+    }
+    return out;
+  };
+}

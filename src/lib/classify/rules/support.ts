@@ -1,0 +1,28 @@
+/**
+ * Yes: tillstyrker, ställer sig bakom, är positiv till, välkomnar, inget att erinra ...
+ * "Godkänner / ställer sig bakom förvaltningens förslag (till yttrande)" adopts the staff's
+ * draft: it is a reference to the body of the text, not a yes of its own.
+ */
+import { ADOPT_VERBS, REFERENCE_OBJECTS, SUPPORT, type Entry } from '../lexicon.ts';
+import type { PhraseMatch } from '../patterns.ts';
+import { phraseRule } from './phraseRule.ts';
+import type { SentenceContext, Signal } from './types.ts';
+
+const LOOKAHEAD = 5;
+
+/** Does a yes verb at m take the staff's draft as its object? Then it is a reference. */
+export function adoptsDraft(m: PhraseMatch<Entry>, ctx: SentenceContext): boolean {
+  const t = ctx.tokens;
+  if (!ADOPT_VERBS.some((v) => t[m.first].w.startsWith(v))) return false;
+  for (let k = m.last + 1; k < t.length && k <= m.last + LOOKAHEAD; k++) {
+    if (t[k].brk) break;
+    if (REFERENCE_OBJECTS.some((o) => t[k].w.startsWith(o))) return true;
+  }
+  return false;
+}
+
+export function asReference(s: Signal): Signal {
+  return { ...s, kind: 'reference', stance: 'none', weight: 0 };
+}
+
+export const supportRule = phraseRule(SUPPORT, (s, m, ctx) => (adoptsDraft(m, ctx) ? asReference(s) : s));
