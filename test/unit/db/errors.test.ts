@@ -1,0 +1,88 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { Dexie } from 'dexie';
+import { describeDbError, openLibrary, requestPersistence, type DbNotice } from '../../../src/lib/db/index.ts';
+
+const named = (name: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(`${name} happened`), { name }, extra);
+
+describe('describeDbError', () => {
+  it('recognises quota, also wrapped in an AbortError or a BulkError', () => {
+    expect(describeDbError(new DOMException('full', 'QuotaExceededError')).code).toBe('quota');
+    expect(describeDbError(named('AbortError', { inner: new DOMException('full', 'QuotaExceededError') })).code).toBe('quota');
+    expect(describeDbError(new Dexie.AbortError('aborted', new DOMException('full', 'QuotaExceededError'))).code).toBe('quota');
+    expect(describeDbError(new Dexie.QuotaExceededError('full')).code).toBe('quota');
+    expect(describeDbError(named('BulkError', { failures: [named('QuotaExceededError')] })).code).toBe('quota');
+    expect(describeDbError(named('AbortError', { target: { error: named('QuotaExceededError') } })).code).toBe('quota');
+    expect(describeDbError(named('QuotaExceededError')).message).toMatch(/inte plats/);
+  });
+
+  it('recognises a newer schema in another tab', () => {
+    const d = describeDbError(named('VersionError'));
+    expect(d.code).toBe('version');
+    expect(d.message).toMatch(/Ladda om sidan/);
+    expect(describeDbError(new Dexie.OpenFailedError('open', named('VersionError'))).code).toBe('version');
+    expect(describeDbError(new Dexie.DatabaseClosedError()).code).toBe('version');
+  });
+
+  it('recognises a blocked upgrade', () => {
+    const d = describeDbError(named('BlockedError'));
+    expect(d.code).toBe('blocked');
+    expect(d.message).toMatch(/Stäng andra flikar med Remissradar/);
+  });
+
+  it('recognises unavailable storage (private mode, no IndexedDB)', () => {
+    expect(describeDbError(new Dexie.MissingAPIError()).code).toBe('unavailable');
+    expect(describeDbError(new Dexie.OpenFailedError('open', new DOMException('x', 'InvalidStateError'))).code).toBe('unavailable');
+    expect(describeDbError(named('SecurityError')).code).toBe('unavailable');
+    expect(describeDbError(named('MissingAPIError')).message).toMatch(/privat läge/);
+  });
+
+  it('falls back to unknown with a Swedish message', () => {
+    for (const e of [named('ConstraintError'), 'text', undefined, 42, named('AbortError')]) {
+      const d = describeDbError(e);
+      expect(d.code).toBe('unknown');
+      expect(d.message).toMatch(/Ladda om sidan/);
+    }
+  });
+});
+
+describe('storage safety', () => {
+  it('an open connection closes itself when a newer version wants to upgrade, and tells the UI', async () => {
+    const name = `vc-${Math.random()}`;
+    const notices: DbNotice[] = [];
+    const db = openLibrary(name, { onNotice: (n) => notices.push(n) });
+    await db.open();
+    const newer = new Dexie(name);
+    newer.version(30).stores({ other: '++id' });
+    await newer.open(); // would hang (blocked) if the old connection stayed open
+    expect(notices.map((n) => n.code)).toEqual(['versionchange']);
+    expect(notices[0].message).toMatch(/Ladda om sidan/);
+    expect(db.isOpen()).toBe(false);
+    newer.close();
+  });
+
+  it('tells the UI when its upgrade is blocked by an old connection that stays open', async () => {
+    const name = `blocked-${Math.random()}`;
+    // A raw connection at version 1 (v1 * 10 in Dexie's numbering) that ignores versionchange.
+    const old = await new Promise<IDBDatabase>((resolve, reject) => {
+      const req = indexedDB.open(name, 10);
+      req.onsuccess = () => resolve(req.result);
+      req.onerror = () => reject(req.error);
+    });
+    const notices: DbNotice[] = [];
+    const db = openLibrary(name, { onNotice: (n) => notices.push(n) });
+    const opening = db.open();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(notices.map((n) => n.code)).toEqual(['blocked']);
+    expect(notices[0].message).toMatch(/Stäng andra flikar med Remissradar/);
+    old.close();
+    await opening;
+    expect(db.verno).toBe(2);
+    db.close();
+  });
+
+  it('requestPersistence is safe where navigator.storage is missing', async () => {
+    const r = await requestPersistence();
+    expect(typeof r.persisted).toBe('boolean');
+  });
+});
