@@ -1,7 +1,8 @@
-import type { MessageKey } from './sv.ts';
+import type { CoreKey, MessageKey } from './sv.ts';
+import { AREAS } from './sv.ts';
 
 /** English, the second language. Every Swedish key must exist here (checked by type). */
-export const en: Record<MessageKey, string> = {
+const core: Record<CoreKey, string> = {
   'app.name': 'Remissradar',
   'app.tagline': 'Consultation responses summarised locally in your browser',
   'app.skip': 'Skip to content',
@@ -32,3 +33,5 @@ export const en: Record<MessageKey, string> = {
   'common.loading': 'Loading …',
   'common.error': 'Error',
 };
+
+export const en = Object.assign({}, core, ...AREAS.map((a) => a.en)) as Record<MessageKey, string>;

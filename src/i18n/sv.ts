@@ -1,5 +1,16 @@
+import * as detail from './areas/detail.ts';
+import * as importArea from './areas/import.ts';
+import * as library from './areas/library.ts';
+import * as overview from './areas/overview.ts';
+import * as report from './areas/report.ts';
+import * as responses from './areas/responses.ts';
+import * as review from './areas/review.ts';
+
+/** The area dictionaries, one file each, so views can grow their messages independently. */
+export const AREAS = [detail, importArea, library, overview, report, responses, review] as const;
+
 /** Swedish, the first language of the UI. Keys are shared with en.ts (checked by type). */
-export const sv = {
+const core = {
   'app.name': 'Remissradar',
   'app.tagline': 'Remissvar sammanställda lokalt i webbläsaren',
   'app.skip': 'Hoppa till innehållet',
@@ -31,4 +42,16 @@ export const sv = {
   'common.error': 'Fel',
 } as const;
 
+export const sv = {
+  ...core,
+  ...detail.sv,
+  ...importArea.sv,
+  ...library.sv,
+  ...overview.sv,
+  ...report.sv,
+  ...responses.sv,
+  ...review.sv,
+};
+
 export type MessageKey = keyof typeof sv;
+export type CoreKey = keyof typeof core;

@@ -79,7 +79,7 @@ export class ImportJob {
     this.#themes = themes;
     const jobId = ++this.#jobId;
     const loaded = await Promise.all(
-      files.map(async (f) => ('bytes' in f ? f : { name: f.name, bytes: await f.arrayBuffer() })),
+      files.map(async (f) => (f instanceof File ? { name: f.name, bytes: await f.arrayBuffer() } : f)),
     );
     if (jobId !== this.#jobId) return;
     this.#send({ type: 'preview', jobId, files: loaded, themes }, loaded.map((f) => f.bytes));

@@ -49,5 +49,5 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
       nodes: v.nodes.slice(0, 5).map((n) => n.target.join(' ')),
     }));
   });
-  return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  return result.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
 }
