@@ -40,8 +40,8 @@ export function isoDate(y: number, m: number, d: number): string | null {
 }
 
 // Each pattern is anchored and has no nested quantifiers: linear on any input.
-/** 2016-09-20, 2016/09/20, optionally followed by a time ("2016-09-20 00:00", "…T10:00Z"). */
-const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+/** 2016-09-20, 2016/09/20, optionally followed by a time ("2016-09-20 00:00", "…T10:00Z"; input is lower-cased). The written date is kept: no UTC shift. */
+const ISO = /^(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:z|[+-]\d{2}:?\d{2})?)?$/;
 /** 20160920 */
 const COMPACT = /^(\d{4})(\d{2})(\d{2})$/;
 /** 20/9/2016, 20.9.2016, 20-9-2016 (day first, as in Sweden). */

@@ -45,7 +45,8 @@ export function nameFromFile(fileName: string): string {
   return s.charAt(0).toLocaleUpperCase('sv-SE') + s.slice(1);
 }
 
-function respondentFrom(lines: readonly string[]): string | null {
+/** The respondent and the line it was found on (a meeting date often follows it). */
+function respondentFrom(lines: readonly string[]): { name: string; line: number } | null {
   const n = Math.min(lines.length, HEAD_LINES);
   for (let i = 0; i < n; i++) {
     const l = bare(lines[i]);
@@ -56,12 +57,12 @@ function respondentFrom(lines: readonly string[]): string | null {
       for (let j = i + 1; j < n; j++) {
         const next = bare(lines[j]);
         if (next) {
-          if (nameLike(next)) return next;
+          if (nameLike(next)) return { name: next, line: j };
           break;
         }
       }
     } else if ((m = TILL_NAME.exec(l) ?? FROM.exec(l) ?? LABELLED.exec(l))) {
-      if (nameLike(bare(m[1]))) return bare(m[1]);
+      if (nameLike(bare(m[1]))) return { name: bare(m[1]), line: i };
     }
   }
   return null;
@@ -76,12 +77,13 @@ function decisionFrom(lines: readonly string[]): string | null {
   if (start === -1) return null;
   const out: string[] = [];
   let size = 0;
+  let content = false;
   for (let i = start + 1; i < lines.length && size < MAX_DECISION; i++) {
     const l = lines[i];
     const paragraphStart = l.trim() !== '' && (i === start + 1 || lines[i - 1].trim() === '');
-    const nextBlank = i + 1 >= lines.length || lines[i + 1].trim() === '';
-    if (out.length && paragraphStart && nextBlank && isHeading(l)) break;
+    if (content && paragraphStart && isHeading(l)) break;
     if (/^#{1,6} /.test(l.trim())) break;
+    if (l.trim() !== '') content = true;
     out.push(l);
     size += l.length + 1;
   }
@@ -93,12 +95,16 @@ export function parseText(text: string, file: string, collector: IssueCollector)
   const body = text.replace(/\r\n?/g, '\n');
   if (body.trim() === '') throw new ImportError('empty-file', file, `${file}: filen är tom. Välj en fil med ett yttrande.`);
   const lines = body.split('\n');
-  const respondent = respondentFrom(lines) ?? nameFromFile(file);
+  const found = respondentFrom(lines);
+  const respondent = found?.name ?? nameFromFile(file);
   const values: RawValue[] = [
     { field: 'respondent', value: respondent, column: 'remissinstans' },
     { field: 'text', value: body, column: 'text' },
   ];
-  const date = findDateInText(body);
+  // "Till\nSocialnämnden\n2016-09-20": the date right under the addressee is the meeting
+  // date, which beats the document date above it; else the first date in the text.
+  const near = found ? findDateInText(lines.slice(found.line + 1, found.line + 3).join('\n')) : null;
+  const date = near?.iso ? near : findDateInText(body);
   // A date in prose is a guess, so an impossible one is a warning, not a lost yttrande.
   if (date?.iso) values.push({ field: 'date', value: date.iso, column: 'datum' });
   else if (date) collector.add('invalid-date', 'warning', { line: 1 + (body.slice(0, body.indexOf(date.raw)).match(/\n/g)?.length ?? 0) }, () => `ogiltigt datum ${quote(date.raw)} i texten; datumet lämnades tomt.`);

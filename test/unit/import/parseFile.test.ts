@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseFile, type ImportErrorCode } from '../../../src/lib/import/index.ts';
+import { fixture, parse, rejection, utf8 } from './helpers.ts';
+
+describe('parseFile: every fixture lands or is refused as expected', () => {
+  it.each([
+    ['cp1252-semicolon.csv', 'csv', 'windows-1252', 3],
+    ['utf8-bom.csv', 'csv', 'utf-8', 2],
+    ['utf16le-bom-tab.txt', 'csv', 'utf-16le', 2],
+    ['utf16be-bom-tab.txt', 'csv', 'utf-16be', 2],
+    ['tab.tsv', 'csv', 'utf-8', 2],
+    ['comma-quoted.csv', 'csv', 'utf-8', 2],
+    ['excel-sep-title-totals.csv', 'csv', 'utf-8', 2],
+    ['broken-quotes.csv', 'csv', 'utf-8', 3],
+    ['formula-script.csv', 'csv', 'utf-8', 3],
+    ['proto.json', 'json', 'utf-8', 4],
+    ['wrong-types.json', 'json', 'utf-8', 2],
+    ['swedish-wrapper.json', 'json', 'utf-8', 3],
+    ['broken-line.ndjson', 'ndjson', 'utf-8', 3],
+    ['socialnamnden.txt', 'text', 'utf-8', 1],
+  ])('%s → %s, %s, %i responses', (name, format, encoding, n) => {
+    const r = parseFile(fixture(name), name);
+    expect([r.format, r.encoding, r.responses.length]).toEqual([format, encoding, n]);
+    expect(r.goodRows).toBe(n);
+    for (const x of r.responses) {
+      expect(x.sourceFile).toBe(name);
+      expect(x.text).not.toContain('\uFFFD');
+    }
+  });
+
+  it.each([
+    ['png-renamed.csv', 'binary-file', /PNG-bild/],
+    ['xlsx-renamed.csv', 'binary-file', /^xlsx-renamed\.csv: Filen är en Excel-arbetsbok \(\.xlsx\)\. Spara den som CSV UTF-8 och importera igen\.$/],
+    ['gzip-renamed.csv', 'binary-file', /gzip/],
+    ['pdf-renamed.csv', 'binary-file', /PDF/],
+    ['html-error.csv', 'binary-file', /webbsida/],
+    ['deep.json', 'json-too-deep', /nivåer/],
+    ['scalar.json', 'json-shape', /enstaka värde/],
+    ['null.json', 'json-shape', /null/],
+    ['empty-array.json', 'no-rows', /tom lista/],
+    ['empty-object.json', 'no-rows', /tomt objekt/],
+  ] as [string, ImportErrorCode, RegExp][])('refuses %s with %s', (name, code, message) => {
+    const e = rejection(() => parseFile(fixture(name), name));
+    expect([e.code, e.file]).toEqual([code, name]);
+    expect(e.message).toMatch(message);
+    expect(e.message.startsWith(name)).toBe(true);
+  });
+
+  it.each(['', '   \n\t\n', '\uFEFF'])('refuses an empty file (%j)', (text) => {
+    expect(rejection(() => parse(text)).code).toBe('empty-file');
+  });
+});
+
+describe('parseFile: format detection', () => {
+  it('parses a CSV saved as .txt as a table', () => {
+    expect(parse('Nämnd;Yttrande\nA;B\n', 'export.txt').format).toBe('csv');
+  });
+  it('parses JSON in a file without extension', () => {
+    expect(parse('  [{"nämnd":"A","yttrande":"B"}]', 'export').format).toBe('json');
+  });
+  it('parses a table in a file without extension', () => {
+    expect(parse('Nämnd,Yttrande\nA,B\n', 'export').format).toBe('csv');
+  });
+  it('uses the forced encoding and reports it', () => {
+    const r = parseFile(utf8('Namnd;Yttrande\nÄ;B\n'), 'x.csv', { encoding: 'windows-1252' });
+    expect(r.encoding).toBe('windows-1252');
+    expect(r.responses[0].respondent).toBe('Ã„');
+  });
+  it('returns plain, serialisable data (for postMessage from the worker)', () => {
+    const r = parseFile(fixture('swedish-wrapper.json'), 'x.json');
+    expect(structuredClone(r)).toEqual(JSON.parse(JSON.stringify(r)));
+  });
+});
