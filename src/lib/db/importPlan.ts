@@ -87,10 +87,12 @@ export function planChunk(items: readonly ImportItem[], existing: Map<string, Re
       }
     }
     const stance = response.importedStance;
-    if (stance && rec.overrides.overall?.stance !== stance) {
-      // A person's label from the file; recorded like any override so undo and history work.
+    // A person's label from the file, recorded like any override so undo and history
+    // work. Only a label that is new to us counts: the same label re-imported must not
+    // overwrite what someone decided in the app since the last import.
+    if (stance && stance !== prev?.importedStance && rec.overrides.overall?.stance !== stance) {
       const info = { stance, reason: IMPORT_REASON, initials: IMPORT_INITIALS, at: ctx.at };
-      rec = { ...rec, overrides: { ...rec.overrides, overall: info } };
+      rec = { ...rec, importedStance: stance, overrides: { ...rec.overrides, overall: info } };
       index = place(key, rec);
       plan.overrides.push({ index, row: { ...base, theme: null, ...info } });
       const details = { theme: null, stance, reason: IMPORT_REASON };

@@ -58,6 +58,16 @@ describe('saveImport', () => {
     expect((await loadRecords(db, consultationId))[0].overrides.overall?.stance).toBe('none');
   });
 
+  it("re-importing the same label does not overwrite a person's later decision", async () => {
+    const db = freshDb();
+    const items = [item('Bromma', 'Text', 'supporting', { importedStance: 'opposing' })];
+    const { consultationId } = await saveImport(db, { consultation: consultation(), file: 'a.csv', items });
+    const [rec] = await loadRecords(db, consultationId);
+    await setOverride(db, rec.id!, null, 'conditional', 'Läst om', 'AB');
+    await saveImport(db, { consultation: consultation(), file: 'a.csv', items });
+    expect((await loadRecords(db, consultationId))[0].overrides.overall).toMatchObject({ stance: 'conditional', initials: 'AB' });
+  });
+
   it('treats a respondent repeated in one file as an update of its first row', async () => {
     const db = freshDb();
     const res = await saveImport(db, { consultation: consultation(), file: 'a.csv', items: [item('Bromma', 'A'), item('BROMMA ', 'B')] });
