@@ -14,7 +14,7 @@ import type { AnalysedSentence, Weighted } from './resolve.ts';
 type Mode = 'after' | 'from' | 'clause';
 const TRIGGERS = compile<Mode>([
   ['under förutsättning* att', 'after'],
-  ['förutsatt att', 'after'],
+  ['förutsatt|givet att', 'after'],
   ['förutsätter … att', 'after'],
   ['förutsättningen … är att', 'after'],
   ['vikten av att', 'after'],

@@ -19,6 +19,9 @@ const OTHER_SUBJECTS = new Set([
   'utredningen', 'utredaren', 'utredarna', 'regeringen', 'departementet', 'motionären',
   'motionärerna', 'kommissionen', 'remissinstanserna', 'remissinstanser', 'länsstyrelsen',
   'förslagsställaren', 'lagstiftaren', 'riksdagen', 'eu-kommissionen',
+  // Other bodies, reported: "Flera av länets kommuner har avstyrkt ..."
+  'flera', 'många', 'vissa', 'andra', 'kommuner', 'kommunerna', 'regioner', 'regionerna', 'myndigheter',
+  'aktörer', 'organisationer', 'remissinstanserna', 'instanser', 'nämnder', 'motionärerna',
 ]);
 const RESPONDENT_ENDINGS = ['nämnden', 'nämnderna', 'förvaltningen', 'kontoret', 'styrelsen', 'bolaget', 'förbundet', 'institutet', 'myndigheten', 'verket', 'föreningen', 'organisationen', 'rådet'];
 const RESPONDENT_WORDS = new Set(['vi', 'oss', 'vår', 'våra', 'vårt', 'jag']);

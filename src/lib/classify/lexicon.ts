@@ -48,6 +48,11 @@ export const SUPPORT: Lex = [
   ['är … bra', F('support', 0.8)],
   ['tycker … bra', F('support', 0.8)],
   ['ansluter … till', F('support', 0.8)],
+  // Weaker, informal yes: acceptance, "bör genomföras", praise of the proposal.
+  ['accepterar|kan … acceptera', F('agree', 0.8)],
+  ['bör|ska|skall … genomföras|införas|antas|fastställas', F('agree', 0.6, 'drop')],
+  ['väl … avvägd*|motiverad*|genomtänkt*|underbyggd*', F('agree', 0.6, 'drop')],
+  ['välavvägd*|välmotiverad*|ändamålsenlig*', F('agree', 0.6, 'drop')],
   ['inget|ingenting att erinra|invända|anmärka', F('support', 1.2, 'own')],
   ['inga erinringar|invändningar|anmärkningar', F('support', 1.2, 'own')],
   ['ingen erinran|invändning|anmärkning', F('support', 1.2, 'own')],
@@ -72,7 +77,11 @@ export const OPPOSE: Lex = [
   ['motsätt* … sig', F('oppose', 1.5)],
   ['säger … nej', F('oppose', 1.5)],
   ['underkänn*', F('oppose', 1.5)],
-  ['avslå*|avslag', F('oppose', 1.5)],
+  ['avslå|avslår|avslås|avslogs', F('oppose', 1.5)],
+  ['yrkar|föreslår|föreslås|tillstyrker … avslag', F('oppose', 1.5)],
+  ['skulle … motverka*|försvåra*|försämra*|undergräva*|urholka*', F('oppose', 0.8, 'drop')],
+  ['inte|ingen|inga|inget … skäl|anledning|behov att ändra*|förändra*|frångå*', F('oppose', 1.0, 'own')],
+  ['bör|ska … behållas|bibehållas|kvarstå', F('oppose', 0.6, 'drop')],
   ['vänder … mot', F('oppose', 1.2)],
   ['tar … avstånd', F('oppose', 1.5)],
   ['starkt … kritisk|kritiska', F('oppose', 1.5)],
@@ -99,7 +108,8 @@ export const ABSTAIN: Lex = [
   ['berör|berörs … inte|ej … nämnd*|verksamhet*|ansvarsområde*|bolag*|förvaltning*|uppdrag*', F('abstain', 1.5, 'own')],
   ['inte|ej … berör* … verksamhet*|ansvarsområde*', F('abstain', 1.5, 'own')],
   ['utanför … ansvarsområde*|verksamhetsområde*|uppdrag*', F('abstain', 1.0, 'own')],
-  ['har|lämnar … inga|inte … synpunkter|kommentarer|yttrande', F('abstain', 1.2, 'own')],
+  ['har|lämnar|avger … inga|inte|inget|ingen … synpunkter|kommentarer|yttrande|eget', F('abstain', 1.2, 'own')],
+  ['lämna*|informera* … information*|upplysning*', F('abstain', 0.5, 'own')],
   ['inget att … yttra|anföra|tillägga', F('abstain', 1.0, 'own')],
   ['avgränsar|begränsar … yttrande*|svar*', F('abstain', 0.9, 'own')],
   ['bara|endast|enbart … reflektera*|kommentera*', F('abstain', 0.9, 'own')],
@@ -110,15 +120,16 @@ export const ABSTAIN: Lex = [
 /** Yes, but: explicit conditions and comments. */
 export const CONDITION: Lex = [
   ['under förutsättning*', F('condition', 1.2)],
-  ['förutsatt att', F('condition', 1.2)],
+  ['förutsatt|givet|förutsättningsvis att', F('condition', 1.2)],
   ['förutsätter … att', F('condition', 1.0)],
   ['förutsättningen … är att', F('condition', 1.0)],
-  ['villkor*', F('condition', 0.8)],
+  ['på|med … villkor*', F('condition', 0.8)],
+  ['villkorar|villkoras|villkorat|villkorade|villkoret', F('condition', 0.8)],
   ['med … följande|vissa|några|nedanstående … synpunkter|kommentarer|medskick|påpekanden', F('condition', 1.0)],
   ['har|lämnar|lyfter|framför*|lämnas … synpunkter|kommentarer|medskick', F('condition', 0.9, 'drop')],
   ['har … följande|vissa|några|ett … synpunkter', F('condition', 0.9, 'drop')],
   ['medskick', F('condition', 0.9)],
-  ['efterfråga*|efterlys*', F('condition', 1.0, 'drop')],
+  ['efterfrågar|efterfrågas|efterfrågade|efterfråga|efterlyser|efterlyses|efterlyste|efterlysa', F('condition', 1.0, 'drop')],
   ['saknar', F('condition', 0.9, 'drop')],
   ['önskar|önskvärt', F('condition', 0.6, 'drop')],
   ['med … undantag', F('condition', 1.0)],
@@ -139,6 +150,8 @@ export const DEMAND: Lex = [
 
 /** Contrast after a yes: men, dock, samtidigt. */
 export const CONTRAST: Lex = [['men|dock|samtidigt|däremot|emellertid|ändå', F('contrast', 0.9, 'own')]];
+/** "samtidigt som" is "while", not "but". */
+export const NOT_CONTRAST_AFTER: Record<string, string> = { samtidigt: 'som' };
 
 /** Partial agreement: counts only together with a yes in the same sentence. */
 export const QUALIFIER: Lex = [

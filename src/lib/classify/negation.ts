@@ -8,6 +8,7 @@ import type { Token } from './tokens.ts';
 import { NEGATIONS, NOT_NEGATING_AFTER } from './lexicon.ts';
 
 const INSIDE_NEGATIONS = new Set(['inga', 'inget', 'ingen', 'ingenting']);
+const REASON = new Set(['anledning', 'skäl', 'orsak', 'behov']);
 const BEFORE = 3;
 const AFTER = 2;
 
@@ -20,7 +21,13 @@ export function isNegated(tokens: Token[], first: number, last: number): boolean
   for (let k = first - 1; k >= 0 && k >= first - BEFORE; k--) {
     if (tokens[k + 1].brk) break; // a clause break between k and the phrase
     if (negates(tokens, k)) return true;
-    if (tokens[k].w === 'att' || tokens[k].w === 'som') break;
+    if (tokens[k].w === 'att' || tokens[k].w === 'som') {
+      // "ser ingen anledning att motsätta sig": the negation reaches through "att".
+      if (tokens[k].w === 'att' && REASON.has(tokens[k - 1]?.w ?? '')) {
+        for (let j = k - 2; j >= 0 && j >= k - 4; j--) if (NEGATIONS.has(tokens[j].w) || INSIDE_NEGATIONS.has(tokens[j].w)) return true;
+      }
+      break;
+    }
   }
   for (let k = first + 1; k < last; k++) {
     if (negates(tokens, k) || INSIDE_NEGATIONS.has(tokens[k].w)) return true;

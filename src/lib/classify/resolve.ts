@@ -1,16 +1,19 @@
 /**
  * From raw signals to weighted evidence, using what a single phrase cannot see:
  * the section, whether the sentence describes the proposal, and the signals around.
- * - a contrast word (men, dock, samtidigt) is a reservation only after a yes: in the same
- *   sentence before it, or (dock, samtidigt ... ) in an earlier sentence; followed by a no
- *   in its sentence it instead strengthens that no ("Dock ... inte ändamålsenlig");
- * - a qualifier (i huvudsak, delvis) counts only beside a yes in its sentence;
- * - a demand (bör, behöver) right after a stance verb is that verb's content
- *   ("delar uppfattningen att X behöver ..."), not a demand of its own;
- * - agreeing with a statement that the same sentence then opposes is no yes.
+ * - The first sentence that takes a position (the lead) states the overall view: ×1.5.
+ * - A contrast word (men, dock, samtidigt) after a yes is a reservation: in the same
+ *   sentence, or (dock, samtidigt, däremot ...) when the last position taken was a yes.
+ *   After a no it marks a concession: the yes it introduces counts less.
+ *   Followed by a no in its sentence it strengthens that no ("Dock ... inte ändamålsenlig").
+ * - A position inside a hypothetical ("Om avgifterna ... avvisar föreningen") is a condition.
+ * - A qualifier (i huvudsak, delvis) counts only beside a yes in its sentence.
+ * - A demand (bör, behöver) after a stance verb is that verb's content, not a demand.
+ * - Agreeing with a statement that the same sentence then opposes is no yes.
  */
 import type { SentenceContext, Signal } from './rules/types.ts';
-import { descriptionFactor } from './description.ts';
+import { DESCRIPTION_FACTOR, descriptionFactor } from './description.ts';
+import { NOT_CONTRAST_AFTER } from './lexicon.ts';
 import { SECTION_WEIGHT } from './sections.ts';
 
 /** A signal with its effective weight and where it was found. */
@@ -29,43 +32,63 @@ export interface AnalysedSentence {
 }
 
 const ADVERB_CONTRASTS = new Set(['dock', 'samtidigt', 'däremot', 'emellertid', 'ändå']);
+const HYPOTHETICAL = new Set(['om', 'ifall', 'såvida', 'försåvitt']);
+const LEAD_BOOST = 1.5;
+const CONCESSION = 0.6;
 const isYes = (s: Signal) => s.kind === 'support' || s.kind === 'agree';
 const isStance = (s: Signal) => isYes(s) || s.kind === 'oppose';
+
+/** Is the contrast word at s a real contrast (not "samtidigt som")? */
+function realContrast(ctx: SentenceContext, s: Signal): boolean {
+  const w = ctx.tokens[s.at].w;
+  return NOT_CONTRAST_AFTER[w] === undefined || ctx.tokens[s.at + 1]?.w !== NOT_CONTRAST_AFTER[w];
+}
 
 /** Weight every signal of a text's sentences (in order). */
 export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSentence) => string): Weighted[] {
   const out: Weighted[] = [];
-  let seenYes = false;
+  let last: 'yes' | 'no' | null = null;
+  let leadDone = false;
   for (const a of sentences) {
     const { ctx, signals } = a;
+    const t = ctx.tokens;
     const base = SECTION_WEIGHT[ctx.section];
-    const firstYes = Math.min(...signals.filter(isYes).map((s) => s.at), Infinity);
-    const lastOppose = Math.max(...signals.filter((s) => s.kind === 'oppose').map((s) => s.at), -1);
-    const contrastAt = Math.min(...signals.filter((s) => s.kind === 'contrast').map((s) => s.at), Infinity);
+    const hypothetical = HYPOTHETICAL.has(t[0]?.w ?? '');
+    const lastOppose = Math.max(-1, ...signals.filter((s) => s.kind === 'oppose').map((s) => s.at));
+    const contrasts = signals.filter((s) => s.kind === 'contrast' && realContrast(ctx, s));
+    const contrastAt = contrasts.length ? contrasts[0].at : Infinity;
+    const concession = last === 'no' && contrasts.some((c) => ADVERB_CONTRASTS.has(t[c.at].w) || c.at <= 1);
+    const weighted: Weighted[] = [];
     let contrastUsed = false;
-    let yesHere = false;
     for (const s of signals) {
-      const desc = descriptionFactor(ctx.tokens, s.at);
+      // Stance verbs need the respondent as subject; cues only need a non-descriptive sentence.
+      const desc = isStance(s) ? descriptionFactor(t, s.at) : a.descriptive ? DESCRIPTION_FACTOR : 1;
       let eff = s.weight * base * desc;
+      let kind = s.kind;
       switch (s.kind) {
         case 'agree':
-          if (s.weight <= 0.5 && lastOppose > s.at) eff = 0;
+        case 'support':
+          if (s.kind === 'agree' && s.weight <= 0.5 && lastOppose > s.at) eff = 0;
+          if (concession) eff *= CONCESSION;
           break;
         case 'oppose':
           if (contrastAt < s.at) eff *= 1.3;
           break;
         case 'qualifier':
-          if (firstYes === Infinity) eff = 0;
+          if (!signals.some(isYes)) eff = 0;
           break;
         case 'contrast': {
-          const adverb = ADVERB_CONTRASTS.has(ctx.tokens[s.at].w) || s.at <= 1;
+          if (!realContrast(ctx, s) || contrastUsed || lastOppose > s.at || concession) {
+            eff = 0;
+            break;
+          }
           // "tillstyrker ... med motivering att färre men större län": a "men" inside the
-          // yes verb's att-clause is not a reservation.
+          // yes verb's att-clause (no comma before it) is not a reservation.
           const yes = signals.find((o) => isYes(o) && o.at < s.at);
-          const inClause = yes !== undefined && ctx.tokens.some((tk) => tk.w === 'att' && tk.start >= yes.end && tk.start < s.start);
-          const afterYes = (yes !== undefined && !inClause) || (adverb && seenYes);
-          if (contrastUsed || lastOppose > s.at || !afterYes) eff = 0;
-          else contrastUsed = true;
+          const inClause = yes !== undefined && !t[s.at].brk && t.some((tk) => tk.w === 'att' && tk.start >= yes.end && tk.start < s.start);
+          const adverb = ADVERB_CONTRASTS.has(t[s.at].w) || s.at <= 1;
+          if ((yes !== undefined && !inClause) || (adverb && last === 'yes')) contrastUsed = true;
+          else eff = 0;
           break;
         }
         case 'demand':
@@ -74,10 +97,18 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
         default:
           break;
       }
-      if (isYes(s) && desc === 1 && eff > 0) yesHere = true;
-      out.push({ ...s, eff, sentence: ctx.index, source: sourceOf(a) });
+      if (hypothetical && isStance(s)) kind = 'condition';
+      weighted.push({ ...s, kind, stance: kind === 'condition' ? 'conditional' : s.stance, eff, sentence: ctx.index, source: sourceOf(a) });
     }
-    if (yesHere) seenYes = true;
+    const stanceHere = weighted.filter((w) => isStance(w) && w.eff > 0 && descriptionFactor(t, w.at) === 1);
+    if (!leadDone && ctx.section !== 'background' && stanceHere.length > 0) {
+      leadDone = true;
+      for (const w of stanceHere) w.eff *= LEAD_BOOST;
+    }
+    // The last position taken, for the next sentence's contrast words.
+    const lastHere = stanceHere.sort((x, y) => y.at - x.at)[0];
+    if (lastHere) last = lastHere.kind === 'oppose' ? 'no' : 'yes';
+    out.push(...weighted);
   }
   return out;
 }

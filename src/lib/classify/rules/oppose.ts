@@ -1,8 +1,19 @@
 /**
  * No: avstyrker, avvisar, motsätter sig, säger nej till, bör inte genomföras, inte
  * ändamålsenlig ... Negated ("motsätter sig inte") it becomes a weak yes (phraseRule).
+ * "Ser ingen anledning att motsätta sig / invända" is a double negative: the inner verb,
+ * negated, carries the yes, so the outer "ingen anledning" is dropped.
  */
 import { OPPOSE } from '../lexicon.ts';
 import { phraseRule } from './phraseRule.ts';
 
-export const opposeRule = phraseRule(OPPOSE);
+const NEGATIVE_STEMS = ['motsätt', 'invänd', 'avstyrk', 'avvis', 'ifrågasätt', 'erinr', 'opponer', 'kritiser'];
+
+export const opposeRule = phraseRule(OPPOSE, (s, m, ctx) => {
+  const last = ctx.tokens[m.last].w;
+  if (last === 'anledning' || last === 'skäl' || last === 'behov') {
+    const t = ctx.tokens;
+    if (t[m.last + 1]?.w === 'att' && NEGATIVE_STEMS.some((st) => (t[m.last + 2]?.w ?? '').startsWith(st))) return null;
+  }
+  return s;
+});

@@ -35,8 +35,27 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
       weight = Math.min(weight, 0.8);
     } else return null;
   }
-  if ((kind === 'support' || kind === 'oppose' || kind === 'agree') && inDependentClause(t, m.first)) weight *= 0.2;
+  if (kind === 'condition' && inDependentClause(t, m.first)) return null; // "personal som saknar utbildning"
+  if (kind === 'support' || kind === 'oppose' || kind === 'agree') {
+    if (inDependentClause(t, m.first)) weight *= 0.2;
+    else if (reported(t, m.first)) weight *= 0.3;
+  }
   return { stance: STANCE_OF[kind], weight, kind, start: t[m.first].start, end: t[m.last].end, at: m.first };
+}
+
+const STANCE_VERBS = ['tillstyrk', 'avstyrk', 'välkomn', 'godkän', 'avvis', 'motsatt', 'bifall', 'ställ', 'stöd', 'stött', 'instäm', 'underkän'];
+/**
+ * A stance in the perfect or past tense ("Samhällsbyggnadsnämnden har tillstyrkt",
+ * "tillstyrkte") reports an earlier or another body's position; the respondent's own
+ * position is stated in the present.
+ */
+function reported(t: SentenceContext['tokens'], first: number): boolean {
+  const w = t[first].w;
+  if (!STANCE_VERBS.some((v) => w.startsWith(v))) return false;
+  if (w.endsWith('de') || w.endsWith('te')) return true;
+  if (!w.endsWith('t')) return false;
+  for (let k = first - 1; k >= 0 && k >= first - 4; k--) if (t[k].w === 'har' || t[k].w === 'hade') return true;
+  return false;
 }
 
 /**
