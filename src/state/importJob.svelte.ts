@@ -1,3 +1,4 @@
+import { getContext, setContext } from 'svelte';
 import type { Theme } from '../lib/domain/types.ts';
 import type { FileOptions, FilePreview, FileResult, FromWorker, ImportTarget, Phase, ToWorker } from '../workers/protocol.ts';
 
@@ -149,3 +150,8 @@ export class ImportJob {
     this.error = null;
   }
 }
+
+const KEY = Symbol('importJob');
+/** One import job for the app, so an import goes on while the user looks at other views. */
+export const setImportJob = (j: ImportJob) => setContext(KEY, j);
+export const getImportJob = () => getContext<ImportJob>(KEY);

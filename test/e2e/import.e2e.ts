@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launch, openApp } from './browser.ts';
+
+const FIXTURES = 'test/fixtures/e2e';
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function ready(page: Page) {
+  await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toMatch(/^\d+ yttranden$/);
+}
+
+async function gotoImport(page: Page) {
+  await page.getByRole('link', { name: 'Import' }).click();
+  await page.getByTestId('dropzone').waitFor();
+}
+
+describe('import', () => {
+  it('imports a Windows-1252 semicolon CSV with a preview, keeps å/ä/ö, and keeps it across a reload', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await ready(page);
+    await gotoImport(page);
+    await page.getByTestId('import-input').setInputFiles(`${FIXTURES}/yttranden-cp1252.csv`);
+
+    const preview = page.getByTestId('file-preview');
+    await preview.waitFor();
+    expect(await page.getByTestId('encoding').inputValue()).toBe('windows-1252');
+    expect(await page.getByTestId('delimiter').inputValue()).toBe(';');
+    expect(await page.getByTestId('rows-found').textContent()).toBe('3 yttranden hittades');
+    const rows = await page.getByTestId('preview-rows').textContent();
+    expect(rows).toContain('Östermalms stadsdelsnämnd');
+    expect(rows).toContain('Älvsjö stadsdelsnämnd');
+    expect(rows).toContain('2016-09-22'); // 22/9/2016 read as a date with no shift
+    expect(rows).not.toContain('\uFFFD');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByLabel('En ny remiss').check();
+    await page.getByLabel('Remissens titel').fill('Testremiss om åäö');
+    await page.getByTestId('import-confirm').click();
+    await page.getByTestId('import-result').waitFor();
+    expect(await page.getByTestId('import-result').textContent()).toContain('3 nya, 0 ändrade, 0 oförändrade, 0 rader med problem');
+    await expect.poll(() => page.getByTestId('response-count').textContent()).toBe('3 yttranden');
+
+    await page.reload();
+    await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toBe('3 yttranden');
+    expect(await page.locator('#remiss-select option:checked').textContent()).toBe('Testremiss om åäö');
+    // The stored names read back from IndexedDB, decoded correctly.
+    const names = await page.evaluate(async () => {
+      const req = indexedDB.open('remissradar');
+      const db: IDBDatabase = await new Promise((res, rej) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => rej(req.error))));
+      const all: { respondent: string }[] = await new Promise((res) => {
+        const r = db.transaction('responses').objectStore('responses').getAll();
+        r.onsuccess = () => res(r.result);
+      });
+      db.close();
+      return all.map((x) => x.respondent);
+    });
+    expect(names).toEqual(expect.arrayContaining(['Östermalms stadsdelsnämnd', 'Älvsjö stadsdelsnämnd', 'Skärholmens stadsdelsnämnd']));
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('refuses a PNG renamed .csv with a Swedish message and changes nothing', async () => {
+    const { page, context } = await openApp(browser);
+    await ready(page);
+    const before = await page.getByTestId('response-count').textContent();
+    await gotoImport(page);
+    await page.getByTestId('import-input').setInputFiles(`${FIXTURES}/bild.csv`);
+    const err = page.getByTestId('import-error');
+    await err.waitFor();
+    const message = (await err.textContent()) ?? '';
+    expect(message).toContain('bild.csv');
+    expect(message).toMatch(/PNG/);
+    expect(await page.getByTestId('import-confirm').count()).toBe(0);
+    await page.getByRole('button', { name: 'Börja om' }).click();
+    await page.getByTestId('dropzone').waitFor();
+    expect(await page.getByTestId('response-count').textContent()).toBe(before);
+    await page.reload();
+    await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toBe(before);
+    expect(await page.locator('#remiss-select').count()).toBe(0); // still only the sample remiss
+    await context.close();
+  });
+});
