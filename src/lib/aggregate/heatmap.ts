@@ -1,6 +1,7 @@
 import type { RespondentKind, ResponseRecord, Stance } from '../domain/types.ts';
 import { RESPONDENT_KINDS } from '../domain/types.ts';
-import { effectiveThemeStance } from '../domain/effective.ts';
+import { EXPLICIT_BIT, OVERRIDDEN_BIT, codeStance, themeStanceCode } from './stanceCode.ts';
+import { swedishRanks } from './swedishOrder.ts';
 
 /** One cell: a respondent's effective stance on one theme. */
 export interface HeatmapCell {
@@ -30,29 +31,59 @@ export interface HeatmapMatrix {
   rows: HeatmapRow[];
 }
 
-const svOrder = new Intl.Collator('sv');
 const kindRank = new Map<string, number>(RESPONDENT_KINDS.map((k, i) => [k, i]));
 
 /**
  * Rows sorted by respondent kind (display order), then name in Swedish order (å, ä, ö
- * after z), then id. Collation is slow, so names are ranked once and rows sorted on numbers.
+ * after z), then id. Names get cached Swedish ranks, so the sort compares numbers only.
  */
 function sortRecords(records: readonly ResponseRecord[]): ResponseRecord[] {
-  const names = [...new Set(records.map((r) => r.respondent))].sort(svOrder.compare);
-  const nameRank = new Map(names.map((n, i) => [n, i]));
-  const kr = (r: ResponseRecord) => kindRank.get(r.respondentKind) ?? RESPONDENT_KINDS.length;
-  return records.slice().sort(
-    (a, b) => kr(a) - kr(b) || nameRank.get(a.respondent)! - nameRank.get(b.respondent)! || (a.id ?? 0) - (b.id ?? 0),
-  );
+  const n = records.length;
+  const ranks = swedishRanks(records.map((r) => r.respondent));
+  const primary = new Float64Array(n);
+  let idsAscend = n < 2 ** 24;
+  for (let i = 0; i < n; i++) {
+    const r = records[i];
+    primary[i] = (kindRank.get(r.respondentKind) ?? RESPONDENT_KINDS.length) * 2 ** 20 + ranks.get(r.respondent)!;
+    if (i > 0 && (r.id ?? 0) < (records[i - 1].id ?? 0)) idsAscend = false;
+  }
+  if (idsAscend && ranks.size < 2 ** 20) {
+    // The usual case (records come from the db in id order): ties are already in id
+    // order, so pack (kind, name rank, index) into one number and sort without a comparator.
+    const packed = new Float64Array(n);
+    for (let i = 0; i < n; i++) packed[i] = primary[i] * 2 ** 24 + i;
+    packed.sort();
+    return Array.from(packed, (k) => records[k % 2 ** 24]);
+  }
+  const order = Array.from({ length: n }, (_, i) => i);
+  order.sort((a, b) => primary[a] - primary[b] || (records[a].id ?? 0) - (records[b].id ?? 0));
+  return order.map((i) => records[i]);
 }
 
-/** The heatmap data: one row per yttrande, one cell per theme, override winning. */
+// Records are replaced, not mutated, when an override or re-classification changes them,
+// so a row cached per record object (and theme list) stays valid: a filter change then
+// reuses rows instead of allocating 10,000 rows and 40,000 cells.
+const rowCache = new WeakMap<ResponseRecord, { key: string; row: HeatmapRow }>();
+
+function row(r: ResponseRecord, themes: readonly string[], key: string): HeatmapRow {
+  const hit = rowCache.get(r);
+  if (hit && hit.key === key) return hit.row;
+  const { respondent, id: responseId } = r;
+  const cells: HeatmapCell[] = new Array(themes.length);
+  for (let t = 0; t < themes.length; t++) {
+    const code = themeStanceCode(r, themes[t]);
+    cells[t] = { respondent, responseId, theme: themes[t], stance: codeStance(code), explicit: (code & EXPLICIT_BIT) !== 0, overridden: (code & OVERRIDDEN_BIT) !== 0 };
+  }
+  const built: HeatmapRow = { respondent, kind: r.respondentKind, responseId, cells };
+  rowCache.set(r, { key, row: built });
+  return built;
+}
+
+/**
+ * The heatmap data: one row per yttrande, one cell per theme, override winning.
+ * Rows are cached per record and shared between calls: treat them as read-only.
+ */
 export function heatmapMatrix(records: readonly ResponseRecord[], themes: readonly string[]): HeatmapMatrix {
-  const rows = sortRecords(records).map((r): HeatmapRow => ({
-    respondent: r.respondent,
-    kind: r.respondentKind,
-    responseId: r.id,
-    cells: themes.map((theme) => ({ respondent: r.respondent, responseId: r.id, theme, ...effectiveThemeStance(r, theme) })),
-  }));
-  return { themes: [...themes], rows };
+  const key = themes.join('\u0000');
+  return { themes: [...themes], rows: sortRecords(records).map((r) => row(r, themes, key)) };
 }

@@ -9,3 +9,5 @@ export * from './byTheme.ts';
 export * from './byKind.ts';
 export * from './heatmap.ts';
 export * from './sandlista.ts';
+export * from './stanceCode.ts';
+export * from './swedishOrder.ts';

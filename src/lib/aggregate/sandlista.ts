@@ -1,5 +1,6 @@
 import type { ResponseRecord } from '../domain/types.ts';
 import { respondentKey } from '../domain/normalize.ts';
+import { memo } from './counts.ts';
 
 /**
  * Where a recipient on the sändlista stands: answered itself, answered through a joint
@@ -35,13 +36,15 @@ export function sandlistaStatus(
   records: readonly ResponseRecord[],
   keyFn: (name: string) => string = respondentKey,
 ): SandlistaReport {
+  const key = memo(keyFn);
+  const custom = keyFn !== respondentKey;
   const own = new Map<string, ResponseRecord>();
   const joint = new Map<string, ResponseRecord>();
   for (const r of records) {
     own.set(r.respondentKey, r);
-    own.set(keyFn(r.respondent), r);
+    if (custom) own.set(key(r.respondent), r);
     for (const m of r.jointWith ?? []) {
-      const k = keyFn(m);
+      const k = key(m);
       if (!joint.has(k)) joint.set(k, r);
     }
   }
@@ -49,7 +52,7 @@ export function sandlistaStatus(
   const listed = new Set<string>();
   const entries: SandlistaEntry[] = [];
   for (const name of recipients) {
-    const k = keyFn(name);
+    const k = key(name);
     if (!k || listed.has(k)) continue;
     listed.add(k);
     const e = entry(name, own.get(k), joint.get(k));
@@ -57,7 +60,7 @@ export function sandlistaStatus(
     entries.push(e);
   }
   const unlisted = records
-    .filter((r) => !listed.has(r.respondentKey) && !listed.has(keyFn(r.respondent)))
+    .filter((r) => !listed.has(r.respondentKey) && !(custom && listed.has(key(r.respondent))))
     .map((r) => (r.id === undefined ? { respondent: r.respondent } : { respondent: r.respondent, responseId: r.id }));
   return { recipients: entries, unlisted, counts };
 }
