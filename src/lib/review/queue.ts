@@ -1,0 +1,55 @@
+/**
+ * The review queue: yttranden the machine is unsure of (low confidence) or whose decision
+ * and body point different ways, least certain first.
+ */
+import type { ResponseRecord } from '../domain/types.ts';
+
+/** Below this confidence a verdict is "låg säkerhet" (the classifier queues at the same bound). */
+export const LOW_CONFIDENCE = 0.6;
+
+export type QueueReason = 'lowConfidence' | 'disagreement';
+
+export interface QueueItem {
+  record: ResponseRecord;
+  reasons: QueueReason[];
+}
+
+/** Why a record is queued; empty when it is not. */
+export function queueReasons(r: Pick<ResponseRecord, 'classification'>): QueueReason[] {
+  const c = r.classification;
+  const reasons: QueueReason[] = [];
+  if (c.confidence < LOW_CONFIDENCE) reasons.push('lowConfidence');
+  if (c.disagreement) reasons.push('disagreement');
+  if (c.needsReview && reasons.length === 0) reasons.push('lowConfidence');
+  return reasons;
+}
+
+const svOrder = new Intl.Collator('sv');
+
+/**
+ * The queued records, confidence ascending (ties in Swedish name order). Reviewed ones
+ * only with `includeReviewed`.
+ */
+export function reviewQueue(records: readonly ResponseRecord[], opts: { includeReviewed?: boolean } = {}): QueueItem[] {
+  const out: QueueItem[] = [];
+  for (const record of records) {
+    if (record.reviewed && !opts.includeReviewed) continue;
+    const reasons = queueReasons(record);
+    if (reasons.length) out.push({ record, reasons });
+  }
+  return out.sort(
+    (a, b) =>
+      a.record.classification.confidence - b.record.classification.confidence ||
+      svOrder.compare(a.record.respondent, b.record.respondent) ||
+      (a.record.id ?? 0) - (b.record.id ?? 0),
+  );
+}
+
+/** The next unreviewed record in the queue after `currentId` (wrapping), or null. */
+export function nextInQueue(records: readonly ResponseRecord[], currentId: number | null): ResponseRecord | null {
+  const all = reviewQueue(records, { includeReviewed: true });
+  const open = (i: QueueItem) => !i.record.reviewed && i.record.id !== currentId;
+  const at = all.findIndex((i) => i.record.id === currentId);
+  const after = at < 0 ? all : [...all.slice(at + 1), ...all.slice(0, at)];
+  return after.find(open)?.record ?? null;
+}
