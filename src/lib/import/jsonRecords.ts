@@ -42,15 +42,20 @@ export class JsonSink {
     if (this.consultation.themes) this.themes = themeIndex([...this.knownThemes, ...this.consultation.themes]);
   }
 
-  private note(set: Set<string>, name: string): void {
-    if (set.size < MAX_NAMES) set.add(name);
+  /** Remember a key name once, and report it the first time (like a CSV header, never silently). */
+  private note(set: Set<string>, name: string, at: IssueAt): void {
+    if (set.has(name) || set.size >= MAX_NAMES) return;
+    set.add(name);
+    if (set === this.unknown)
+      this.collector.add('unknown-column', 'warning', { ...at, column: name }, () => 'okänt fält; det importeras inte (samma namn i senare poster rapporteras inte igen).');
+    else this.collector.add('duplicate-header', 'warning', { ...at, column: name }, () => 'fältet anger något som redan finns i posten under ett annat namn; det första används.');
   }
 
   private values(o: Record<string, unknown>, at: IssueAt): RawValue[] {
     const out: RawValue[] = [];
     const used = new Set<Field>();
     const push = (field: Field, value: unknown, column: string) => {
-      if (used.has(field)) return this.note(this.duplicates, column);
+      if (used.has(field)) return this.note(this.duplicates, column, at);
       used.add(field);
       out.push({ field, value, column });
     };
@@ -63,7 +68,7 @@ export class JsonSink {
       }
       const f = matchField(k, this.themes);
       if (f) push(f, v, k);
-      else this.note(this.unknown, k);
+      else this.note(this.unknown, k, at);
     }
     return out;
   }

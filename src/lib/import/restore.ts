@@ -44,12 +44,15 @@ function asString(raw: RawValue, numberOk: boolean, ctx: RestoreContext): string
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' && numberOk && Number.isFinite(v)) return String(v);
-  ctx.collector.add('wrong-type', 'error', { ...ctx.at, column: raw.column }, () => `fel typ: ${typeName(v)} där en text behövs.`);
+  ctx.collector.add('wrong-type', 'error', cellAt(ctx, raw), () => `fel typ: ${typeName(v)} där en text behövs.`);
   return null;
 }
 
+/** Where a cell is; built only when there is something to report (this runs for every cell). */
+const cellAt = (ctx: RestoreContext, raw: RawValue): IssueAt => ({ ...ctx.at, column: raw.column });
+
 /** Line endings folded to \n: the stored text is the same whatever OS wrote the file. */
-const text = (s: string) => s.replace(/\r\n?/g, '\n').trim();
+const text = (s: string) => (s.includes('\r') ? s.replace(/\r\n?/g, '\n') : s).trim();
 
 /** Build a Response, or null when the record has an error (already reported). */
 export function restore(values: readonly RawValue[], ctx: RestoreContext): { response: Response | null; consultation?: string } {
@@ -60,7 +63,6 @@ export function restore(values: readonly RawValue[], ctx: RestoreContext): { res
   let respondentColumn = 'respondent';
   let textColumn = 'text';
   for (const raw of values) {
-    const at = { ...ctx.at, column: raw.column };
     const numberOk = raw.field === 'reference' || raw.field === 'date';
     const s = asString(raw, numberOk, ctx);
     if (s === null) continue;
@@ -75,7 +77,7 @@ export function restore(values: readonly RawValue[], ctx: RestoreContext): { res
         break;
       case 'date': {
         const d = parseDate(s);
-        if (!d.ok) ctx.collector.add('invalid-date', 'error', at, () => `ogiltigt datum ${quote(s)}.`);
+        if (!d.ok) ctx.collector.add('invalid-date', 'error', cellAt(ctx, raw), () => `ogiltigt datum ${quote(s)}.`);
         else if (d.iso) r.date = d.iso;
         break;
       }
@@ -91,14 +93,14 @@ export function restore(values: readonly RawValue[], ctx: RestoreContext): { res
       case 'stance': {
         const st = parseStance(s);
         if (st === undefined)
-          ctx.collector.add('unknown-stance', 'warning', at, () => `okänt ställningstagande ${quote(s)} ignorerades (använd t.ex. Tillstyrker, Tillstyrker med villkor, Avstyrker eller Ingen ställning).`);
+          ctx.collector.add('unknown-stance', 'warning', cellAt(ctx, raw), () => `okänt ställningstagande ${quote(s)} ignorerades (använd t.ex. Tillstyrker, Tillstyrker med villkor, Avstyrker eller Ingen ställning).`);
         else if (st) r.importedStance = st;
         break;
       }
       case 'kind': {
         const k = parseKind(s);
         if (k === undefined)
-          ctx.collector.add('unknown-kind', 'warning', at, () => `okänd typ av instans ${quote(s)}; typen gissas från namnet (stadsdelsnämnd, facknämnd, bolagsstyrelse eller övrig).`);
+          ctx.collector.add('unknown-kind', 'warning', cellAt(ctx, raw), () => `okänd typ av instans ${quote(s)}; typen gissas från namnet (stadsdelsnämnd, facknämnd, bolagsstyrelse eller övrig).`);
         else if (k) {
           r.respondentKind = k;
           kindGiven = true;

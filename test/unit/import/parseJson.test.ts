@@ -46,9 +46,23 @@ describe('JSON shapes', () => {
     expect(r.responses).toEqual([]);
   });
 
-  it('lists unknown keys and reports them in unknownColumns', () => {
-    const r = json([{ nämnd: 'A', yttrande: 'B', id: 7, kommentar: 'x' }]);
+  it('lists unknown keys in unknownColumns and reports each once', () => {
+    const r = json([
+      { nämnd: 'A', yttrande: 'B', id: 7, kommentar: 'x' },
+      { nämnd: 'C', yttrande: 'D', id: 8 },
+    ]);
     expect(r.unknownColumns).toEqual(['id', 'kommentar']);
+    expect(r.issues.map((i) => [i.code, i.record, i.column])).toEqual([
+      ['unknown-column', 1, 'id'],
+      ['unknown-column', 1, 'kommentar'],
+    ]);
+  });
+
+  it('keeps the first of two keys for the same field and reports the other', () => {
+    const r = json([{ nämnd: 'A', respondent: 'B', yttrande: 'x' }]);
+    expect(r.responses[0].respondent).toBe('A');
+    expect(r.duplicateHeaders).toEqual(['respondent']);
+    expect(r.issues[0]).toMatchObject({ code: 'duplicate-header', record: 1, column: 'respondent' });
   });
 });
 
