@@ -1,7 +1,7 @@
 import type { RespondentKind, ResponseRecord, Stance } from '../domain/types.ts';
 import { effectiveStance, effectiveThemeStance } from '../domain/effective.ts';
 import { respondentKey } from '../domain/normalize.ts';
-import { buildSearchIndex, foldSearch } from './searchIndex.ts';
+import { buildSearchIndex, foldQuery } from './searchIndex.ts';
 
 /**
  * What the analyst has narrowed the view to. Within a dimension the values are OR-ed,
@@ -54,7 +54,7 @@ export function applyFilters(
   const keys = f.respondents.length ? new Set(f.respondents.map(respondentKey)) : null;
   const kinds = f.kinds.length ? new Set<string>(f.kinds) : null;
   const stances = f.stances.length ? new Set<string>(f.stances) : null;
-  const q = foldSearch(f.q).trim();
+  const q = foldQuery(f.q);
   const index = q ? buildSearchIndex(records, opts.texts) : null;
   const out: ResponseRecord[] = [];
   for (let i = 0; i < records.length; i++) {

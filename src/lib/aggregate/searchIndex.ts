@@ -3,15 +3,24 @@ import type { ResponseRecord } from '../domain/types.ts';
 /** Zero-width characters and soft hyphens copied from Word: invisible, so never searched. */
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const SPACES = /[\s\u00A0\u202F\u2007]+/g;
-/** Separates fields in a haystack. A folded query never contains it, so no match spans two fields. */
-const SEP = '\n';
+/**
+ * Separates fields in a haystack. It is not white space (so folding keeps it) and
+ * foldQuery removes it, so no match can span two fields.
+ */
+const SEP = '\u0001';
 
 /**
- * Fold text for free-text search: NFC, Swedish lower case, invisible characters removed,
- * white space collapsed to one space. å/ä/ö stay themselves (so "a" does not find "å").
+ * Fold text for free-text search: NFC, lower case, invisible characters removed, white
+ * space collapsed to one space. å/ä/ö stay themselves (so "a" does not find "å").
+ * Plain toLowerCase equals sv-SE lower-casing (only tr/az/lt differ) and is much faster.
  */
 export function foldSearch(s: string): string {
-  return s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').toLocaleLowerCase('sv-SE');
+  return s.normalize('NFC').replace(INVISIBLE, '').replace(SPACES, ' ').toLowerCase();
+}
+
+/** Fold a query the same way, trimmed and without field separators. */
+export function foldQuery(q: string): string {
+  return foldSearch(q.replaceAll(SEP, ' ')).trim();
 }
 
 /** Every short text field of a record that a person might search for. */
@@ -38,7 +47,8 @@ const byArray = new WeakMap<readonly ResponseRecord[], WeakMap<object, string[]>
 function recordHaystack(r: ResponseRecord): string {
   let h = byRecord.get(r);
   if (h === undefined) {
-    h = recordFields(r).map(foldSearch).join(SEP);
+    // One fold over the joined fields: a tenth of the calls of folding each field.
+    h = foldSearch(recordFields(r).join(SEP));
     byRecord.set(r, h);
   }
   return h;
