@@ -69,6 +69,36 @@ function tryUtf8(bytes: Uint8Array): string | null {
   }
 }
 
+/**
+ * Valid multi-byte UTF-8 sequences and invalid bytes. Real Windows-1252 text has almost no
+ * valid multi-byte sequences (å = E5 is followed by a letter, not a continuation byte).
+ */
+export function utf8Evidence(bytes: Uint8Array): { valid: number; invalid: number } {
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i];
+    const n = b < 0x80 ? 0 : b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = n >= 0 && i + n < bytes.length;
+    for (let k = 1; ok && k <= n; k++) ok = (bytes[i + k] & 0xc0) === 0x80;
+    if (n === 0) i++;
+    else if (ok) {
+      valid++;
+      i += n + 1;
+    } else {
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid };
+}
+
+/** Mostly UTF-8 with a few bad bytes (a row pasted from elsewhere): lossy UTF-8 beats mojibake everywhere. */
+const mostlyUtf8 = (bytes: Uint8Array) => {
+  const { valid, invalid } = utf8Evidence(bytes);
+  return valid > 2 * invalid;
+};
+
 function decodeAs(bytes: Uint8Array, enc: EncodingName): string {
   switch (enc) {
     case 'utf-8':
@@ -84,8 +114,10 @@ function decodeAs(bytes: Uint8Array, enc: EncodingName): string {
 
 /**
  * Decode a whole file. Detection: a BOM wins; else strict UTF-8; else Windows-1252 (what
- * Swedish Excel writes as "CSV (semikolonavgränsad)"). `forced` is the user's choice in
- * the preview; a BOM of that same encoding is still stripped.
+ * Swedish Excel writes as "CSV (semikolonavgränsad)"), unless the bytes are overwhelmingly
+ * valid UTF-8 (more than 2 valid multi-byte sequences per bad byte): then lossy UTF-8, and the
+ * caller warns about the U+FFFD. `forced` is the user's choice in the preview; a BOM of
+ * that same encoding is still stripped.
  */
 export function decode(bytes: Uint8Array, forced?: EncodingName): { text: string; encoding: EncodingName } {
   const bom = detectBom(bytes);
@@ -99,8 +131,8 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): { text: string
     text = decodeAs(bytes.subarray(bom.length), encoding);
   } else {
     const utf8 = tryUtf8(bytes);
-    encoding = utf8 === null ? 'windows-1252' : 'utf-8';
-    text = utf8 ?? decodeWindows1252(bytes);
+    encoding = utf8 !== null || mostlyUtf8(bytes) ? 'utf-8' : 'windows-1252';
+    text = utf8 ?? decodeAs(bytes, encoding);
   }
   // A BOM can survive when the user forces another encoding; it is never content.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);

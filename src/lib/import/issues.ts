@@ -19,7 +19,8 @@ export type IssueCode =
   | 'invalid-json-line' // NDJSON line that is not valid JSON
   | 'not-an-object' // JSON record that is not an object
   | 'ignored-key' // __proto__ / constructor / prototype key dropped
-  | 'mixed-consultations'; // the consultation column names more than one remiss
+  | 'mixed-consultations' // the consultation column names more than one remiss
+  | 'encoding-suspect'; // the text looks mis-decoded (UTF-8 read as Windows-1252, or U+FFFD)
 
 export type Severity = 'error' | 'warning';
 

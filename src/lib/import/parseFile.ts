@@ -2,7 +2,7 @@
  * The whole pipeline for one file: sniff → decode → choose the format → parse → totals.
  * Pure (bytes in, data out), so it runs the same in Node, in the browser and in a worker.
  */
-import { decode } from './decode.ts';
+import { decode, type EncodingName } from './decode.ts';
 import { findHeaderRow, sampleRows, DELIMITERS } from './delimiter.ts';
 import { ImportError } from './errors.ts';
 import { themeIndex } from './headers.ts';
@@ -30,6 +30,18 @@ function looksLikeCsv(text: string, opts: ImportOptions): boolean {
 
 type Format = 'csv' | 'json' | 'ndjson' | 'text';
 
+/** "Ã¤" is ä in UTF-8 read as Windows-1252: typical of a file with a few non-UTF-8 bytes. */
+const MOJIBAKE = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/;
+
+/** A file-level warning when the chosen encoding looks wrong, so the user tries another. */
+function checkEncoding(text: string, encoding: EncodingName, collector: IssueCollector): void {
+  const sample = text.length > 1_000_000 ? text.slice(0, 1_000_000) : text;
+  if (encoding === 'windows-1252' && MOJIBAKE.test(sample))
+    collector.add('encoding-suspect', 'warning', {}, () => 'texten innehåller tecken som "Ã¤" och är troligen UTF-8 med några felaktiga byte. Prova teckenkodningen UTF-8 i förhandsgranskningen.');
+  else if (sample.includes('\uFFFD'))
+    collector.add('encoding-suspect', 'warning', {}, () => `texten innehåller ersättningstecken (�): en del byte är inte giltig ${encoding}. Prova en annan teckenkodning i förhandsgranskningen.`);
+}
+
 function chooseFormat(text: string, ext: string, opts: ImportOptions): Format {
   if (CSV.has(ext)) return 'csv';
   if (JSON_EXT.has(ext)) return 'json';
@@ -48,6 +60,7 @@ export function parseFile(bytes: Uint8Array, fileName: string, opts: ImportOptio
   const { text, encoding } = decode(bytes, opts.encoding);
   if (text.trim() === '') throw new ImportError('empty-file', file, `${file}: filen är tom. Välj en fil med yttranden.`);
   const collector = new IssueCollector(file);
+  checkEncoding(text, encoding, collector);
   let body: ParsedBody;
   switch (chooseFormat(text, extension(fileName), opts)) {
     case 'csv':

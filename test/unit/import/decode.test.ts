@@ -20,6 +20,11 @@ describe('decode: encoding detection', () => {
     expect(r.text).toBe(SAMPLE);
   });
 
+  it('keeps Windows-1252 for a cp1252 file even if it contains one UTF-8-looking pair', () => {
+    const bytes = Uint8Array.from([...encode1252('Åsa, Öland, Äng, ”x” '), 0xc3, 0xa4]);
+    expect(decode(bytes).encoding).toBe('windows-1252');
+  });
+
   it('treats plain ASCII as UTF-8', () => {
     expect(decode(new TextEncoder().encode('Namnd;Text')).encoding).toBe('utf-8');
   });

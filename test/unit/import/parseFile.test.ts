@@ -71,3 +71,31 @@ describe('parseFile: format detection', () => {
     expect(structuredClone(r)).toEqual(JSON.parse(JSON.stringify(r)));
   });
 });
+
+describe('parseFile: encoding warnings', () => {
+  it('reads a UTF-8 file with one stray Windows-1252 byte as UTF-8, and warns', () => {
+    const good = utf8('Nämnd;Yttrande\nÄldrenämnden;Bra.\nKulturnämnden;Ok');
+    const r = parseFile(Uint8Array.from([...good, 0xe4, 0x0a]), 'x.csv'); // one lone cp1252 "ä"
+    expect(r.encoding).toBe('utf-8');
+    expect(r.responses[1].text).toBe('Ok\uFFFD');
+    expect(r.issues[0]).toMatchObject({ code: 'encoding-suspect', severity: 'warning' });
+    expect(r.issues[0].message).toMatch(/^x\.csv: texten innehåller ersättningstecken/);
+  });
+
+  it('warns when a Windows-1252 decode shows UTF-8 mojibake ("Ã¤")', () => {
+    const cp = Uint8Array.from([...utf8('Namnd;Yttrande\nA;'), 0xe4, 0xe5, 0xf6, 0xe4, 0x0a]);
+    const r = parseFile(Uint8Array.from([...cp, ...utf8('B;ä\n')]), 'x.csv');
+    expect(r.encoding).toBe('windows-1252');
+    expect(r.issues[0].message).toMatch(/^x\.csv: texten innehåller tecken som "Ã¤"/);
+  });
+
+  it('warns about U+FFFD when the user forces UTF-8 on Windows-1252 bytes', () => {
+    const bytes = Uint8Array.from([...utf8('Nämnd;Yttrande\nKulturn'), 0xe4, ...utf8('mnden;Ok\n')]);
+    const r = parseFile(bytes, 'x.csv', { encoding: 'utf-8' });
+    expect(r.issues[0].code).toBe('encoding-suspect');
+  });
+
+  it('does not warn for a clean Windows-1252 file', () => {
+    expect(parseFile(fixture('cp1252-semicolon.csv'), 'x.csv').issueCount).toBe(0);
+  });
+});
