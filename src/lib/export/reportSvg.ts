@@ -13,8 +13,11 @@ import { cdata, escapeXml } from './xmlEscape.ts';
 
 /** A chart to include: a standalone SVG string (from serializeSvg) and its size. */
 export interface ReportChart { svg: string; width: number; height: number; heading: string }
-/** A legend entry; `patternId` refers to a `<pattern>` in a chart or in `opts.defs`. */
-export interface ReportLegendItem { label: string; color: string; patternId?: string }
+/**
+ * A legend entry; `patternId` refers to a `<pattern>` in a chart or in `opts.defs`;
+ * `stroke` draws a border round the swatch (inherited heatmap cells have one).
+ */
+export interface ReportLegendItem { label: string; color: string; patternId?: string; stroke?: string }
 /** What the report shows. */
 export interface ReportParts {
   title: string;
@@ -83,7 +86,9 @@ export function composeReportSvg(parts: ReportParts, opts: ReportOptions): strin
       const step = 12 + 6 + wrapText.estimate(item.label, 12) + 16;
       if (x > PAD && x + step > width - PAD) [x, y] = [PAD, y + 20];
       const pattern = item.patternId && /^[A-Za-z][\w-]*$/.test(item.patternId) ? `<rect x="${x}" y="${y}" width="12" height="12" fill="url(#${item.patternId})"/>` : '';
-      body.push(`<g class="report-legend-item"><rect x="${x}" y="${y}" width="12" height="12" style="${escapeXml(`fill: ${item.color}`)}"/>${pattern}<text x="${x + 18}" y="${y + 10}" font-size="12">${label}</text></g>`);
+      // Drawn inside the 12 px square, so a bordered swatch is as big as a plain one.
+      const border = item.stroke ? `<rect x="${x + 0.75}" y="${y + 0.75}" width="10.5" height="10.5" fill="none" stroke="${escapeXml(item.stroke)}" stroke-width="1.5"/>` : '';
+      body.push(`<g class="report-legend-item"><rect x="${x}" y="${y}" width="12" height="12" style="${escapeXml(`fill: ${item.color}`)}"/>${pattern}${border}<text x="${x + 18}" y="${y + 10}" font-size="12">${label}</text></g>`);
       x += step;
     }
     y += 12;

@@ -61,6 +61,16 @@ describe('composeReportSvg', () => {
     expect(svg.match(/url\(#/g)).toHaveLength(1);
     expect(svg).toContain('<pattern id="hatch"');
   });
+  it.each([
+    ['a colour', '#0072b2', 'stroke="#0072b2"'],
+    ['an attribute break-out', '#000" onload="alert(1)', 'stroke="#000&quot; onload=&quot;alert(1)"'],
+  ])('draws a legend swatch border from %s, escaped', (_, stroke, expected) => {
+    const p = parts('x');
+    p.legend = [{ label: 'Ärvd', color: '#cce', stroke }];
+    const out = composeReportSvg(p, { width: 640, styles: '' });
+    expect(out).toContain(expected);
+    expect(assertSafeSvg(out)).toEqual([]);
+  });
   it('writes counts and the footer', () => {
     expect(svg).toContain('Yttranden för Stockholms stad: 44 · Granskade: 12');
     expect(svg).toContain('Källa: 44 yttranden, klassificerade automatiskt, 12 granskade manuellt');
