@@ -1,4 +1,44 @@
-/** Messages of the responses area. Swedish first; English must have every key (checked by type). */
-export const sv = {} as const;
+/** Messages of the responses area (the Yttranden table). Swedish first; English must have every key (checked by type). */
+export const sv = {
+  'resp.heading': 'Yttranden',
+  'resp.caption': 'Yttranden till {title}. Klicka på en rad eller tryck Enter för att öppna yttrandet.',
+  'resp.col.respondent': 'Remissinstans',
+  'resp.col.kind': 'Typ',
+  'resp.col.date': 'Datum',
+  'resp.col.stance': 'Ställningstagande',
+  'resp.col.confidence': 'Säkerhet',
+  'resp.col.themes': 'Inriktningar',
+  'resp.sort': 'Sortera efter {col}',
+  'resp.sorted.asc': 'stigande',
+  'resp.sorted.desc': 'fallande',
+  'resp.override': 'Manuellt ändrad',
+  'resp.override.short': 'Manuell',
+  'resp.review': 'Behöver granskas',
+  'resp.reviewed': 'Granskad',
+  'resp.noThemes': 'Inga egna',
+  'resp.more': 'Visa fler ({n} till)',
+  'resp.showing': 'Visar {shown} av {n}',
+  'resp.noDate': '–',
+} as const;
 
-export const en: Record<keyof typeof sv, string> = {};
+export const en: Record<keyof typeof sv, string> = {
+  'resp.heading': 'Responses',
+  'resp.caption': 'Responses to {title}. Click a row or press Enter to open the response.',
+  'resp.col.respondent': 'Respondent',
+  'resp.col.kind': 'Type',
+  'resp.col.date': 'Date',
+  'resp.col.stance': 'Position',
+  'resp.col.confidence': 'Confidence',
+  'resp.col.themes': 'Themes',
+  'resp.sort': 'Sort by {col}',
+  'resp.sorted.asc': 'ascending',
+  'resp.sorted.desc': 'descending',
+  'resp.override': 'Changed by a person',
+  'resp.override.short': 'Manual',
+  'resp.review': 'Needs review',
+  'resp.reviewed': 'Reviewed',
+  'resp.noThemes': 'None of its own',
+  'resp.more': 'Show more ({n} more)',
+  'resp.showing': 'Showing {shown} of {n}',
+  'resp.noDate': '–',
+};

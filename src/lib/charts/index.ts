@@ -7,3 +7,5 @@ export * from './shares.ts';
 export * from './ticks.ts';
 export * from './stackLayout.ts';
 export * from './heatmapLayout.ts';
+export * from './fitText.ts';
+export * from './legendLayout.ts';

@@ -1,0 +1,204 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launch, openApp } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Open the app and wait until the sample remiss is drawn on the overview. */
+async function ready(path = '/') {
+  const s = await openApp(browser, path);
+  await s.page.getByTestId('response-count').waitFor({ timeout: 30_000 });
+  await s.page.locator('[data-chart=theme] [data-testid=segment]').first().waitFor({ timeout: 30_000 });
+  return s;
+}
+
+const count = async (page: Page, key: string) => Number((await page.getByTestId(`count-${key}`).locator('.num').textContent())!.replace(/\s/g, ''));
+
+/** Non-zero stance cells in a "Visa som tabell" table (every column but the last, Totalt). */
+async function nonZeroCells(page: Page, chart: string): Promise<number> {
+  await page.getByTestId(`table-toggle-${chart}`).click();
+  const rows = page.getByTestId(`chart-table-${chart}`).locator('tbody tr');
+  let n = 0;
+  for (const row of await rows.all()) {
+    const cells = await row.locator('td').allTextContents();
+    n += cells.slice(0, -1).filter((c) => !/^0\b/.test(c.trim())).length;
+  }
+  return n;
+}
+
+describe('Översikt', () => {
+  it('draws one bar per inriktning and as many segments as the data table has non-zero cells', async () => {
+    const { page, context, errors } = await ready();
+    expect(await count(page, 'answered')).toBe(46);
+    const stances = await Promise.all(['supporting', 'conditional', 'opposing', 'none'].map((s) => count(page, s)));
+    expect(stances.reduce((a, b) => a + b, 0)).toBe(46);
+
+    const theme = page.locator('svg[data-chart=theme]');
+    expect(await theme.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(await theme.locator('title').textContent()).toBe('Ställningstagande per inriktning');
+    const categories = new Set(await theme.locator('[data-testid=segment]').evaluateAll((els) => els.map((e) => e.getAttribute('data-category'))));
+    expect([...categories].sort()).toEqual(['Omvärldsbevakning', 'Profilering', 'Påverkan', 'Samverkan']);
+    expect(await page.getByTestId('chart-table-theme').locator('tbody tr').count()).toBe(0);
+    const themeCells = await nonZeroCells(page, 'theme');
+    expect(await page.getByTestId('chart-table-theme').locator('tbody tr').count()).toBe(4);
+    expect(await theme.locator('[data-testid=segment]').count()).toBe(themeCells);
+
+    const kindCells = await nonZeroCells(page, 'kind');
+    expect(await page.locator('svg[data-chart=kind] [data-testid=segment]').count()).toBe(kindCells);
+    // Each segment's fill is a pattern defined inside its own chart (exports stand alone).
+    const fill = await theme.locator('[data-testid=segment]').first().getAttribute('fill');
+    expect(await theme.locator(`defs pattern[id="${fill!.slice(5, -1)}"]`).count()).toBe(1);
+    // Heatmap: 46 respondents × 4 inriktningar, explicit and inherited cells both present.
+    expect(await page.locator('svg[data-chart=heatmap] [data-testid=cell]').count()).toBe(46 * 4);
+    expect(await page.locator('[data-testid=cell][data-explicit=true]').count()).toBeGreaterThan(0);
+    expect(await page.locator('[data-testid=cell][data-explicit=false]').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('filters by nämnd type, keeps the filter in the URL and across a reload', async () => {
+    const { page, context } = await ready();
+    await page.getByTestId('filter-kinds').locator('[data-value=stadsdelsnamnd]').click();
+    await expect.poll(() => count(page, 'answered')).toBe(14);
+    expect(page.url()).toContain('typ=stadsdelsnamnd');
+    // The kind chart now has only the stadsdelsnämnd bar filled.
+    const cats = await page.locator('svg[data-chart=kind] [data-testid=segment]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-category')))]);
+    expect(cats).toEqual(['stadsdelsnamnd']);
+    expect(await page.locator('svg[data-chart=heatmap] [data-testid=cell]').count()).toBe(14 * 4);
+
+    await page.reload();
+    await page.locator('[data-chart=theme] [data-testid=segment]').first().waitFor({ timeout: 30_000 });
+    await expect.poll(() => count(page, 'answered')).toBe(14);
+    expect(await page.getByTestId('filter-kinds').locator('[data-value=stadsdelsnamnd]').getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByTestId('clear-filters').click();
+    await expect.poll(() => count(page, 'answered')).toBe(46);
+    expect(page.url()).not.toContain('typ=');
+    await context.close();
+  });
+
+  it('says what to do when no yttrande matches, and clearing brings them back', async () => {
+    const { page, context } = await ready();
+    await page.getByTestId('filter-q').fill('zzzxyq-ingenträff');
+    await page.getByTestId('empty-filtered').waitFor();
+    expect(await page.getByTestId('empty-filtered').textContent()).toContain('Inga yttranden matchar filtren.');
+    await page.getByTestId('empty-filtered').getByRole('button', { name: 'Rensa filter' }).click();
+    await expect.poll(() => count(page, 'answered')).toBe(46);
+    await context.close();
+  });
+
+  it('lists the yttrande behind a heatmap cell with its evidence, and opens it', async () => {
+    const { page, context } = await ready();
+    const cell = page.locator('[data-testid=cell][data-respondent="Bromma stadsdelsnämnd"][data-theme=Samverkan]');
+    await cell.click();
+    const drill = page.getByTestId('drilldown');
+    await drill.waitFor();
+    expect(await drill.locator('h3').textContent()).toBe('Bromma stadsdelsnämnd – Samverkan');
+    const items = drill.getByTestId('drill-item');
+    expect(await items.count()).toBe(1);
+    expect(await items.first().getAttribute('data-respondent')).toBe('Bromma stadsdelsnämnd');
+    expect((await items.first().locator('.ev').textContent())!.trim().length).toBeGreaterThan(10);
+
+    await items.first().getByRole('button', { name: /Bromma stadsdelsnämnd/ }).click();
+    const dialog = page.getByTestId('response-detail');
+    await dialog.waitFor();
+    await expect.poll(() => dialog.textContent()).toContain('Bromma stadsdelsnämnd');
+    await context.close();
+  });
+
+  it('reaches a segment with Tab and opens its list with Enter', async () => {
+    const { page, context } = await ready();
+    await page.locator('main h1').click();
+    let onSegment = false;
+    for (let i = 0; i < 60 && !onSegment; i++) {
+      await page.keyboard.press('Tab');
+      onSegment = await page.evaluate(() => document.activeElement?.getAttribute('data-testid') === 'segment');
+    }
+    expect(onSegment).toBe(true);
+    const label = await page.evaluate(() => document.activeElement!.getAttribute('aria-label'));
+    expect(label).toMatch(/^(Profilering|Omvärldsbevakning|Samverkan|Påverkan): Tillstyrker \d+ av \d+/);
+    const [category, stance] = await page.evaluate(() => [document.activeElement!.getAttribute('data-category'), document.activeElement!.getAttribute('data-stance')]);
+    await page.keyboard.press('Enter');
+    const drill = page.getByTestId('drilldown');
+    await drill.waitFor();
+    // Focus moves to the list, which names the segment and holds as many yttranden as the segment.
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+    expect(await drill.locator('h3').textContent()).toBe(`Tillstyrker – ${category}`);
+    const n = Number(label!.match(/Tillstyrker (\d+)/)![1]);
+    expect(await drill.getByTestId('drill-item').count()).toBe(n);
+    expect(stance).toBe('supporting');
+    await context.close();
+  });
+
+  it('has no serious or critical axe violations, with tables and a drill-down open', async () => {
+    const { page, context } = await ready();
+    await page.getByTestId('table-toggle-theme').click();
+    await page.getByTestId('table-toggle-heatmap').click();
+    await page.locator('[data-chart=kind] [data-testid=segment]').first().click();
+    await page.getByTestId('drilldown').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'In English' }).click();
+    await expect.poll(() => page.locator('svg[data-chart=theme] title').textContent()).toBe('Position per theme');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('Yttranden', () => {
+  async function table() {
+    const s = await ready();
+    await s.page.getByRole('link', { name: 'Yttranden' }).click();
+    await s.page.getByTestId('responses-table').waitFor();
+    return s;
+  }
+  const names = (page: Page) => page.getByTestId('response-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-respondent')!));
+
+  it('lists every yttrande, sorts by a column and follows the filters', async () => {
+    const { page, context } = await table();
+    expect(page.url()).toContain('#/yttranden');
+    const asc = await names(page);
+    expect(asc).toHaveLength(46);
+    const sv = new Intl.Collator('sv');
+    expect(asc).toEqual([...asc].sort(sv.compare));
+    expect(await page.locator('th[aria-sort=ascending]').textContent()).toContain('Remissinstans');
+
+    await page.getByTestId('sort-respondent').click();
+    expect(await names(page)).toEqual([...asc].sort(sv.compare).reverse());
+    expect(await page.locator('th[aria-sort=descending]').count()).toBe(1);
+
+    await page.getByTestId('sort-confidence').click();
+    const conf = await page.getByTestId('response-row').locator('td.num').allTextContents();
+    const values = conf.map((c) => Number(c.replace(/[^\d]/g, '')));
+    expect(values).toEqual([...values].sort((a, b) => b - a));
+
+    await page.getByTestId('filter-kinds').locator('[data-value=bolagsstyrelse]').click();
+    await expect.poll(async () => (await names(page)).length).toBe(12);
+    expect(page.url()).toContain('#/yttranden?');
+    expect(page.url()).toContain('typ=bolagsstyrelse');
+    await context.close();
+  });
+
+  it('opens a yttrande from its row with Enter', async () => {
+    const { page, context } = await table();
+    const row = page.getByTestId('response-row').first();
+    const name = await row.getAttribute('data-respondent');
+    await row.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('response-detail');
+    await dialog.waitFor();
+    await expect.poll(() => dialog.textContent()).toContain(name!);
+    await context.close();
+  });
+
+  it('has no serious or critical axe violations', async () => {
+    const { page, context } = await table();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
