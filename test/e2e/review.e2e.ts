@@ -1,0 +1,185 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, launch, openApp } from './browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const HOSTILE = '<script>alert(1)</script><img src=x onerror="window.__xss=1">';
+
+/**
+ * Make the queue independent of how well the classifier does on the sample: give the two
+ * first yttranden a low confidence, and the first a text with markup in it. Raw IndexedDB
+ * (as another tab would), then a reload so the app reads it.
+ */
+async function seedQueue(page: Page): Promise<string[]> {
+  const names = await page.evaluate(async (hostile) => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('remissradar');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const tx = db.transaction(['responses', 'texts'], 'readwrite');
+    const done = new Promise((res) => (tx.oncomplete = res));
+    const all = await new Promise<any[]>((res) => {
+      const q = tx.objectStore('responses').getAll();
+      q.onsuccess = () => res(q.result);
+    });
+    const picked = all
+      .filter((r) => !r.classification.needsReview && r.classification.evidence.length > 0)
+      .slice(0, 2);
+    picked.forEach((r, i) => {
+      r.classification.confidence = 0.1 + i * 0.05;
+      r.classification.needsReview = true;
+      tx.objectStore('responses').put(r);
+    });
+    const texts = tx.objectStore('texts');
+    const get = texts.get(picked[0].id);
+    get.onsuccess = () => texts.put({ ...get.result, text: get.result.text + '\n\n' + hostile });
+    await done;
+    db.close();
+    return picked.map((r) => r.respondent as string);
+  }, HOSTILE);
+  await page.reload();
+  await page.getByTestId('response-count').waitFor({ timeout: 30_000 });
+  return names;
+}
+
+async function left(page: Page): Promise<number> {
+  return Number((await page.getByTestId('review-left').textContent())!.match(/\d+/)![0]);
+}
+
+describe('review', () => {
+  it('reviews a yttrande: evidence, override, reload, undo, reviewed, next', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toMatch(/^\d+ yttranden$/);
+    const [first, second] = await seedQueue(page);
+
+    await page.getByRole('link', { name: 'Granskning' }).click();
+    const queued = await left(page);
+    expect(queued).toBeGreaterThanOrEqual(2);
+    const rows = page.getByTestId('review-row');
+    // Least confident first: the seeded ones lead.
+    expect(await rows.nth(0).locator('th').textContent()).toContain(first);
+    expect(await rows.nth(1).locator('th').textContent()).toContain(second);
+    expect(await rows.nth(0).textContent()).toContain('låg säkerhet');
+
+    // Open with the keyboard: focus the name and press Enter.
+    await rows.nth(0).getByRole('button').focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByTestId('response-detail');
+    await dialog.waitFor();
+    expect(await dialog.locator('h2').textContent()).toBe(first);
+
+    // The full text, with evidence marked; each mark's text is in the text.
+    const text = dialog.getByTestId('detail-text');
+    await text.waitFor();
+    const full = (await text.textContent())!;
+    const marks = await dialog.locator('mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    const decision = (await dialog.getByTestId('detail-decision').textContent().catch(() => '')) ?? '';
+    for (const m of marks) expect(full.includes(m) || decision.includes(m)).toBe(true);
+    // "Gå till belägg" moves focus to a highlight.
+    await dialog.getByRole('button', { name: /Gå till belägg/ }).first().click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('MARK');
+
+    // Imported text is data: the markup shows as characters, nothing runs.
+    expect(full).toContain(HOSTILE);
+    expect(await text.locator('script, img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+
+    // Reason and initials are required.
+    const machine = (await dialog.getByTestId('overall-stance').locator('[data-stance]').first().getAttribute('data-stance'))!;
+    const target = machine === 'opposing' ? 'Tillstyrker' : 'Avstyrker';
+    await dialog.getByLabel(target, { exact: true }).check();
+    await dialog.getByRole('button', { name: 'Spara bedömning' }).click();
+    await expect.poll(() => dialog.getByText('Skriv dina initialer.').isVisible()).toBe(true);
+    await dialog.getByLabel('Dina initialer').fill('KL');
+    await dialog.getByRole('button', { name: 'Spara bedömning' }).click();
+    await expect.poll(() => dialog.getByText('Skriv en motivering.').isVisible()).toBe(true);
+    await dialog.getByLabel('Motivering').fill('Beslutet avgör');
+    await dialog.getByRole('button', { name: 'Spara bedömning' }).click();
+
+    const overall = dialog.getByTestId('overall-stance');
+    await expect.poll(() => overall.textContent()).toContain('Manuellt bedömd');
+    expect(await overall.textContent()).toContain(target);
+    expect(await overall.textContent()).toContain('Beslutet avgör');
+    await expect.poll(() => dialog.getByTestId('history').textContent()).toContain(`Manuell bedömning: ${target}`);
+
+    // Escape closes, focus returns to the row's button.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toContain(first);
+    // The queue marks the override too.
+    expect(await rows.nth(0).getByTestId('override-mark').count()).toBe(1);
+
+    // The override survives a reload (IndexedDB), and the initials are remembered.
+    await page.reload();
+    await page.getByTestId('review-row').first().waitFor({ timeout: 30_000 });
+    await page.getByTestId('review-row').first().getByRole('button').click();
+    await dialog.waitFor();
+    await expect.poll(() => overall.textContent()).toContain('Manuellt bedömd');
+    expect(await overall.textContent()).toContain(target);
+    expect(await dialog.getByLabel('Dina initialer').inputValue()).toBe('KL');
+
+    // Undo: back to the machine's stance.
+    await dialog.getByRole('button', { name: 'Ångra senaste ändring' }).click();
+    await expect.poll(() => overall.textContent()).not.toContain('Manuellt bedömd');
+    expect(await overall.locator('[data-stance]').first().getAttribute('data-stance')).toBe(machine);
+    await expect.poll(() => dialog.getByTestId('history').textContent()).toContain('Ångrade');
+
+    // Mark reviewed: it leaves the queue, and the dialog offers the next one.
+    await dialog.getByTestId('toggle-reviewed').click();
+    await expect.poll(() => dialog.getByTestId('reviewed-status').textContent()).toBe('Granskad av KL');
+    await expect.poll(() => left(page)).toBe(queued - 1);
+    await dialog.getByTestId('next-in-queue').click();
+    await expect.poll(() => dialog.locator('h2').textContent()).toBe(second);
+    await dialog.getByRole('button', { name: 'Stäng' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    expect(await page.getByTestId('review-queue').textContent()).not.toContain(first);
+
+    // Shown again with "Visa även granskade".
+    await page.getByTestId('show-reviewed').check();
+    expect(await page.getByTestId('review-queue').textContent()).toContain(first);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('shows "Inget att granska" with a link to the overview when the queue is empty', async () => {
+    const { page, context } = await openApp(browser, '/#/granskning');
+    await page.getByTestId('response-count').waitFor({ timeout: 30_000 });
+    // Review whatever the sample queues, through the UI.
+    await page.evaluate(() => localStorage.setItem('remissradar.initials', 'AB'));
+    for (let i = 0; i < 20 && (await page.getByTestId('review-row').count()) > 0; i++) {
+      await page.getByTestId('review-row').first().getByRole('button').click();
+      await page.getByTestId('toggle-reviewed').click();
+      await expect.poll(() => page.getByTestId('reviewed-status').textContent()).toMatch(/^Granskad/);
+      await page.keyboard.press('Escape');
+      await expect.poll(() => page.getByTestId('response-detail').count()).toBe(0);
+    }
+    await page.getByTestId('review-empty').waitFor();
+    expect(await page.getByTestId('review-empty').textContent()).toContain('Inget att granska');
+    expect(await page.getByTestId('review-left').textContent()).toBe('0 kvar att granska');
+    await page.getByRole('link', { name: 'Till översikten' }).click();
+    await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#\/oversikt/);
+    await context.close();
+  });
+
+  it('has no serious or critical axe violations in the queue and in the open dialog', async () => {
+    const { page, context } = await openApp(browser);
+    await page.getByTestId('response-count').waitFor({ timeout: 30_000 });
+    await seedQueue(page);
+    await page.getByRole('link', { name: 'Granskning' }).click();
+    await page.getByTestId('review-row').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByTestId('review-row').first().click();
+    await page.getByTestId('detail-text').waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
