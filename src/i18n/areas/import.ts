@@ -66,6 +66,7 @@ export const sv = {
   'import.field.stance': 'Ställningstagande (manuell bedömning)',
   'import.field.kind': 'Typ av instans',
   'import.field.theme': 'Inriktning: {name}',
+  'import.field.joint': 'Gemensamt yttrande med',
   'import.severity.error': 'Fel',
   'import.severity.warning': 'Varning',
 } as const;
@@ -137,6 +138,7 @@ export const en: Record<keyof typeof sv, string> = {
   'import.field.stance': 'Stance (manual assessment)',
   'import.field.kind': 'Type of respondent',
   'import.field.theme': 'Theme: {name}',
+  'import.field.joint': 'Joint response with',
   'import.severity.error': 'Error',
   'import.severity.warning': 'Warning',
 };

@@ -6,7 +6,7 @@ import type { RespondentKind } from './types.ts';
  * other "-nämnd(en)" are facknämnder; everything else is övrig.
  */
 export function respondentKind(name: string): RespondentKind {
-  const n = name.toLocaleLowerCase('sv-SE');
+  const n = name.toLowerCase();
   if (n.includes('stadsdelsnämnd') || n.includes('stadsdelsförvaltning')) return 'stadsdelsnamnd';
   if (/\bab\b/.test(n) || n.includes('bolag') || n.includes('styrelsen för') || n.endsWith('styrelse') || n.endsWith('styrelsen'))
     return 'bolagsstyrelse';

@@ -6,7 +6,7 @@
 import type { Theme } from '../domain/types.ts';
 import { fold } from './fold.ts';
 
-export type Field = 'respondent' | 'text' | 'date' | 'reference' | 'consultation' | 'decision' | 'stance' | 'kind' | `theme:${string}`;
+export type Field = 'respondent' | 'text' | 'date' | 'reference' | 'consultation' | 'decision' | 'stance' | 'kind' | 'joint' | `theme:${string}`;
 export type BaseField = Exclude<Field, `theme:${string}`>;
 
 /** Accepted names per field, as shown in the mapping UI (matching folds them). */
@@ -19,6 +19,7 @@ export const FIELD_ALIASES: Readonly<Record<BaseField, readonly string[]>> = {
   decision: ['beslut', 'förslag till beslut', 'decision', 'beslutsförslag', 'nämndens beslut'],
   stance: ['ställningstagande', 'bedömning', 'stance', 'position', 'hållning', 'inställning', 'importedStance'],
   kind: ['typ', 'kind', 'nämndtyp', 'instanstyp', 'typ av nämnd', 'respondentKind'],
+  joint: ['gemensamt med', 'gemensamt yttrande med', 'tillsammans med', 'jointwith', 'joint with', 'jointWith'],
 };
 
 export const BASE_FIELDS = Object.keys(FIELD_ALIASES) as BaseField[];
@@ -37,6 +38,7 @@ const LABELS: Record<BaseField, string> = {
   decision: 'Förslag till beslut',
   stance: 'Ställningstagande',
   kind: 'Typ av instans',
+  joint: 'Gemensamt yttrande med',
 };
 
 /** Swedish label for the mapping UI. */

@@ -48,6 +48,26 @@ function asString(raw: RawValue, numberOk: boolean, ctx: RestoreContext): string
   return null;
 }
 
+/**
+ * The other parties of a joint answer (gemensamt yttrande): a JSON list of names, or one
+ * cell with names separated by semicolons, commas, "och" or line breaks.
+ */
+function jointNames(raw: RawValue, ctx: RestoreContext): string[] | null {
+  const v = raw.value;
+  if (v === null || v === undefined || v === '') return [];
+  const parts: unknown[] = Array.isArray(v) ? v : typeof v === 'string' ? v.split(/[;,\n]|\soch\s/) : [v];
+  const out: string[] = [];
+  for (const p of parts) {
+    if (typeof p !== 'string') {
+      ctx.collector.add('wrong-type', 'error', cellAt(ctx, raw), () => `fel typ: ${typeName(p)} där ett namn behövs.`);
+      return null;
+    }
+    const name = cleanName(p);
+    if (name) out.push(name);
+  }
+  return out;
+}
+
 /** Where a cell is; built only when there is something to report (this runs for every cell). */
 const cellAt = (ctx: RestoreContext, raw: RawValue): IssueAt => ({ ...ctx.at, column: raw.column });
 
@@ -63,6 +83,11 @@ export function restore(values: readonly RawValue[], ctx: RestoreContext): { res
   let respondentColumn = 'respondent';
   let textColumn = 'text';
   for (const raw of values) {
+    if (raw.field === 'joint') {
+      const names = jointNames(raw, ctx);
+      if (names?.length) r.jointWith = names;
+      continue;
+    }
     const numberOk = raw.field === 'reference' || raw.field === 'date';
     const s = asString(raw, numberOk, ctx);
     if (s === null) continue;
@@ -131,5 +156,6 @@ export function restore(values: readonly RawValue[], ctx: RestoreContext): { res
   if (r.decision) response.decision = r.decision;
   if (r.themeTexts) response.themeTexts = r.themeTexts;
   if (r.importedStance) response.importedStance = r.importedStance;
+  if (r.jointWith?.length) response.jointWith = r.jointWith;
   return { response, consultation };
 }
