@@ -9,6 +9,11 @@ import type { ResponseRecord } from '../../lib/domain/types.ts';
 
 /** Natural width of every report chart, in px (wide enough for long nämnd names next to four themes; print scales it to the page). */
 export const CHART_WIDTH = 840;
+/**
+ * The most yttranden the report's heatmap shows. Beyond this a row-per-yttrande map is
+ * unreadable on paper, and the image would outgrow what a canvas can turn into a PNG.
+ */
+export const HEATMAP_MAX_ROWS = 150;
 /** Font size of chart labels. */
 export const CHART_FONT = 12;
 /** Widest category label column; longer labels are shortened with "…". */

@@ -52,6 +52,20 @@ const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.
 const emptyGroups = (): Record<Stance, SummaryEntry[]> => ({ supporting: [], conditional: [], opposing: [], none: [] });
 const flat = (s: string) => cleanName(s.replace(/[\r\n\t]+/g, ' '));
 
+/**
+ * Condition texts, flattened, each once: the classifier can find the same condition in
+ * the decision and in the body, and a draft that repeats it looks careless.
+ */
+function uniqueConditions(texts: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of texts.map(flat)) {
+    const key = t.toLocaleLowerCase('sv-SE').replace(/[.;:,\s]+$/, '');
+    if (key && !seen.has(key)) seen.add(key), out.push(t);
+  }
+  return out;
+}
+
 /** The quote for a record: the one given, else machine evidence that agrees with its stance. */
 function quoteText(r: ResponseRecord, given: Map<number, string> | undefined): string | undefined {
   const q = (r.id !== undefined ? given?.get(r.id) : undefined) ??
@@ -84,7 +98,7 @@ export function summaryModel(c: Consultation, records: ResponseRecord[], quotes?
   for (const { r, name, stance } of entries) {
     const all = r.classification.conditions;
     const general = all.filter((k) => k.theme === null);
-    const conds = stance === 'conditional' ? (general.length > 0 ? general : all).map((k) => flat(k.text)) : [];
+    const conds = stance === 'conditional' ? uniqueConditions((general.length > 0 ? general : all).map((k) => k.text)) : [];
     byStance[stance].push({ name, quote: quoteNo.get(r), manual: !!r.overrides.overall, conditions: conds });
   }
 
@@ -98,9 +112,9 @@ export function summaryModel(c: Consultation, records: ResponseRecord[], quotes?
         continue;
       }
       const key = t.name.toLocaleLowerCase('sv-SE');
-      const conds = ts.stance !== 'conditional' ? [] : r.classification.conditions
+      const conds = ts.stance !== 'conditional' ? [] : uniqueConditions(r.classification.conditions
         .filter((k) => k.theme === null || k.theme.toLocaleLowerCase('sv-SE') === key)
-        .map((k) => flat(k.text));
+        .map((k) => k.text));
       groups[ts.stance].push({ name, quote: quoteNo.get(r), manual: ts.overridden, conditions: conds });
     }
     return { name: flat(t.name), byStance: groups, silent };

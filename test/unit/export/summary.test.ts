@@ -124,3 +124,14 @@ describe('buildSummary edge cases', () => {
     expect(t).toContain('– (namn saknas)');
   });
 });
+
+describe('buildSummary conditions', () => {
+  it('names a condition found twice (decision and body) once', () => {
+    const cond = (text: string) => ({ theme: null, text, start: 0, end: 1 });
+    const r = record('Rådet för funktionshinderfrågor', 'conditional', {
+      cls: { conditions: [cond('tillgänglighet skrivs in i strategin;'), cond('Tillgänglighet skrivs in i strategin'), cond('besök planeras')] },
+    });
+    const text = buildSummary(consultation, [r]);
+    expect(text).toContain('Rådet för funktionshinderfrågor. Villkor: tillgänglighet skrivs in i strategin; besök planeras.');
+  });
+});
