@@ -83,6 +83,23 @@ describe('Översikt', () => {
     await context.close();
   });
 
+  it('filters by nämnd through the searchable multi-select', async () => {
+    const { page, context } = await ready();
+    await page.getByTestId('respondent-picker').click();
+    await page.getByTestId('respondent-search').fill('bromma');
+    await page.getByRole('checkbox', { name: 'Bromma stadsdelsnämnd', exact: true }).check();
+    await page.getByTestId('respondent-search').fill('kultur');
+    await page.getByRole('checkbox', { name: 'Kulturnämnden', exact: true }).check();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => count(page, 'answered')).toBe(2);
+    expect(decodeURIComponent(page.url())).toContain('instans=Bromma+stadsdelsnämnd');
+    expect(await page.locator('svg[data-chart=heatmap] [data-testid=cell]').count()).toBe(2 * 4);
+    // A chip removes one name again.
+    await page.getByRole('button', { name: 'Ta bort Kulturnämnden ur filtret' }).click();
+    await expect.poll(() => count(page, 'answered')).toBe(1);
+    await context.close();
+  });
+
   it('says what to do when no yttrande matches, and clearing brings them back', async () => {
     const { page, context } = await ready();
     await page.getByTestId('filter-q').fill('zzzxyq-ingenträff');

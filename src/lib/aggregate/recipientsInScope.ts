@@ -4,6 +4,16 @@ import { respondentKey } from '../domain/normalize.ts';
 import { answeredKeys } from './counts.ts';
 import type { Filters } from './filters.ts';
 
+// Records arrays are replaced, never mutated (Svelte $state.raw, Dexie reads): the array
+// is a safe cache key, and every filter change reuses the answered set of the same records.
+const answeredCache = new WeakMap<readonly ResponseRecord[], Set<string>>();
+
+function answeredOf(records: readonly ResponseRecord[]): Set<string> {
+  let keys = answeredCache.get(records);
+  if (!keys) answeredCache.set(records, (keys = answeredKeys(records)));
+  return keys;
+}
+
 /**
  * The sändlista names that have not answered, within the filters' reach: a kind filter
  * keeps recipients of that kind (guessed from the name, as import does), a respondent
@@ -16,7 +26,7 @@ export function notAnsweredInScope(
   allRecords: readonly ResponseRecord[],
   f: Pick<Filters, 'kinds' | 'respondents'>,
 ): string[] {
-  const answered = answeredKeys(allRecords);
+  const answered = answeredOf(allRecords);
   const kinds = f.kinds.length ? new Set<string>(f.kinds) : null;
   const named = f.respondents.length ? new Set(f.respondents.map(respondentKey)) : null;
   const seen = new Set<string>();

@@ -9,3 +9,4 @@ export * from './stackLayout.ts';
 export * from './heatmapLayout.ts';
 export * from './fitText.ts';
 export * from './legendLayout.ts';
+export * from './rowGroups.ts';
