@@ -70,7 +70,9 @@ export function classify(input: ClassifyInput, themes: Theme[]): Classification 
   const evidence: Evidence[] = [
     ...pickEvidence(decision, dec, decSignals, stance),
     ...pickEvidence(text, body, bodySignals, stance),
-  ].slice(0, 4);
+  ]
+    .filter((e, i, all) => all.findIndex((x) => x.text === e.text) === i)
+    .slice(0, 4);
   const conf = hasStance(t) ? confidence(stance, t) : 0.3;
   const themeStances = classifyThemes(matchers, stance, input.themeTexts, [
     { text: decision, sentences: dec, signals: decSignals },

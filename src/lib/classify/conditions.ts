@@ -33,11 +33,15 @@ export function extractConditions(
   themeOf: (a: AnalysedSentence) => string | null,
 ): Condition[] {
   const out: Condition[] = [];
+  // Signals by sentence, built once: filtering per sentence would be quadratic.
+  const bySentence = new Map<number, Weighted[]>();
+  for (const x of signals) if (x.eff > 0) (bySentence.get(x.sentence) ?? bySentence.set(x.sentence, []).get(x.sentence)!).push(x);
   for (const a of sentences) {
     if (out.length >= MAX_CONDITIONS) break;
     if (a.descriptive || a.ctx.section === 'background') continue;
     const t = a.ctx.tokens;
-    const own = signals.filter((s) => s.sentence === a.ctx.index && s.eff > 0);
+    const own = bySentence.get(a.ctx.index);
+    if (!own) continue; // every trigger is also a lexicon cue
     const m = findPhrases(TRIGGERS, t)[0];
     if (!m) continue;
     const mode = m.phrase.data;

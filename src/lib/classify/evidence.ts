@@ -46,7 +46,7 @@ export function speaksFor(stance: Stance, s: Weighted): boolean {
   }
 }
 
-/** Up to `max` evidence spans, one per sentence, strongest first. */
+/** Up to `max` evidence spans, one per sentence, strongest first. `sentences` is the whole text's list (indexed by sentence number). */
 export function pickEvidence(
   text: string,
   sentences: AnalysedSentence[],
@@ -62,12 +62,11 @@ export function pickEvidence(
     const rank = (x: Weighted) => x.eff + (x.kind === 'support' || x.kind === 'oppose' || x.kind === 'abstain' ? 10 : 0);
     if (!cur || rank(s) > rank(cur)) best.set(s.sentence, s);
   }
-  const byIndex = new Map(sentences.map((a) => [a.ctx.index, a]));
   return [...best.values()]
     .sort((a, b) => b.eff - a.eff || a.start - b.start)
     .slice(0, max)
     .map((s) => {
-      const sp = spanOf(text, byIndex.get(s.sentence)!, s);
+      const sp = spanOf(text, sentences[s.sentence], s);
       return { ...sp, source: s.source, stance: s.stance };
     });
 }

@@ -104,7 +104,9 @@ export const OPPOSE: Lex = [
 
 /** No position. */
 export const ABSTAIN: Lex = [
-  ['avstår|avstått|avstå|avstod|avstås … från|att … yttra*|svara*|besvara*|avge*|lämna*|yttrande*', F('abstain', 1.5, 'own')],
+  ['avstår|avstått|avstå|avstod … från att … yttra*|svara*|besvara*|avge*|lämna*|ta', F('abstain', 1.5, 'own')],
+  ['avstår|avstått|avstå|avstod … att yttra*|svara*|besvara*|avge*|lämna*', F('abstain', 1.5, 'own')],
+  ['avstår|avstått|avstå|avstod … från … yttrande*|synpunkter|svar', F('abstain', 1.5, 'own')],
   ['berör|berörs … inte|ej … nämnd*|verksamhet*|ansvarsområde*|bolag*|förvaltning*|uppdrag*', F('abstain', 1.5, 'own')],
   ['inte|ej … berör* … verksamhet*|ansvarsområde*', F('abstain', 1.5, 'own')],
   ['utanför … ansvarsområde*|verksamhetsområde*|uppdrag*', F('abstain', 1.0, 'own')],

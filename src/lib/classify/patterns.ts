@@ -29,11 +29,19 @@ export interface PhraseMatch<T> {
   last: number;
 }
 
+/** A character trie over the prefix first words: one walk finds every prefix of a word. */
+interface TrieNode<T> {
+  next: Map<string, TrieNode<T>>;
+  phrases?: Phrase<T>[];
+}
+
 /** Phrases indexed by their first word. */
 export interface PhraseIndex<T> {
   exact: Map<string, Phrase<T>[]>;
   prefix: Map<string, Phrase<T>[]>;
   prefixLengths: number[];
+  /** The `prefix` map as a trie (what findPhrases walks). */
+  trie: TrieNode<T>;
 }
 
 const GAP_STOP = new Set(['att', 'som']);
@@ -53,7 +61,7 @@ function parse(source: string): Elem[] {
 
 /** Compile lexicon entries [phrase source, data] into an index. */
 export function compile<T>(entries: readonly (readonly [string, T])[]): PhraseIndex<T> {
-  const idx: PhraseIndex<T> = { exact: new Map(), prefix: new Map(), prefixLengths: [] };
+  const idx: PhraseIndex<T> = { exact: new Map(), prefix: new Map(), prefixLengths: [], trie: { next: new Map() } };
   const lengths = new Set<number>();
   for (const [source, data] of entries) {
     const elems = parse(source);
@@ -69,6 +77,15 @@ export function compile<T>(entries: readonly (readonly [string, T])[]): PhraseIn
     }
   }
   idx.prefixLengths = [...lengths].sort((a, b) => a - b);
+  for (const [w, list] of idx.prefix) {
+    let node = idx.trie;
+    for (const c of w.split('')) {
+      let n = node.next.get(c);
+      if (!n) node.next.set(c, (n = { next: new Map() }));
+      node = n;
+    }
+    node.phrases = list;
+  }
   return idx;
 }
 
@@ -107,20 +124,36 @@ function matchRest<T>(p: Phrase<T>, tokens: Token[], i: number): number {
 /** All phrase matches in tokens, in order of their first word. */
 export function findPhrases<T>(idx: PhraseIndex<T>, tokens: Token[]): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
+  const { exact, trie } = idx;
+  // No candidate list and no slices per token: this runs for every word of every sentence,
+  // once per rule. Exact first words first, then prefixes by increasing length (the trie walk).
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i].w;
-    const cands: Phrase<T>[] = [];
-    const ex = idx.exact.get(w);
-    if (ex) cands.push(...ex);
-    for (const L of idx.prefixLengths) {
-      if (L > w.length) break;
-      const px = idx.prefix.get(w.slice(0, L));
-      if (px) cands.push(...px);
-    }
-    for (const p of cands) {
-      const last = p.elems.length === 1 ? i : matchRest(p, tokens, i + 1);
-      if (last >= 0) out.push({ phrase: p, first: i, last });
+    const ex = exact.get(w);
+    if (ex) for (const p of ex) tryPhrase(p, tokens, i, out);
+    let node: TrieNode<T> | undefined = trie;
+    if (node.phrases) for (const p of node.phrases) tryPhrase(p, tokens, i, out);
+    for (let k = 0; k < w.length; k++) {
+      node = node.next.get(w[k]);
+      if (!node) break;
+      if (node.phrases) for (const p of node.phrases) tryPhrase(p, tokens, i, out);
     }
   }
   return out;
+}
+
+function tryPhrase<T>(p: Phrase<T>, tokens: Token[], i: number, out: PhraseMatch<T>[]): void {
+  const last = p.elems.length === 1 ? i : matchRest(p, tokens, i + 1);
+  if (last >= 0) out.push({ phrase: p, first: i, last });
+}
+
+/** Could any phrase of the index start at this word? (A cheap pre-filter.) */
+export function mayStart<T>(idx: PhraseIndex<T>, w: string): boolean {
+  if (idx.exact.has(w)) return true;
+  let node: TrieNode<T> | undefined = idx.trie;
+  for (let k = 0; k < w.length && node; k++) {
+    node = node.next.get(w[k]);
+    if (node?.phrases) return true;
+  }
+  return false;
 }

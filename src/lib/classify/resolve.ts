@@ -51,6 +51,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
   let leadDone = false;
   for (const a of sentences) {
     const { ctx, signals } = a;
+    if (signals.length === 0) continue;
     const t = ctx.tokens;
     const base = SECTION_WEIGHT[ctx.section];
     const hypothetical = HYPOTHETICAL.has(t[0]?.w ?? '');
@@ -108,7 +109,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
     // The last position taken, for the next sentence's contrast words.
     const lastHere = stanceHere.sort((x, y) => y.at - x.at)[0];
     if (lastHere) last = lastHere.kind === 'oppose' ? 'no' : 'yes';
-    out.push(...weighted);
+    for (const w of weighted) out.push(w);
   }
   return out;
 }

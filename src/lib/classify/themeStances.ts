@@ -41,6 +41,13 @@ export function classifyThemes(
   parts: Analysed[],
 ): Record<string, ThemeStance> {
   const out: Record<string, ThemeStance> = {};
+  // Each sentence lower-cased once for all themes (toLowerCase() equals the sv-SE lower case).
+  const lowers = new Map<Analysed, string[]>();
+  const lowerOf = (part: Analysed) => {
+    let l = lowers.get(part);
+    if (!l) lowers.set(part, (l = part.sentences.map((a) => a.ctx.sentence.text.toLowerCase())));
+    return l;
+  };
   for (const m of matchers) {
     const own = findText(themeTexts, m.name);
     if (own.trim()) {
@@ -54,10 +61,11 @@ export function classifyThemes(
     const local: Weighted[] = [];
     const perPart: { part: Analysed; sentences: AnalysedSentence[]; signals: Weighted[] }[] = [];
     for (const part of parts) {
-      const about = part.sentences.filter((a) => mentions(m, a.ctx.tokens, a.ctx.sentence.text.toLocaleLowerCase('sv-SE')));
+      const lower = lowerOf(part);
+      const about = part.sentences.filter((a, i) => mentions(m, a.ctx.tokens, lower[i]));
       const idx = new Set(about.map((a) => a.ctx.index));
       const sig = part.signals.filter((s) => idx.has(s.sentence) && s.eff > 0);
-      local.push(...sig);
+      for (const x of sig) local.push(x);
       perPart.push({ part, sentences: about, signals: sig });
     }
     const stance = localStance(local, overall);
@@ -65,7 +73,7 @@ export function classifyThemes(
       out[m.name] = { stance: overall, explicit: false, evidence: [] };
       continue;
     }
-    for (const p of perPart) evidence = evidence.concat(pickEvidence(p.part.text, p.sentences, p.signals, stance, 2));
+    for (const p of perPart) evidence = evidence.concat(pickEvidence(p.part.text, p.part.sentences, p.signals, stance, 2));
     out[m.name] = { stance, explicit: true, evidence: evidence.slice(0, 3) };
   }
   return out;

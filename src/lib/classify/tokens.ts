@@ -22,22 +22,25 @@ const BREAK_CHARS = new Set([',', ';', ':', '(', ')', '–', '—', '"', '”', 
 /** Tokens of text.slice(start, end), offsets into the whole text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(WORD.source, WORD.flags);
-  re.lastIndex = start;
-  let prevEnd = start;
-  for (let m = re.exec(text); m !== null && m.index < end; m = re.exec(text)) {
+  // Match on the slice: on the whole text a word regex could run past `end` to the end of
+  // a long letter run, once per segment (quadratic).
+  const part = start === 0 && end === text.length ? text : text.slice(start, end);
+  const re = WORD;
+  re.lastIndex = 0;
+  let prevEnd = 0;
+  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
     const s = m.index;
-    const e = Math.min(s + m[0].length, end);
+    const e = s + m[0].length;
     let brk = false;
-    // The gap between words is short in real text; bounded scan keeps this linear overall.
+    // The gaps between words are disjoint, so scanning them is linear overall.
     for (let i = prevEnd; i < s; i++) {
-      const c = text[i];
-      if (BREAK_CHARS.has(c) || (c === '-' && text[i - 1] === ' ' && text[i + 1] === ' ')) {
+      const c = part[i];
+      if (BREAK_CHARS.has(c) || (c === '-' && part[i - 1] === ' ' && part[i + 1] === ' ')) {
         brk = true;
         break;
       }
     }
-    out.push({ w: text.slice(s, e).toLocaleLowerCase('sv-SE'), start: s, end: e, brk });
+    out.push({ w: m[0].toLowerCase(), start: start + s, end: start + e, brk });
     prevEnd = e;
   }
   return out;

@@ -78,10 +78,14 @@ export function phraseRule(
   const idx = compile(list);
   return (ctx) => {
     const out: Signal[] = [];
+    // Two phrasings of one phrase ("avstått från att yttra sig") count once.
+    const seen = new Set<string>();
     for (const m of findPhrases(idx, ctx.tokens)) {
       const s = toSignal(ctx, m);
       const k = s && (keep ? keep(s, m, ctx) : s);
-      if (k) out.push(k);
+      if (!k || seen.has(`${k.at}:${k.kind}`)) continue;
+      seen.add(`${k.at}:${k.kind}`);
+      out.push(k);
     }
     return out;
   };

@@ -1,0 +1,182 @@
+/**
+ * npm run --silent classify -- [--themes FILE.json] [--format json|csv] FILE...
+ *
+ * Imports each file with the real import (src/lib/import), classifies every good row and
+ * prints JSON ({files, responses}) or a formula-safe CSV (semicolons, UTF-8 BOM).
+ * Exit 0: good rows classified (bad rows are listed under issues). Exit 1: a file was
+ * rejected as a whole (Swedish message on stderr naming it). Exit 2: wrong usage.
+ */
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { classify } from '../lib/classify/index.ts';
+import type { Classification, Response, Theme } from '../lib/domain/types.ts';
+import { toCsv } from '../lib/export/csv.ts';
+import { ImportError, parseFile, type ParsedFile } from '../lib/import/index.ts';
+
+export interface Io {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  readFile: (path: string) => Uint8Array;
+}
+
+const USAGE = 'Användning: npm run --silent classify -- [--themes TEMAN.json] [--format json|csv] FIL...';
+
+class UsageError extends Error {}
+
+interface Options {
+  themesFile?: string;
+  format: 'json' | 'csv';
+  files: string[];
+}
+
+function parseArgs(argv: string[]): Options {
+  const o: Options = { format: 'json', files: [] };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} behöver ett värde.`);
+      return v;
+    };
+    if (a === '--themes') o.themesFile = value();
+    else if (a.startsWith('--themes=')) o.themesFile = a.slice(9);
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const f = a === '--format' ? value() : a.slice(9);
+      if (f !== 'json' && f !== 'csv') throw new UsageError(`Okänt format "${f}": välj json eller csv.`);
+      o.format = f;
+    } else if (a === '--') continue;
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(`Okänd flagga ${a}.`);
+    else o.files.push(a);
+  }
+  if (o.files.length === 0) throw new UsageError('Ange minst en fil.');
+  return o;
+}
+
+/** Themes from --themes: [{name, keywords}] or {themes: [...]}. */
+function readThemes(io: Io, path: string): Theme[] {
+  let data: unknown;
+  try {
+    data = JSON.parse(new TextDecoder().decode(io.readFile(path)));
+  } catch {
+    throw new UsageError(`Temafilen ${path} kunde inte läsas som JSON.`);
+  }
+  const list = Array.isArray(data) ? data : (data as { themes?: unknown } | null)?.themes;
+  if (!Array.isArray(list)) throw new UsageError(`Temafilen ${path} ska vara [{name, keywords}] eller {themes: [...]}.`);
+  return list.flatMap((t): Theme[] => {
+    const o = t as { name?: unknown; keywords?: unknown };
+    if (typeof o?.name !== 'string' || !o.name.trim()) return [];
+    const keywords = Array.isArray(o.keywords) ? o.keywords.filter((k): k is string => typeof k === 'string') : [];
+    return [{ name: o.name.trim(), keywords }];
+  });
+}
+
+interface Row extends Omit<Classification, 'disagreement' | 'needsReview'> {
+  file: string;
+  line?: number;
+  record?: number;
+  respondent: string;
+  respondentKind: string;
+  consultation?: string;
+  date?: string;
+  reference?: string;
+  text: string;
+  decision?: string;
+}
+
+function toRow(p: ParsedFile, r: Response, themes: Theme[]): Row {
+  const c = classify({ text: r.text, decision: r.decision, themeTexts: r.themeTexts }, themes);
+  const where = p.format === 'json' || p.format === 'ndjson' ? { record: r.sourceLine } : { line: r.sourceLine };
+  return {
+    file: p.file,
+    ...where,
+    respondent: r.respondent,
+    respondentKind: r.respondentKind,
+    consultation: p.consultation?.title,
+    date: r.date,
+    reference: r.reference,
+    text: r.text,
+    decision: r.decision,
+    stance: c.stance,
+    confidence: c.confidence,
+    evidence: c.evidence,
+    themes: c.themes,
+    conditions: c.conditions,
+    explanation: c.explanation,
+  };
+}
+
+function csv(rows: Row[], themes: Theme[]): string {
+  const names = [...new Set([...themes.map((t) => t.name), ...rows.flatMap((r) => Object.keys(r.themes))])];
+  const header = ['file', 'line', 'respondent', 'respondentKind', 'consultation', 'date', 'reference', 'stance', 'confidence', 'explanation', 'conditions', 'evidence', ...names.map((n) => `theme:${n}`), 'decision', 'text'];
+  const body = rows.map((r) => [
+    r.file,
+    String(r.line ?? r.record ?? ''),
+    r.respondent,
+    r.respondentKind,
+    r.consultation ?? '',
+    r.date ?? '',
+    r.reference ?? '',
+    r.stance,
+    r.confidence.toFixed(2),
+    r.explanation,
+    r.conditions.map((c) => c.text).join(' | '),
+    r.evidence.map((e) => e.text).join(' | '),
+    ...names.map((n) => (r.themes[n] ? `${r.themes[n].stance}${r.themes[n].explicit ? '' : ' (ärvd)'}` : '')),
+    r.decision ?? '',
+    r.text,
+  ]);
+  return toCsv([header, ...body]);
+}
+
+/** Run the CLI; returns the exit code. */
+export function main(argv: string[], io: Io): number {
+  let opts: Options;
+  let themes: Theme[] | undefined;
+  try {
+    opts = parseArgs(argv);
+    if (opts.themesFile) themes = readThemes(io, opts.themesFile);
+  } catch (e) {
+    if (!(e instanceof UsageError)) throw e;
+    io.stderr(`${e.message}\n${USAGE}\n`);
+    return 2;
+  }
+  let code = 0;
+  const files: object[] = [];
+  const rows: Row[] = [];
+  for (const path of opts.files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = io.readFile(path);
+    } catch {
+      io.stderr(`${path}: filen kunde inte läsas (finns den?).\n`);
+      code = 1;
+      continue;
+    }
+    try {
+      const p = parseFile(bytes, path, themes ? { themes } : {});
+      const fileThemes = themes ?? p.consultation?.themes ?? [];
+      files.push({ file: p.file, encoding: p.encoding, delimiter: p.delimiter, goodRows: p.goodRows, badRows: p.badRows, issues: p.issues.map(({ line, record, column, code: c, message, severity }) => ({ line, record, column, code: c, message, severity })) });
+      for (const r of p.responses) rows.push(toRow(p, r, fileThemes));
+    } catch (e) {
+      if (e instanceof ImportError) io.stderr(`${e.message.includes(path) ? e.message : `${path}: ${e.message}`}\n`);
+      else io.stderr(`${path}: filen kunde inte importeras (${(e as Error).message}).\n`);
+      code = 1;
+    }
+  }
+  if (opts.format === 'csv') io.stdout(csv(rows, themes ?? []));
+  else io.stdout(`${JSON.stringify({ files, responses: rows }, null, 2)}\n`);
+  return code;
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  // "| head" closes the pipe early: that is not an error.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+  process.exitCode = main(process.argv.slice(2), {
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    readFile: (p) => readFileSync(p),
+  });
+}
