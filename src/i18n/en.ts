@@ -9,6 +9,7 @@ const core: Record<CoreKey, string> = {
   'app.loading': 'Opening the library …',
   'app.sampleNotice': 'This is an example consultation that ships with Remissradar. Import your own responses under Import, or remove the example in the Library.',
   'app.loadingSample': 'Loading the example consultation …',
+  'app.viewLoadError': 'The view could not be loaded. Reload the page and try again.',
   'app.noConsultation': 'The library is empty. Import responses under Import to get started.',
   'app.storageError': 'Local storage is not working',
   'lang.switch': 'På svenska',

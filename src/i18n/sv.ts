@@ -17,6 +17,7 @@ const core = {
   'app.loading': 'Öppnar biblioteket …',
   'app.sampleNotice': 'Det här är en exempelremiss som följer med Remissradar. Importera egna yttranden under Import, eller ta bort exemplet i Biblioteket.',
   'app.loadingSample': 'Läser in exempelremissen …',
+  'app.viewLoadError': 'Vyn kunde inte laddas. Ladda om sidan och försök igen.',
   'app.noConsultation': 'Biblioteket är tomt. Importera yttranden under Import för att komma igång.',
   'app.storageError': 'Den lokala lagringen fungerar inte',
   'lang.switch': 'In English',
