@@ -150,6 +150,16 @@ describe('Översikt', () => {
     const n = Number(label!.match(/Tillstyrker (\d+)/)![1]);
     expect(await drill.getByTestId('drill-item').count()).toBe(n);
     expect(stance).toBe('supporting');
+
+    // The heatmap is one tab stop; arrow keys move between its cells, Enter opens one.
+    await page.getByTestId('cell').first().focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowRight');
+    const cell = await page.evaluate(() => [document.activeElement!.getAttribute('data-respondent'), document.activeElement!.getAttribute('data-theme')]);
+    expect(cell[1]).toBe('Omvärldsbevakning');
+    expect(await page.locator('[data-testid=cell][tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('drilldown').locator('h3').textContent()).toBe(`${cell[0]} – ${cell[1]}`);
     await context.close();
   });
 
