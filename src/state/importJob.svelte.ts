@@ -21,6 +21,8 @@ export class ImportJob {
   #themes: Theme[] | undefined;
   #dbName: string;
   #waiters = new Map<number, (m: FromWorker) => void>();
+  /** Re-classifications use negative job ids, so they never touch the import's state. */
+  #reclassifyId = 0;
 
   constructor(dbName = 'remissradar') {
     this.#dbName = dbName;
@@ -33,6 +35,9 @@ export class ImportJob {
     w.onerror = (ev) => {
       this.status = 'error';
       this.error = `Importen avbröts av ett oväntat fel (${ev.message || 'okänt fel'}). Inget har sparats av den pågående filen.`;
+      for (const [id, wait] of this.#waiters) {
+        if (id < 0) wait({ type: 'error', jobId: id, message: `Omklassificeringen avbröts av ett oväntat fel (${ev.message || 'okänt fel'}). Inget ändrades.` });
+      }
     };
     return (this.#worker = w);
   }
@@ -42,6 +47,7 @@ export class ImportJob {
   }
 
   #receive(m: FromWorker) {
+    if (m.jobId < 0) return void this.#waiters.get(m.jobId)?.(m);
     if (m.jobId !== this.#jobId) return;
     switch (m.type) {
       case 'preview':
@@ -128,6 +134,25 @@ export class ImportJob {
     });
     this.#send({ type: 'commit', jobId, target: $state.snapshot(target) as ImportTarget, dbName: this.#dbName });
     return done;
+  }
+
+  /**
+   * Run the classifier again over every yttrande of a remiss, in the worker, in one
+   * transaction: all or nothing. Overrides stay. Resolves with how many yttranden there
+   * were and how many changed overall stance; rejects with a Swedish message.
+   */
+  reclassify(consultationId: number, onProgress?: (done: number, total: number) => void): Promise<{ total: number; changed: number }> {
+    const jobId = -++this.#reclassifyId;
+    return new Promise((resolve, reject) => {
+      this.#waiters.set(jobId, (m) => {
+        if (m.type === 'progress') return onProgress?.(m.done, m.total);
+        if (m.type !== 'reclassified' && m.type !== 'error') return;
+        this.#waiters.delete(jobId);
+        if (m.type === 'reclassified') resolve({ total: m.total, changed: m.changed });
+        else reject(new Error(m.message));
+      });
+      this.#send({ type: 'reclassify', jobId, consultationId, dbName: this.#dbName });
+    });
   }
 
   cancel() {

@@ -5,7 +5,7 @@
  */
 import { classify } from '../lib/classify/index.ts';
 import type { Consultation, Theme } from '../lib/domain/types.ts';
-import { getConsultation, ImportWriter, openLibrary, type RemissDb } from '../lib/db/index.ts';
+import { getConsultation, ImportWriter, openLibrary, reclassify, type RemissDb } from '../lib/db/index.ts';
 import { describeDbError } from '../lib/db/errors.ts';
 import { ImportError, parseFile, type ParsedFile } from '../lib/import/index.ts';
 import type { FilePreview, FileResult, FromWorker, ToWorker } from './protocol.ts';
@@ -38,10 +38,14 @@ function parseOne(job: Job, i: number, options: Parameters<typeof parseFile>[2])
   }
 }
 
-async function commit(jobId: number, job: Job, msg: Extract<ToWorker, { type: 'commit' }>) {
-  const name = msg.dbName ?? 'remissradar';
+function dbFor(name = 'remissradar'): RemissDb {
   let db = dbs.get(name);
   if (!db) dbs.set(name, (db = openLibrary(name)));
+  return db;
+}
+
+async function commit(jobId: number, job: Job, msg: Extract<ToWorker, { type: 'commit' }>) {
+  const db = dbFor(msg.dbName);
   const results: FileResult[] = [];
   const failed: { file: string; message: string }[] = [];
   const indexes = msg.indexes ?? job.parsed.map((_, i) => i);
@@ -121,6 +125,21 @@ async function storeFile(db: RemissDb, jobId: number, job: Job, parsed: ParsedFi
   });
 }
 
+/**
+ * Classify every yttrande of a remiss again with its current themes, in one transaction
+ * (charts never see half old, half new); overrides are not touched. Off the main thread,
+ * so 10,000 yttranden do not freeze the page.
+ */
+async function reclassifyAll(msg: Extract<ToWorker, { type: 'reclassify' }>) {
+  const r = await reclassify(
+    dbFor(msg.dbName),
+    msg.consultationId,
+    (text, decision, themeTexts, themes) => classify({ text, decision, themeTexts }, themes),
+    { chunkSize: CHUNK, onProgress: (done, total) => post({ type: 'progress', jobId: msg.jobId, file: '', phase: 'classify', done, total }) },
+  );
+  post({ type: 'reclassified', jobId: msg.jobId, total: r.total, changed: r.changed });
+}
+
 scope.onmessage = (ev: MessageEvent<ToWorker>) => {
   const msg = ev.data;
   switch (msg.type) {
@@ -151,6 +170,9 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
     }
     case 'forget':
       jobs.delete(msg.jobId);
+      break;
+    case 'reclassify':
+      reclassifyAll(msg).catch((e) => post({ type: 'error', jobId: msg.jobId, message: describeDbError(e).message }));
       break;
   }
 };

@@ -63,7 +63,9 @@ export type ToWorker =
   | { type: 'reparse'; jobId: number; index: number; options: FileOptions; themes?: Theme[] }
   | { type: 'commit'; jobId: number; target: ImportTarget; indexes?: number[]; dbName?: string }
   | { type: 'cancel'; jobId: number }
-  | { type: 'forget'; jobId: number };
+  | { type: 'forget'; jobId: number }
+  /** Run the classifier again over a stored remiss (after its themes were edited). */
+  | { type: 'reclassify'; jobId: number; consultationId: number; dbName?: string };
 
 export type Phase = 'read' | 'classify' | 'store';
 
@@ -73,4 +75,5 @@ export type FromWorker =
   | { type: 'progress'; jobId: number; file: string; phase: Phase; done: number; total: number }
   | { type: 'done'; jobId: number; results: FileResult[]; failed: { file: string; message: string }[] }
   | { type: 'cancelled'; jobId: number }
+  | { type: 'reclassified'; jobId: number; total: number; changed: number }
   | { type: 'error'; jobId: number; message: string };
