@@ -14,6 +14,7 @@ import { confidence, decide, hasStance, tally, type Tally } from './decide.ts';
 import { pickEvidence } from './evidence.ts';
 import { explain } from './explain.ts';
 import { resolve, type AnalysedSentence, type Weighted } from './resolve.ts';
+import { MAX_ANALYSED, head } from './limits.ts';
 import { SECTION_LABEL } from './sections.ts';
 import { classifyThemes } from './themeStances.ts';
 import { themeMatcher, mentions } from './themes.ts';
@@ -26,7 +27,6 @@ export interface ClassifyInput {
 
 const REVIEW_BELOW = 0.6;
 const DECISION_LABEL = SECTION_LABEL.decision;
-
 const polarity = (s: Stance) => (s === 'opposing' ? -1 : s === 'none' ? 0 : 1);
 
 function combine(dec: Tally, body: Tally): { stance: Stance; t: Tally; disagreement: boolean } {
@@ -52,8 +52,9 @@ function combine(dec: Tally, body: Tally): { stance: Stance; t: Tally; disagreem
 export function classify(input: ClassifyInput, themes: Theme[]): Classification {
   const text = typeof input.text === 'string' ? input.text : '';
   const decision = typeof input.decision === 'string' ? input.decision : '';
-  const body = analyseText(text, 'body');
-  const dec = decision.trim() ? analyseText(decision, 'decision') : [];
+  const truncated = text.length > MAX_ANALYSED || decision.length > MAX_ANALYSED;
+  const body = analyseText(head(text, MAX_ANALYSED), 'body');
+  const dec = decision.trim() ? analyseText(head(decision, MAX_ANALYSED), 'decision') : [];
   const bodySignals = resolve(body, (a) => SECTION_LABEL[a.ctx.section]);
   const decSignals = resolve(dec, () => 'decision');
   const inDecision = (s: Weighted) => s.source === DECISION_LABEL;
@@ -85,7 +86,8 @@ export function classify(input: ClassifyInput, themes: Theme[]): Classification 
     themes: themeStances,
     conditions,
     disagreement,
-    needsReview: conf < REVIEW_BELOW || disagreement,
+    needsReview: conf < REVIEW_BELOW || disagreement || truncated,
   };
-  return { ...partial, explanation: explain(partial) };
+  const explanation = explain(partial) + (truncated ? `; bara de första ${MAX_ANALYSED.toLocaleString('sv-SE')} tecknen har analyserats` : '');
+  return { ...partial, explanation };
 }

@@ -6,3 +6,4 @@
 export { classify, type ClassifyInput } from './classify.ts';
 export { splitSentences, type Segment } from './sentences.ts';
 export { STANCE_LABEL_SV } from './explain.ts';
+export { MAX_ANALYSED } from './limits.ts';

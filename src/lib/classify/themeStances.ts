@@ -7,6 +7,7 @@ import type { Evidence, Stance, ThemeStance } from '../domain/types.ts';
 import { analyseText } from './analyse.ts';
 import { CONDITION_THRESHOLD, NOISE, decide, tally } from './decide.ts';
 import { pickEvidence } from './evidence.ts';
+import { head } from './limits.ts';
 import { resolve, type AnalysedSentence, type Weighted } from './resolve.ts';
 import { mentions, type ThemeMatcher } from './themes.ts';
 
@@ -51,7 +52,7 @@ export function classifyThemes(
   for (const m of matchers) {
     const own = findText(themeTexts, m.name);
     if (own.trim()) {
-      const sentences = analyseText(own, 'theme');
+      const sentences = analyseText(head(own), 'theme');
       const signals = resolve(sentences, () => `tema: ${m.name}`);
       const stance = localStance(signals, overall) ?? overall;
       out[m.name] = { stance, explicit: true, evidence: pickEvidence(own, sentences, signals, stance, 2) };

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { main, type Io } from '../../../src/cli/classify.ts';
+
+const enc = (s: string) => new TextEncoder().encode(s);
+
+function run(argv: string[], files: Record<string, string | Uint8Array>) {
+  let out = '';
+  let err = '';
+  const io: Io = {
+    stdout: (s) => (out += s),
+    stderr: (s) => (err += s),
+    readFile: (p) => {
+      const f = files[p];
+      if (f === undefined) throw new Error('ENOENT');
+      return typeof f === 'string' ? enc(f) : f;
+    },
+  };
+  const code = main(argv, io);
+  return { code, out, err };
+}
+
+const CSV = 'nämnd;yttrande;beslut\nKulturnämnden;Förvaltningen ser positivt på samverkan.;Nämnden tillstyrker förslaget.\nIdrottsnämnden;Nämnden avstyrker förslaget.;\nTrasig rad;;\n';
+const JSON_WRAPPER = JSON.stringify({
+  consultation: { title: 'Strategi X', themes: [{ name: 'Samverkan', keywords: ['samverkan'] }] },
+  responses: [{ respondent: 'Servicenämnden', text: 'Nämnden har inga synpunkter.' }],
+});
+
+describe('classify CLI', () => {
+  it('classifies good rows and lists bad rows under issues, exit 0', () => {
+    const r = run(['yttranden.csv'], { 'yttranden.csv': CSV });
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.files[0]).toMatchObject({ file: 'yttranden.csv', delimiter: ';', goodRows: 2, badRows: 1 });
+    expect(j.files[0].issues.length).toBeGreaterThan(0);
+    expect(j.responses.map((x: { respondent: string; stance: string }) => [x.respondent, x.stance])).toEqual([
+      ['Kulturnämnden', 'supporting'],
+      ['Idrottsnämnden', 'opposing'],
+    ]);
+    expect(j.responses[0]).toHaveProperty('line', 2);
+    for (const k of ['respondentKind', 'text', 'decision', 'confidence', 'evidence', 'themes', 'conditions', 'explanation']) expect(j.responses[0]).toHaveProperty(k);
+  });
+
+  it('takes themes from the JSON wrapper and numbers JSON records', () => {
+    const r = run(['remiss.json'], { 'remiss.json': JSON_WRAPPER });
+    const j = JSON.parse(r.out);
+    expect(r.code).toBe(0);
+    expect(j.responses[0]).toMatchObject({ record: 1, consultation: 'Strategi X', stance: 'none' });
+    expect(Object.keys(j.responses[0].themes)).toEqual(['Samverkan']);
+  });
+
+  it('uses themes from --themes in either accepted shape', () => {
+    for (const themes of [JSON.stringify([{ name: 'Idrott', keywords: ['idrott'] }]), JSON.stringify({ themes: [{ name: 'Idrott', keywords: ['idrott'] }] })]) {
+      const r = run(['--themes', 't.json', 'y.csv'], { 't.json': themes, 'y.csv': CSV });
+      expect(r.code).toBe(0);
+      expect(Object.keys(JSON.parse(r.out).responses[0].themes)).toEqual(['Idrott']);
+    }
+  });
+
+  it('writes formula-safe CSV with a BOM and semicolons', () => {
+    const csv = 'nämnd;yttrande\n=HYPERLINK("x");Nämnden tillstyrker förslaget.\n';
+    const r = run(['--format', 'csv', 'y.csv'], { 'y.csv': csv });
+    expect(r.code).toBe(0);
+    expect(r.out.startsWith('\uFEFF')).toBe(true);
+    expect(r.out.split('\r\n')[0]).toContain('respondent;');
+    expect(r.out).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it('exits 1 with a Swedish message naming a rejected file', () => {
+    const r = run(['tom.csv'], { 'tom.csv': '   ' });
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('tom.csv');
+    expect(r.err).not.toMatch(/at .*\.ts:\d+/);
+  });
+
+  it('exits 1 for a file that cannot be read', () => {
+    const r = run(['saknas.csv'], {});
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('saknas.csv');
+  });
+
+  it.each([
+    [[]],
+    [['--format', 'xml', 'a.csv']],
+    [['--themes']],
+    [['--okand', 'a.csv']],
+  ])('exits 2 on wrong usage %j', (argv) => {
+    const r = run(argv as string[], { 'a.csv': CSV });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('Användning');
+  });
+
+  it('exits 2 for an unreadable themes file', () => {
+    const r = run(['--themes', 't.json', 'a.csv'], { 't.json': '{nope', 'a.csv': CSV });
+    expect(r.code).toBe(2);
+  });
+});
