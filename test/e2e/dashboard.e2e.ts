@@ -62,6 +62,23 @@ describe('Översikt', () => {
     await context.close();
   });
 
+  it('exports a chart as a standalone SVG that carries its own patterns and legend', async () => {
+    const { page, context } = await ready();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: /SVG/ }).first().click(),
+    ]);
+    const path = await download.path();
+    const svg = (await import('node:fs')).readFileSync(path, 'utf8');
+    expect(download.suggestedFilename()).toMatch(/\.svg$/);
+    expect(svg).toContain('Ställningstagande per inriktning');
+    expect(svg).toContain('Profilering');
+    expect(svg).toMatch(/<pattern[^>]+id="theme-rr-stance-conditional"/);
+    expect(svg).toContain('Tillstyrker med villkor');
+    expect(svg).not.toMatch(/<script|onclick=/i);
+    await context.close();
+  });
+
   it('filters by nämnd type, keeps the filter in the URL and across a reload', async () => {
     const { page, context } = await ready();
     await page.getByTestId('filter-kinds').locator('[data-value=stadsdelsnamnd]').click();
