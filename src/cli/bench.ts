@@ -1,0 +1,237 @@
+/**
+ * `npm run bench [-- --json] [-- --quick]`: the benchmarks of DESIGN.md §6. Not tests:
+ * nothing here asserts a time. Builds the app and the floor page into .bench/, generates the data (.bench/), runs
+ * Node and headless-Chromium measurements several times and prints median, min and max,
+ * with ratios against the floor measured in the same run.
+ *
+ * Logs go to stderr; with --json, stdout holds exactly one JSON object.
+ */
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { build } from 'vite';
+import { ratioOf, summarize, type Summary } from '../lib/bench/stats.ts';
+import { benchDir, ensureCsv } from './bench/data.ts';
+import { spawnSync } from 'node:child_process';
+import { initialJs, type ClassifierFigures } from './bench/node.ts';
+import {
+  filterChanges, floorRun, importThroughUi, launchChromium, openApp, pngExport, reloadToFirstChart, startServers, toOverview,
+  type ImportFigures,
+} from './bench/browser.ts';
+import type { FloorResult } from './bench/floor/protocol.ts';
+
+const args = new Set(process.argv.slice(2));
+const json = args.has('--json');
+const quick = args.has('--quick');
+const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
+const started = performance.now();
+
+interface SizePlan {
+  n: number;
+  runs: number;
+}
+const SIZES: SizePlan[] = quick
+  ? [
+      { n: 1_000, runs: 2 },
+      { n: 10_000, runs: 2 },
+    ]
+  : [
+      { n: 1_000, runs: 3 },
+      { n: 10_000, runs: 3 },
+      { n: 50_000, runs: 1 },
+    ];
+const RELOADS = { 10_000: quick ? 3 : 5, 50_000: 3 } as Record<number, number>;
+const FILTER_CHANGES = quick ? 12 : 30;
+
+// ------------------------------------------------------------------ data and Node figures
+const files = new Map<number, { path: string; bytes: number }>();
+for (const s of SIZES) files.set(s.n, ensureCsv(s.n, log));
+
+log('classifier in Node (own process) …');
+const skipClassifier = args.has('--skip-classifier'); // for working on the browser part only
+const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench/nodeMain.ts', import.meta.url)), String(skipClassifier ? 20 : quick ? 300 : 1000), skipClassifier ? '1' : '3', ...(skipClassifier ? ['--no-adversarial'] : [])], {
+  stdio: ['ignore', 'pipe', 'inherit'],
+  encoding: 'utf8',
+  maxBuffer: 1 << 24,
+});
+if (child.status !== 0) throw new Error(`classifier bench failed (${child.status})`);
+const cls = JSON.parse(child.stdout) as ClassifierFigures;
+for (const a of cls.adversarial) if (a.ms5MB === null) a.ms5MB = Infinity;
+
+// The app is built into .bench/app-dist (same config as `vite build`), so a build another
+// process makes in dist/ meanwhile cannot change what is being measured.
+log('building the app …');
+const appDist = join(benchDir(), 'app-dist');
+await build({ build: { outDir: appDist, emptyOutDir: true }, logLevel: 'warn' });
+const js = initialJs(appDist);
+log(`initial JS: ${js.files.length} files, ${js.gzipKB.toFixed(1)} KB gzip (${js.rawKB.toFixed(0)} KB raw)`);
+
+
+// ------------------------------------------------------------------ Chromium figures
+log('building the floor page …');
+const floorDist = join(benchDir(), 'floor-dist');
+await build({ configFile: fileURLToPath(new URL('./bench/floor/vite.config.ts', import.meta.url)), logLevel: 'warn' });
+
+const servers = await startServers(appDist, floorDist);
+const browser = await launchChromium();
+const floors = new Map<number, FloorResult[]>();
+const imports = new Map<number, ImportFigures[]>();
+const reloads = new Map<number, { ms: (number | null)[]; count: string }>();
+let filter: Awaited<ReturnType<typeof filterChanges>> | null = null;
+let png: { ms: number; where: string }[] = [];
+const pageErrors: string[] = [];
+
+try {
+  for (const { n, runs } of SIZES) {
+    const csv = files.get(n)!.path;
+    floors.set(n, []);
+    imports.set(n, []);
+    // Floor and import interleaved, so that the machine's load drifts over both alike.
+    for (let k = 0; k < runs; k++) {
+      const f = await floorRun(browser, servers.floor, csv);
+      floors.get(n)!.push(f);
+      log(`floor ${n}: ${f.totalMs.toFixed(0)} ms (read ${f.readMs.toFixed(0)}, decode ${f.decodeMs.toFixed(0)}, parse ${f.parseMs.toFixed(0)}, store ${f.storeMs.toFixed(0)}) rows=${f.rows}`);
+      const s = await openApp(browser, servers.app);
+      const last = k === runs - 1;
+      try {
+        const r = await importThroughUi(s, csv);
+        imports.get(n)!.push(r);
+        log(
+          `import ${n}: ${r.totalMs.toFixed(0)} ms (preview ${r.previewMs.toFixed(0)}, commit ${r.commitMs.toFixed(0)}); ` +
+            `long tasks ${r.longtasks}, longest ${r.longestTaskMs.toFixed(0)} ms; after result ${r.longtasksAfter}/${r.longestAfterMs.toFixed(0)} ms; "${r.resultText.slice(0, 90)}"`,
+        );
+        if (last && (n === 10_000 || n === 50_000)) {
+          const url = await toOverview(s);
+          const ms: (number | null)[] = [];
+          let count = '';
+          for (let i = 0; i < RELOADS[n]; i++) {
+            const r2 = await reloadToFirstChart(s);
+            ms.push(r2.ms);
+            count = r2.count;
+            log(`reload ${n}: first chart ${r2.ms === null ? 'none' : r2.ms.toFixed(0) + ' ms'} (${r2.count})`);
+          }
+          reloads.set(n, { ms, count });
+          if (n === 10_000) {
+            filter = await filterChanges(s, FILTER_CHANGES);
+            log(`filter 10k: work ${summarize(filter.workMs).median.toFixed(1)} ms, to next frame ${summarize(filter.frameMs).median.toFixed(1)} ms, mutations ${filter.mutations.join(',')}`);
+            png = [];
+            for (let i = 0; i < 3; i++) {
+              const p = await pngExport(s, url);
+              if (!p) break;
+              png.push(p);
+              log(`png export (${p.where}): ${p.ms.toFixed(0)} ms`);
+            }
+            if (!png.length) log('png export: no PNG button in the UI yet: not measurable');
+          }
+        }
+      } finally {
+        pageErrors.push(...s.errors);
+        await s.context.close();
+      }
+    }
+  }
+} finally {
+  await browser.close();
+  await servers.close();
+}
+
+// ------------------------------------------------------------------ report
+const S = (xs: number[]) => summarize(xs);
+const num = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? null : Math.round(x * 100) / 100);
+const floorOf = (n: number) => S((floors.get(n) ?? []).map((f) => f.totalMs));
+const importOf = (n: number) => S((imports.get(n) ?? []).map((r) => r.totalMs));
+const ratio = (n: number) => ratioOf((imports.get(n) ?? []).map((r) => r.totalMs), (floors.get(n) ?? []).map((f) => f.totalMs));
+const allImports = [...imports.values()].flat();
+const longest = allImports.length ? Math.max(...allImports.map((r) => r.longestTaskMs)) : NaN;
+const reloadOf = (n: number) => S((reloads.get(n)?.ms ?? []).filter((x): x is number => x !== null));
+const filterWork = filter ? S(filter.workMs) : S([]);
+const filterFrame = filter ? S(filter.frameMs) : S([]);
+const pngS = S(png.map((p) => p.ms));
+
+const result = {
+  importRatio10k: num(ratio(10_000).median),
+  importMs10k: num(importOf(10_000).median),
+  floorMs10k: num(floorOf(10_000).median),
+  longestMainThreadTaskMs: num(longest),
+  filterMedianMs10k: num(filterWork.median),
+  filterP95Ms10k: num(filterWork.p95),
+  reloadFirstChartMs10k: num(reloadOf(10_000).median),
+  reloadFirstChartMs50k: num(reloadOf(50_000).median),
+  pngExportMs: num(pngS.median),
+  initialJsGzipKB: num(js.gzipKB),
+  classifierMBps: num(cls.mbps.median),
+  adversarial5MBms: num(cls.worst.ms5MB),
+  details: {
+    quick,
+    minutes: num((performance.now() - started) / 60_000),
+    sizes: Object.fromEntries(
+      SIZES.map(({ n }) => [
+        n,
+        {
+          csvMB: num(files.get(n)!.bytes / 1e6),
+          floorMs: floorOf(n),
+          importMs: importOf(n),
+          importRatio: ratio(n),
+          previewMs: S((imports.get(n) ?? []).map((r) => r.previewMs)),
+          commitMs: S((imports.get(n) ?? []).map((r) => r.commitMs)),
+          floorPhases: {
+            readMs: S((floors.get(n) ?? []).map((f) => f.readMs)),
+            decodeMs: S((floors.get(n) ?? []).map((f) => f.decodeMs)),
+            parseMs: S((floors.get(n) ?? []).map((f) => f.parseMs)),
+            storeMs: S((floors.get(n) ?? []).map((f) => f.storeMs)),
+          },
+          longTasks: (imports.get(n) ?? []).map((r) => ({ count: r.longtasks, longestMs: num(r.longestTaskMs), afterResult: r.longtasksAfter, longestAfterMs: num(r.longestAfterMs) })),
+          result: imports.get(n)?.[0]?.resultText,
+        },
+      ]),
+    ),
+    reload: Object.fromEntries([...reloads].map(([n, r]) => [n, { ...reloadOf(n), records: r.count, noChart: r.ms.filter((x) => x === null).length }])),
+    filter: filter ? { workMs: filterWork, toNextFrameMs: filterFrame, chartMutations: filter.mutations } : null,
+    png: png.length ? { ...pngS, where: png[0].where } : null,
+    initialJs: js,
+    classifier: { mbps: cls.mbps, texts: cls.texts, mb: num(cls.mb), concatenated5MBms: num(cls.concatenated5MBms), adversarial: cls.adversarial, worst: cls.worst },
+    pageErrors: [...new Set(pageErrors)].slice(0, 10),
+  },
+};
+
+if (json) {
+  process.stdout.write(JSON.stringify(result) + '\n');
+} else {
+  printTable();
+}
+
+function printTable() {
+  const f = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+  const row = (name: string, s: Summary, unit: string, target: string, ok: boolean | null, d = 0) =>
+    [name, `${f(s.median, d)} ${unit}`, `${f(s.min, d)}–${f(s.max, d)}`, String(s.n), target, ok === null ? 'n/a' : ok ? 'met' : 'MISSED'];
+  const one = (x: number) => summarize(Number.isFinite(x) ? [x] : []);
+  const rows: string[][] = [['Measure', 'Median', 'Min–max', 'Runs', 'Target', '']];
+  for (const { n } of SIZES) {
+    const k = `${n / 1000}k`;
+    rows.push(row(`Floor ${k} (decode+parse+bulkPut)`, floorOf(n), 'ms', '', null));
+    rows.push(row(`Import ${k} (preview+commit)`, importOf(n), 'ms', '', null));
+    rows.push(row(`  preview ${k} (read, decode, parse, validate)`, S((imports.get(n) ?? []).map((r) => r.previewMs)), 'ms', '', null));
+    rows.push(row(`  commit ${k} (classify, store)`, S((imports.get(n) ?? []).map((r) => r.commitMs)), 'ms', '', null));
+    const r = ratio(n);
+    rows.push(row(`Import/floor ratio ${k}`, r, '×', n === 10_000 ? '≤ 1.5' : '', n === 10_000 && r.n ? r.median <= 1.5 : null, 2));
+  }
+  rows.push(row('Longest main-thread task during import', one(longest), 'ms', '≤ 50', Number.isFinite(longest) ? longest <= 50 : null));
+  rows.push(row('Main-thread long tasks during import (10k)', S((imports.get(10_000) ?? []).map((r) => r.longtasks)), '', '0', null));
+  rows.push(row('Filter → charts updated 10k (work)', filterWork, 'ms', '≤ 16 median', filterWork.n ? filterWork.median <= 16 : null, 1));
+  rows.push(row('  p95', one(filterWork.p95), 'ms', '', null, 1));
+  rows.push(row('  to next frame', filterFrame, 'ms', '', null, 1));
+  rows.push(row('Reload → first chart 10k', reloadOf(10_000), 'ms', '', null));
+  rows.push(row('Reload → first chart 50k', reloadOf(50_000), 'ms', '≤ 1000', reloadOf(50_000).n ? reloadOf(50_000).median <= 1000 : null));
+  rows.push(row('PNG export (click → download)', pngS, 'ms', '', null));
+  rows.push(row('Initial JS (gzip)', one(js.gzipKB), 'KB', '≤ 100', js.gzipKB <= 100, 1));
+  rows.push(row('Classifier (Node)', cls.mbps, 'MB/s', '≥ 20', cls.mbps.median >= 20, 2));
+  rows.push(row(`Classifier 5 MB adversarial, worst: ${cls.worst.name}`, one(cls.worst.ms5MB), 'ms', 'linear', cls.adversarial.every((a) => a.scale < 2), 0));
+  rows.push(row('  worst ms/MB at 5 MB ÷ at 0.5 MB', one(Math.max(...cls.adversarial.map((a) => a.scale))), '×', '≈ 1', null, 2));
+  rows.push(row('Classifier 5 MB of real text in one yttrande', one(cls.concatenated5MBms), 'ms', '', null));
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  console.log(line(rows[0]));
+  console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  for (const r of rows.slice(1)) console.log(line(r));
+  console.log(`\n${quick ? 'quick run; ' : ''}${result.details.minutes} min. ±15 % is noise on this machine. JSON: npm run bench -- --json`);
+  if (result.details.pageErrors.length) console.log(`page errors: ${result.details.pageErrors.join(' | ')}`);
+}

@@ -1,0 +1,118 @@
+/** Measurements in Node: the classifier's throughput and linearity, the initial JS size. */
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { classify } from '../../lib/classify/index.ts';
+import type { Theme } from '../../lib/domain/types.ts';
+import { ADVERSARIAL_SHAPES, adversarialText } from '../../lib/bench/adversarial.ts';
+import { generateRows, utf8Length } from '../../lib/bench/generate.ts';
+import { summarize, type Summary } from '../../lib/bench/stats.ts';
+import { SEED } from './data.ts';
+
+/** The sample remiss's themes: the import classifies against the selected remiss's themes. */
+export function sampleThemes(): Theme[] {
+  const j = JSON.parse(readFileSync(join(process.cwd(), 'data/sample/remiss.json'), 'utf8')) as { consultation: { themes: Theme[] } };
+  return j.consultation.themes;
+}
+
+export interface ClassifierFigures {
+  /** MB/s (10^6 bytes of UTF-8 text per second) over generated yttranden, per run. */
+  mbps: Summary;
+  texts: number;
+  mb: number;
+  /** One 5 MB text per shape: ms, and ms per MB at 0.5 MB vs 5 MB (1.0 = linear). */
+  adversarial: { name: string; ms5MB: number; scale: number }[];
+  worst: { name: string; ms5MB: number; scale: number };
+  /** A 5 MB text made of real yttranden glued together (the non-adversarial long text). */
+  concatenated5MBms: number;
+}
+
+const MB = 1e6;
+
+function time(f: () => void): number {
+  const t0 = performance.now();
+  f();
+  return performance.now() - t0;
+}
+
+export function classifierFigures(opts: { texts: number; runs: number; adversarial?: boolean; log: (s: string) => void }): ClassifierFigures {
+  const themes = sampleThemes();
+  const rows = [...generateRows(opts.texts, SEED)];
+  const bytes = rows.reduce((s, r) => s + utf8Length(r.text) + utf8Length(r.decision), 0);
+  // Warm up the JIT on a slice, as a worker would have done after its first chunk.
+  for (const r of rows.slice(0, 100)) classify({ text: r.text, decision: r.decision }, themes);
+  const speeds: number[] = [];
+  for (let k = 0; k < opts.runs; k++) {
+    const ms = time(() => {
+      for (const r of rows) classify({ text: r.text, decision: r.decision }, themes);
+    });
+    speeds.push(bytes / MB / (ms / 1000));
+    opts.log(`classifier run ${k + 1}: ${(bytes / MB).toFixed(1)} MB in ${ms.toFixed(0)} ms`);
+  }
+
+  const adversarial: ClassifierFigures['adversarial'] = [];
+  for (const shape of opts.adversarial === false ? ADVERSARIAL_SHAPES.slice(0, 1) : ADVERSARIAL_SHAPES) {
+    const small = adversarialText(shape, 500_000);
+    const msSmall = time(() => classify({ text: small }, themes));
+    let ms5: number;
+    if (msSmall > 20_000) {
+      ms5 = Infinity; // would take minutes: clearly not linear; reported as such
+    } else {
+      const big = adversarialText(shape, 5_000_000);
+      ms5 = time(() => classify({ text: big }, themes));
+    }
+    const perMBsmall = msSmall / (utf8Length(small) / MB);
+    const perMBbig = ms5 / (utf8Length(adversarialText(shape, 5_000_000)) / MB);
+    adversarial.push({ name: shape.name, ms5MB: ms5, scale: perMBbig / perMBsmall });
+    opts.log(`adversarial ${shape.name}: 0.5 MB ${msSmall.toFixed(0)} ms, 5 MB ${ms5.toFixed(0)} ms`);
+  }
+  const worst = adversarial.reduce((a, b) => (b.ms5MB > a.ms5MB ? b : a));
+
+  let long = '';
+  for (const r of rows) {
+    if (long.length >= 5_000_000) break;
+    long += r.text + '\n\n';
+  }
+  long = long.slice(0, 5_000_000);
+  const concatenated5MBms = time(() => classify({ text: long }, themes));
+  return { mbps: summarize(speeds), texts: rows.length, mb: bytes / MB, adversarial, worst, concatenated5MBms };
+}
+
+export interface InitialJs {
+  files: { file: string; bytes: number; gzip: number }[];
+  gzipKB: number;
+  rawKB: number;
+}
+
+/**
+ * The JavaScript a first visit must load before the app runs: dist/index.html's module
+ * scripts and modulepreloads, and the chunks they import statically (followed recursively).
+ * Dynamic imports and the worker are not initial. gzip at zlib's default level.
+ */
+export function initialJs(dist = join(process.cwd(), 'dist')): InitialJs {
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const entries = [
+    ...[...html.matchAll(/<script[^>]*type="module"[^>]*src="([^"]+)"/g)].map((m) => m[1]),
+    ...[...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)].map((m) => m[1]),
+  ];
+  const seen = new Set<string>();
+  const queue = entries.map((e) => join(dist, e.replace(/^\.?\//, '')));
+  const files: InitialJs['files'] = [];
+  while (queue.length) {
+    const f = resolve(queue.shift()!);
+    if (seen.has(f)) continue;
+    seen.add(f);
+    const src = readFileSync(f);
+    files.push({ file: f.slice(dist.length + 1), bytes: src.length, gzip: gzipSync(src).length });
+    const code = src.toString('utf8');
+    // Static imports in Vite/rolldown output: `import{a as b}from"./x.js"`, `import"./y.js"`, `export{..}from"./z.js"`.
+    for (const m of code.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[^"'();]*?from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+      queue.push(join(dirname(f), m[1]));
+    }
+  }
+  return {
+    files,
+    gzipKB: files.reduce((s, f) => s + f.gzip, 0) / 1024,
+    rawKB: files.reduce((s, f) => s + f.bytes, 0) / 1024,
+  };
+}
