@@ -180,6 +180,13 @@ describe('review', () => {
     await page.getByTestId('review-row').first().click();
     await page.getByTestId('detail-text').waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // A half-written reason is not lost when the dialog is closed with Escape.
+    await page.getByLabel('Motivering').fill('Halvskriven motivering');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByTestId('response-detail').count()).toBe(0);
+    await page.getByTestId('review-row').first().click();
+    expect(await page.getByLabel('Motivering').inputValue()).toBe('Halvskriven motivering');
     await context.close();
   });
 });
