@@ -187,6 +187,17 @@ describe('review', () => {
     await expect.poll(() => page.getByTestId('response-detail').count()).toBe(0);
     await page.getByTestId('review-row').first().click();
     expect(await page.getByLabel('Motivering').inputValue()).toBe('Halvskriven motivering');
+
+    // An override per inriktning shows on that theme only.
+    const dialog = page.getByTestId('response-detail');
+    await dialog.getByLabel('Dina initialer').fill('AB');
+    await dialog.getByLabel('Gäller').selectOption('Påverkan');
+    await dialog.getByLabel('Ingen ställning', { exact: true }).check();
+    await dialog.getByRole('button', { name: 'Spara bedömning' }).click();
+    const themes = dialog.getByTestId('theme-stances');
+    await expect.poll(() => themes.getByTestId('override-mark').count()).toBe(1);
+    expect(await themes.locator('li', { has: page.getByTestId('override-mark') }).textContent()).toContain('Påverkan');
+    expect(await dialog.getByTestId('overall-stance').getByTestId('override-mark').count()).toBe(0);
     await context.close();
   });
 });
