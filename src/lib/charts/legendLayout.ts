@@ -28,18 +28,24 @@ export interface LegendLayout {
  * Lay out legend entries left to right, wrapping to a new line when the next one would
  * pass `width`. Inside the chart's SVG, so an exported chart carries its own legend.
  */
-export function legendLayout(items: readonly LegendItem[], width: number, opts: { x?: number; y?: number; fontSize?: number; swatch?: number; gap?: number } = {}): LegendLayout {
+export function legendLayout(
+  items: readonly LegendItem[],
+  width: number,
+  opts: { x?: number; y?: number; fontSize?: number; swatch?: number; gap?: number; charWidth?: number } = {},
+): LegendLayout {
   checkNumber('legendLayout', 'width', width, 1);
   const fontSize = opts.fontSize ?? 13;
   const size = opts.swatch ?? 14;
   const gap = opts.gap ?? 18;
+  // Average glyph width in em; legends are short mixed-case words, narrower than estimateTextWidth's 0.6.
+  const charWidth = opts.charWidth ?? 0.6;
   const x0 = opts.x ?? 0;
   const lineHeight = Math.max(size, fontSize) + 8;
   let x = x0;
   let y = opts.y ?? 0;
   const out: LegendItemSpec[] = [];
   for (const it of items) {
-    const w = size + 6 + estimateTextWidth(it.label, fontSize);
+    const w = size + 6 + (charWidth === 0.6 ? estimateTextWidth(it.label, fontSize) : it.label.length * fontSize * charWidth);
     if (x > x0 && x + w > width) {
       x = x0;
       y += lineHeight;

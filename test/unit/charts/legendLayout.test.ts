@@ -23,6 +23,11 @@ describe('legendLayout', () => {
     const l = legendLayout([item('a', 'Ab')], 400, { x: 5, y: 7, swatch: 14 });
     expect(l.items[0]).toMatchObject({ x: 5, y: 7, size: 14, textY: 14, pattern: 'p-a' });
   });
+  it('measures text with a narrower glyph width when asked', () => {
+    const l = legendLayout([item('a', 'Abcd'), item('b', 'Cd')], 400, { fontSize: 10, swatch: 10, gap: 10, charWidth: 0.5 });
+    // "Abcd" = 4 × 5 px; the entry is 10 + 6 + 20 = 36 px, then the gap.
+    expect(l.items[1].x).toBe(46);
+  });
   it('takes no height without entries', () => expect(legendLayout([], 100).height).toBe(0));
   it('rejects a width that is not a positive number', () => {
     expect(() => legendLayout([], 0)).toThrow(/width/);
