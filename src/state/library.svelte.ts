@@ -1,6 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { Consultation, ResponseRecord } from '../lib/domain/types.ts';
-import { describeDbError, listConsultations, loadRecords, openLibrary, type RemissDb } from '../lib/db/index.ts';
+import { describeDbError, listConsultations, loadRecords, openLibrary, requestPersistence, type RemissDb } from '../lib/db/index.ts';
 import { Live } from './live.svelte.ts';
 
 /**
@@ -18,6 +18,8 @@ export class Library {
 
   constructor(name = 'remissradar') {
     this.db = openLibrary(name, { onNotice: (n) => (this.notice = n.message) });
+    // Ask once, at start, that the browser keep this library even when disk runs low.
+    void requestPersistence().catch(() => undefined);
     this.#consultations = new Live(() => () => listConsultations(this.db));
     this.#records = new Live(() => {
       const id = this.selectedId;
