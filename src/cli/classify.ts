@@ -84,7 +84,7 @@ interface Row extends Omit<Classification, 'disagreement' | 'needsReview'> {
 }
 
 function toRow(p: ParsedFile, r: Response, themes: Theme[]): Row {
-  const c = classify({ text: r.text, decision: r.decision, themeTexts: r.themeTexts }, themes);
+  const c = classify({ text: r.text, decision: r.decision, themeTexts: r.themeTexts, respondent: r.respondent }, themes);
   const where = p.format === 'json' || p.format === 'ndjson' ? { record: r.sourceLine } : { line: r.sourceLine };
   return {
     file: p.file,

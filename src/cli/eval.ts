@@ -1,40 +1,44 @@
 /**
- * npm run eval [-- [--json] [--verbose] FILE.jsonl ...]
+ * npm run eval [-- [--json] [--verbose] FILE.jsonl|SAMPLE-DIR ...]
  * Without files: the sample remiss (data/sample) and the test split (data/eval/test.jsonl).
  * Prints accuracy, per-class precision/recall/F1, the confusion matrix, opposing→supporting
- * errors and per-theme accuracy; --json prints one JSON object; --verbose lists the misses.
+ * errors, confidence of right vs wrong verdicts with the share of errors the review queue
+ * catches, and per-theme accuracy; --json prints one JSON object; --verbose lists the misses.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { STANCES, type Stance } from '../lib/domain/types.ts';
 import { classify } from '../lib/classify/index.ts';
 import { parseJsonl, parseSample, type EvalItem } from '../lib/classify/evalSet.ts';
-import { computeMetrics, themeAccuracy, type Metrics } from '../lib/classify/metrics.ts';
+import { calibration, computeMetrics, themeAccuracy, type Calibration, type Metrics } from '../lib/classify/metrics.ts';
 
 interface Report {
   name: string;
   metrics: Metrics;
+  calibration: Calibration;
   themes: Record<string, { n: number; correct: number; accuracy: number }>;
   themeOverall: { n: number; correct: number; accuracy: number };
-  misses: { id: string; gold: Stance; predicted: Stance; explanation: string }[];
+  misses: { id: string; gold: Stance; predicted: Stance; confidence: number; explanation: string }[];
 }
 
 function evaluate(name: string, items: EvalItem[]): Report {
   const pairs: [Stance, Stance][] = [];
   const themeItems: { gold: Record<string, Stance>; predicted: Record<string, Stance> }[] = [];
   const misses: Report['misses'] = [];
+  const cal: { correct: boolean; confidence: number; needsReview: boolean }[] = [];
   for (const it of items) {
-    const c = classify({ text: it.text, decision: it.decision }, it.themes);
+    const c = classify({ text: it.text, decision: it.decision, respondent: it.respondent }, it.themes);
     pairs.push([it.label, c.stance]);
     const predicted: Record<string, Stance> = {};
     for (const [k, v] of Object.entries(c.themes)) predicted[k] = v.stance;
     themeItems.push({ gold: it.themeLabels, predicted });
-    if (c.stance !== it.label) misses.push({ id: it.id, gold: it.label, predicted: c.stance, explanation: c.explanation });
+    cal.push({ correct: c.stance === it.label, confidence: c.confidence, needsReview: c.needsReview });
+    if (c.stance !== it.label) misses.push({ id: it.id, gold: it.label, predicted: c.stance, confidence: c.confidence, explanation: c.explanation });
   }
   const themes = themeAccuracy(themeItems);
   const n = Object.values(themes).reduce((a, t) => a + t.n, 0);
   const correct = Object.values(themes).reduce((a, t) => a + t.correct, 0);
   const themeOverall = { n, correct, accuracy: n ? Math.round((correct / n) * 1000) / 1000 : 0 };
-  return { name, metrics: computeMetrics(pairs), themes, themeOverall, misses };
+  return { name, metrics: computeMetrics(pairs), calibration: calibration(cal), themes, themeOverall, misses };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);
@@ -44,6 +48,8 @@ function print(r: Report, verbose: boolean): void {
   const out: string[] = [`\n== ${r.name} (${m.n} yttranden) ==`];
   out.push(`Träffsäkerhet (accuracy): ${pct(m.accuracy)}   makro-F1: ${m.macroF1.toFixed(3)}`);
   out.push(`Avstyrkande klassade som tillstyrkande: ${m.opposingAsSupporting}`);
+  const c = r.calibration;
+  out.push(`Säkerhet (confidence): rätt ${c.meanConfidenceCorrect.toFixed(2)}, fel ${c.meanConfidenceWrong.toFixed(2)}; granskningskön fångar ${c.wrong ? pct(c.wrongCaught).trim() : '–'} av felen (${c.wrong} fel), tar ${pct(c.correctReviewed).trim()} av de rätta; ${pct(c.reviewShare).trim()} till granskning`);
   out.push(`\n${'klass'.padEnd(12)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(8)}${'antal'.padStart(7)}`);
   for (const s of STANCES) {
     const c = m.perClass[s];
@@ -57,7 +63,7 @@ function print(r: Report, verbose: boolean): void {
     const rows = Object.entries(r.themes);
     if (rows.length <= 12) for (const [name, t] of rows) out.push(`  ${name.slice(0, 50).padEnd(52)}${pct(t.accuracy)} (${t.correct}/${t.n})`);
   }
-  if (verbose) for (const x of r.misses) out.push(`  MISS ${x.id}: ${x.gold} -> ${x.predicted}  ${x.explanation}`);
+  if (verbose) for (const x of r.misses) out.push(`  MISS ${x.id}: ${x.gold} -> ${x.predicted} (${x.confidence.toFixed(2)})  ${x.explanation}`);
   console.log(out.join('\n'));
 }
 
@@ -75,6 +81,11 @@ function main(argv: string[]): number {
     files.push('data/eval/test.jsonl');
   }
   for (const f of files) {
+    // A directory with remiss.json and gold.json is a sample remiss (like data/sample).
+    if (existsSync(`${f}/remiss.json`) && existsSync(`${f}/gold.json`)) {
+      reports.push(evaluate(f, parseSample(JSON.parse(readFileSync(`${f}/remiss.json`, 'utf8')), JSON.parse(readFileSync(`${f}/gold.json`, 'utf8')))));
+      continue;
+    }
     if (!existsSync(f)) {
       notes.push(`${f} finns inte – hoppas över.`);
       continue;

@@ -110,7 +110,7 @@ async function storeFile(db: RemissDb, jobId: number, job: Job, parsed: ParsedFi
     for (let at = 0; at < total; at += CHUNK) {
       const items = rows.slice(at, at + CHUNK).map((response) => ({
         response,
-        classification: classify({ text: response.text, decision: response.decision, themeTexts: response.themeTexts }, themes),
+        classification: classify({ text: response.text, decision: response.decision, themeTexts: response.themeTexts, respondent: response.respondent }, themes),
       }));
       post({ type: 'progress', jobId, file: parsed.file, phase: 'classify', done: Math.min(total, at + CHUNK), total });
       if (pending) await pending;

@@ -18,11 +18,18 @@ import { MAX_ANALYSED, head } from './limits.ts';
 import { SECTION_LABEL } from './sections.ts';
 import { classifyThemes } from './themeStances.ts';
 import { themeMatcher, mentions } from './themes.ts';
+import { respondentName } from './subject.ts';
 
 export interface ClassifyInput {
   text: string;
   decision?: string;
   themeTexts?: Record<string, string>;
+  /**
+   * The answering body's name, when known ("Kulturnämnden", "Sveriges Kommuner och
+   * Regioner (SKR)"): a stance whose subject is that name is the respondent's own, while
+   * other named bodies' stances are reported views.
+   */
+  respondent?: string;
 }
 
 const REVIEW_BELOW = 0.6;
@@ -55,8 +62,9 @@ export function classify(input: ClassifyInput, themes: Theme[]): Classification 
   const truncated = text.length > MAX_ANALYSED || decision.length > MAX_ANALYSED;
   const body = analyseText(head(text, MAX_ANALYSED), 'body');
   const dec = decision.trim() ? analyseText(head(decision, MAX_ANALYSED), 'decision') : [];
-  const bodySignals = resolve(body, (a) => SECTION_LABEL[a.ctx.section]);
-  const decSignals = resolve(dec, () => 'decision');
+  const respondent = respondentName(typeof input.respondent === 'string' ? input.respondent : undefined);
+  const bodySignals = resolve(body, (a) => SECTION_LABEL[a.ctx.section], { respondent });
+  const decSignals = resolve(dec, () => 'decision', { respondent });
   const inDecision = (s: Weighted) => s.source === DECISION_LABEL;
   const decTally = tally([...decSignals, ...bodySignals.filter(inDecision)]);
   const bodyTally = tally(bodySignals.filter((s) => !inDecision(s)));

@@ -12,6 +12,8 @@ export interface EvalItem {
   text: string;
   decision?: string;
   label: Stance;
+  /** The answering body (remissinstans), passed to classify as `respondent`. */
+  respondent?: string;
   /** Gold stance per theme (only labelled themes). */
   themeLabels: Record<string, Stance>;
   themes: Theme[];
@@ -45,6 +47,7 @@ export function parseJsonl(content: string): EvalItem[] {
       text: r.text,
       decision: typeof r.decision === 'string' ? r.decision : undefined,
       label: r.label,
+      respondent: typeof r.remissinstans === 'string' ? r.remissinstans : undefined,
       themeLabels,
       themes,
     });
@@ -71,6 +74,7 @@ export function parseSample(remiss: unknown, gold: unknown): EvalItem[] {
       text: String(resp.text ?? ''),
       decision: typeof resp.decision === 'string' ? resp.decision : undefined,
       label: g.stance,
+      respondent: String(resp.respondent ?? ''),
       themeLabels: stanceMap(g.themes),
       themes,
     });

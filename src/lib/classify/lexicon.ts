@@ -40,7 +40,7 @@ export const SUPPORT: Lex = [
   ['bifall*', F('support', 1.5)],
   ['godkänn*', F('support', 1.2)],
   ['stöder|stödjer|stödja|stöds', F('support', 1.0)],
-  ['ger … stöd', F('support', 1.0)],
+  ['ger|ge|ges|gett … stöd', F('support', 1.0)],
   ['positiv|positivt|positiva … till', F('support', 1.0)],
   ['ser … positivt|positiv|positiva', F('support', 1.0)],
   ['positiv|positiva inställning', F('support', 1.0)],
@@ -50,6 +50,7 @@ export const SUPPORT: Lex = [
   ['ansluter … till', F('support', 0.8)],
   // Weaker, informal yes: acceptance, "bör genomföras", praise of the proposal.
   ['accepterar|kan … acceptera', F('agree', 0.8)],
+  ['godtar|godta|godtas', F('agree', 0.8)],
   ['bör|ska|skall … genomföras|införas|antas|fastställas', F('agree', 0.6, 'drop')],
   ['väl … avvägd*|motiverad*|genomtänkt*|underbyggd*', F('agree', 0.6, 'drop')],
   ['välavvägd*|välmotiverad*|ändamålsenlig*', F('agree', 0.6, 'drop')],
@@ -123,6 +124,8 @@ export const ABSTAIN: Lex = [
 export const CONDITION: Lex = [
   ['under förutsättning*', F('condition', 1.2)],
   ['förutsatt|givet|förutsättningsvis att', F('condition', 1.2)],
+  ['såvida|försåvitt|förutsatt', F('condition', 1.0)],
+  ['endast|bara|enbart … om|förutsatt', F('condition', 1.0)],
   ['förutsätter … att', F('condition', 1.0)],
   ['förutsättningen … är att', F('condition', 1.0)],
   ['på|med … villkor*', F('condition', 0.8)],

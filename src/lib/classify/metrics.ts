@@ -82,3 +82,35 @@ export function themeAccuracy(
   for (const r of Object.values(out)) r.accuracy = r.n ? round(r.correct / r.n) : 0;
   return out;
 }
+
+/** How well confidence and the review queue separate right from wrong verdicts. */
+export interface Calibration {
+  n: number;
+  wrong: number;
+  /** Mean confidence of the correct and of the wrong verdicts (0 when there are none). */
+  meanConfidenceCorrect: number;
+  meanConfidenceWrong: number;
+  /** Share of wrong verdicts the review queue catches (needsReview). */
+  wrongCaught: number;
+  /** Share of correct verdicts sent to review anyway (the queue's cost). */
+  correctReviewed: number;
+  /** Share of all verdicts sent to review. */
+  reviewShare: number;
+}
+
+/** Calibration of confidence and review flags against gold. */
+export function calibration(items: readonly { correct: boolean; confidence: number; needsReview: boolean }[]): Calibration {
+  const right = items.filter((x) => x.correct);
+  const wrong = items.filter((x) => !x.correct);
+  const mean = (xs: readonly { confidence: number }[]) => (xs.length ? round(xs.reduce((a, x) => a + x.confidence, 0) / xs.length) : 0);
+  const share = (xs: readonly { needsReview: boolean }[]) => (xs.length ? round(xs.filter((x) => x.needsReview).length / xs.length) : 0);
+  return {
+    n: items.length,
+    wrong: wrong.length,
+    meanConfidenceCorrect: mean(right),
+    meanConfidenceWrong: mean(wrong),
+    wrongCaught: share(wrong),
+    correctReviewed: share(right),
+    reviewShare: share(items),
+  };
+}

@@ -10,11 +10,16 @@
  * - A qualifier (i huvudsak, delvis) counts only beside a yes in its sentence.
  * - A demand (bör, behöver) after a stance verb is that verb's content, not a demand.
  * - Agreeing with a statement that the same sentence then opposes is no yes.
+ * - A stance whose subject is another named body ("SKR tillstyrker", "Kulturnämnden
+ *   avstyrker") counts little when the respondent speaks for itself elsewhere in the text
+ *   (subject.ts); with the respondent's name known, its own name is the respondent.
+ * - "i sin helhet" after a stance verb makes it the headline: ×1.4.
  */
 import type { SentenceContext, Signal } from './rules/types.ts';
 import { DESCRIPTION_FACTOR, descriptionFactor } from './description.ts';
 import { NOT_CONTRAST_AFTER } from './lexicon.ts';
 import { SECTION_WEIGHT } from './sections.ts';
+import { sharedEnding, subjectOf, type RespondentName, type SubjectKind } from './subject.ts';
 
 /** A signal with its effective weight and where it was found. */
 export interface Weighted extends Signal {
@@ -34,7 +39,8 @@ export interface AnalysedSentence {
 const ADVERB_CONTRASTS = new Set(['dock', 'samtidigt', 'däremot', 'emellertid', 'ändå']);
 const HYPOTHETICAL = new Set(['om', 'ifall', 'såvida', 'försåvitt']);
 const LEAD_BOOST = 1.5;
-const CONCESSION = 0.6;
+const CONCESSION = 0.35;
+const WHOLE = 1.4;
 const isYes = (s: Signal) => s.kind === 'support' || s.kind === 'agree';
 const isStance = (s: Signal) => isYes(s) || s.kind === 'oppose';
 
@@ -44,11 +50,50 @@ function realContrast(ctx: SentenceContext, s: Signal): boolean {
   return NOT_CONTRAST_AFTER[w] === undefined || ctx.tokens[s.at + 1]?.w !== NOT_CONTRAST_AFTER[w];
 }
 
+/** "i sin helhet" right after the stance phrase. */
+function whole(t: SentenceContext['tokens'], s: Signal): boolean {
+  let k = s.at + 1;
+  while (k < t.length && t[k].start < s.end) k++;
+  for (let j = k; j < t.length && j <= k + 3; j++) {
+    if (t[j].w === 'helhet' && t[j - 1]?.w === 'sin' && t[j - 2]?.w === 'i') return true;
+  }
+  return false;
+}
+
+/** Subjects of the stance and abstain phrases, and whether the respondent speaks of itself. */
+function subjects(sentences: AnalysedSentence[], r: RespondentName | null) {
+  const of = new Map<Signal, { kind: SubjectKind; word: string }>();
+  const selfWords = new Set<string>();
+  for (const a of sentences) {
+    for (const s of a.signals) {
+      if (!isStance(s) && s.kind !== 'abstain') continue;
+      const subj = subjectOf(a.ctx.text, a.ctx.tokens, s.at, r);
+      of.set(s, subj);
+      if (subj.kind === 'self' && !s.muted) selfWords.add(subj.word);
+    }
+  }
+  return { of, selfWords };
+}
+
+export interface ResolveOptions {
+  /** The respondent's name, when known: its own name is the respondent speaking. */
+  respondent?: RespondentName | null;
+}
+
 /** Weight every signal of a text's sentences (in order). */
-export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSentence) => string): Weighted[] {
+export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSentence) => string, opts: ResolveOptions = {}): Weighted[] {
   const out: Weighted[] = [];
   let last: 'yes' | 'no' | null = null;
   let leadDone = false;
+  const r = opts.respondent ?? null;
+  const subj = subjects(sentences, r);
+  /** Another named body while the respondent speaks for itself elsewhere. */
+  const otherBody = (s: Signal) => {
+    const x = subj.of.get(s);
+    if (!x || x.kind !== 'named') return false;
+    // Known as a body, the respondent is not "Kulturnämnden"; as a place (Malmö stad) it may be.
+    return subj.selfWords.size > 0 && (r?.body || !sharedEnding(x.word, subj.selfWords));
+  };
   for (const a of sentences) {
     const { ctx, signals } = a;
     if (signals.length === 0) continue;
@@ -65,6 +110,8 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       // Stance verbs need the respondent as subject; cues only need a non-descriptive sentence.
       const desc = isStance(s) ? descriptionFactor(t, s.at) : a.descriptive ? DESCRIPTION_FACTOR : 1;
       let eff = s.weight * base * desc;
+      if (otherBody(s)) eff *= DESCRIPTION_FACTOR;
+      else if (isStance(s) && whole(t, s)) eff *= WHOLE;
       let kind = s.kind;
       switch (s.kind) {
         case 'agree':
@@ -101,7 +148,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       if (hypothetical && isStance(s)) kind = 'condition';
       weighted.push({ ...s, kind, stance: kind === 'condition' ? 'conditional' : s.stance, eff, sentence: ctx.index, source: sourceOf(a) });
     }
-    const stanceHere = weighted.filter((w) => isStance(w) && w.eff > 0 && descriptionFactor(t, w.at) === 1);
+    const stanceHere = weighted.filter((w, i) => isStance(w) && w.eff > 0 && !w.muted && !otherBody(signals[i]) && descriptionFactor(t, w.at) === 1);
     if (!leadDone && ctx.section !== 'background' && stanceHere.length > 0) {
       leadDone = true;
       for (const w of stanceHere) w.eff *= LEAD_BOOST;

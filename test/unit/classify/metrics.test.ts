@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { computeMetrics, themeAccuracy } from '../../../src/lib/classify/metrics.ts';
+import { calibration, computeMetrics, themeAccuracy } from '../../../src/lib/classify/metrics.ts';
 import { parseJsonl, parseSample } from '../../../src/lib/classify/evalSet.ts';
 import type { Stance } from '../../../src/lib/domain/types.ts';
 
@@ -66,5 +66,20 @@ describe('evaluation set parsing', () => {
     const items = parseSample(remiss, gold);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatchObject({ text: 'T', decision: 'D', label: 'supporting', themeLabels: { A: 'supporting' } });
+  });
+});
+
+describe('calibration', () => {
+  it('separates the confidence of right and wrong verdicts and counts errors caught by review', () => {
+    const c = calibration([
+      { correct: true, confidence: 0.9, needsReview: false },
+      { correct: true, confidence: 0.7, needsReview: true },
+      { correct: false, confidence: 0.5, needsReview: true },
+      { correct: false, confidence: 0.7, needsReview: false },
+    ]);
+    expect(c).toEqual({ n: 4, wrong: 2, meanConfidenceCorrect: 0.8, meanConfidenceWrong: 0.6, wrongCaught: 0.5, correctReviewed: 0.5, reviewShare: 0.5 });
+  });
+  it('is all zeros for no items', () => {
+    expect(calibration([]).meanConfidenceWrong).toBe(0);
   });
 });

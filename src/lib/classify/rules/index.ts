@@ -3,6 +3,8 @@ import { abstainRule } from './abstain.ts';
 import { agreeRule } from './agree.ts';
 import { conditionRule, contrastRule, demandRule, qualifierRule, referenceRule } from './cues.ts';
 import { negatedCommentRule } from './negatedComment.ts';
+import { neitherRule } from './neither.ts';
+import { ifClauseRule } from './ifClause.ts';
 import { opposeRule } from './oppose.ts';
 import { supportRule } from './support.ts';
 import type { Rule, SentenceContext, Signal } from './types.ts';
@@ -16,6 +18,8 @@ export const RULES: readonly Rule[] = [
   opposeRule,
   abstainRule,
   negatedCommentRule,
+  neitherRule,
+  ifClauseRule,
   conditionRule,
   demandRule,
   contrastRule,
@@ -34,7 +38,7 @@ const ANY = compile([SUPPORT, AGREE, OPPOSE, ABSTAIN, CONDITION, DEMAND, CONTRAS
 
 /** Could a rule fire on these words? One lookup a word; most sentences have no candidates. */
 export function mayHaveSignals(tokens: Token[]): boolean {
-  for (const t of tokens) if (mayStart(ANY, t.w) || t.w.startsWith('yttra') || t.w === 'ställning') return true;
+  for (const t of tokens) if (mayStart(ANY, t.w) || t.w.startsWith('yttra') || t.w === 'ställning' || t.w === 'varken' || t.w === 'vare') return true;
   return false;
 }
 

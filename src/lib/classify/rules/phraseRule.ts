@@ -5,7 +5,7 @@
  */
 import type { Stance } from '../../domain/types.ts';
 import type { Entry, SignalKind } from '../lexicon.ts';
-import { isNegated } from '../negation.ts';
+import { isNegated, neitherNor, raisedNegation } from '../negation.ts';
 import { compile, findPhrases, type PhraseMatch } from '../patterns.ts';
 import type { Rule, SentenceContext, Signal } from './types.ts';
 
@@ -27,7 +27,14 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   const t = ctx.tokens;
   let kind = e.kind;
   let weight = e.w;
-  if (e.neg !== 'own' && isNegated(t, m.first, m.last)) {
+  const stanceKind = kind === 'support' || kind === 'agree' || kind === 'oppose';
+  // "varken tillstyrker eller avstyrker": no position (rules/neither.ts says so).
+  if (stanceKind && neitherNor(t, m.first)) return null;
+  if (e.neg !== 'own' && stanceKind && !isNegated(t, m.first, m.last) && raisedNegation(t, m.first)) {
+    // "anser inte att förslaget bör genomföras": the opinion's negation turns the clause.
+    kind = kind === 'oppose' ? 'support' : 'oppose';
+    weight = Math.min(weight, kind === 'support' ? 0.8 : 1.2);
+  } else if (e.neg !== 'own' && isNegated(t, m.first, m.last)) {
     if (e.neg === 'drop') return null;
     if (kind === 'support' || kind === 'agree') kind = 'oppose';
     else if (kind === 'oppose') {
@@ -36,11 +43,15 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
     } else return null;
   }
   if (kind === 'condition' && inDependentClause(t, m.first)) return null; // "personal som saknar utbildning"
+  let muted = false;
   if (kind === 'support' || kind === 'oppose' || kind === 'agree') {
     if (inDependentClause(t, m.first)) weight *= 0.2;
     else if (reported(t, m.first)) weight *= 0.3;
+    muted = weight < e.w * 0.5;
   }
-  return { stance: STANCE_OF[kind], weight, kind, start: t[m.first].start, end: t[m.last].end, at: m.first };
+  const s: Signal = { stance: STANCE_OF[kind], weight, kind, start: t[m.first].start, end: t[m.last].end, at: m.first };
+  if (muted) s.muted = true;
+  return s;
 }
 
 const STANCE_VERBS = ['tillstyrk', 'avstyrk', 'välkomn', 'godkän', 'avvis', 'motsatt', 'bifall', 'ställ', 'stöd', 'stött', 'instäm', 'underkän'];

@@ -30,6 +30,8 @@ export interface Signal {
   end: number;
   /** Token index of the phrase's first word, to order signals inside a sentence. */
   at: number;
+  /** A reported or subordinate stance (har tillstyrkt, verktyg som stöder): never the lead. */
+  muted?: boolean;
 }
 
 /** A rule: sentence in, signals out. Pure. */

@@ -1,0 +1,28 @@
+/**
+ * "Nämnden tillstyrker förslaget, om staten tar kostnadsansvaret": an om-clause after a yes
+ * is a condition. "om" is also "about" (förslaget om ny taxa), so it counts only when it
+ * opens a clause: after a comma, or followed by a subject and a finite verb ("om staten
+ * tar", "om det finns"). Emitted as a qualifier: resolve.ts keeps it only beside a yes.
+ */
+import type { Rule, Signal } from './types.ts';
+
+const PRONOUNS = new Set(['det', 'den', 'de', 'man', 'vi', 'staten', 'regeringen', 'kommunen', 'kommunerna', 'regionen', 'regionerna', 'huvudmannen', 'huvudmännen']);
+const FINITE = new Set(['är', 'blir', 'kan', 'får', 'ska', 'skall', 'skulle', 'kommer', 'inte', 'också', 'även', 'fullt']);
+const OPENERS = new Set(['att', 'hur', 'vad', 'vilka', 'vilken', 'vilket', 'när', 'var', 'huruvida', 'detta', 'dessa', 'denna']);
+
+function looksFinite(w: string): boolean {
+  return FINITE.has(w) || (w.length > 3 && w.endsWith('r') && !w.endsWith('er') ) || w.endsWith('ar') || w.endsWith('as') || w.endsWith('tar') || w.endsWith('ger');
+}
+
+export const ifClauseRule: Rule = (ctx) => {
+  const t = ctx.tokens;
+  const out: Signal[] = [];
+  for (let i = 2; i < t.length - 2; i++) {
+    if (t[i].w !== 'om' || OPENERS.has(t[i + 1].w)) continue;
+    const subject = t[i + 1].w;
+    const clause = t[i].brk || (PRONOUNS.has(subject) && looksFinite(t[i + 2].w));
+    if (!clause) continue;
+    out.push({ stance: 'conditional', weight: 0.9, kind: 'qualifier', start: t[i].start, end: t[i + 2].end, at: i });
+  }
+  return out;
+};

@@ -1,0 +1,124 @@
+/**
+ * Whose stance is it? A stance verb counts for the respondent when its subject is the
+ * respondent (förvaltningen, nämnden, vi, the organisation's own name) or when the clause
+ * has no explicit subject of its own (passive, "Förslaget tillstyrks"). Another named body
+ * ("SKR tillstyrker", "Kulturnämnden har avstyrkt") reports someone else's view.
+ *
+ * The subject is found in the verb's clause: the words before it (Swedish puts the subject
+ * first), or, when the clause opens with an adverbial ("Därför avstyrker förvaltningen"),
+ * the word right after the verb. Word lists and token comparisons only: linear, no regex
+ * built from user text.
+ */
+import type { Token } from './tokens.ts';
+
+/** Generic words a respondent uses of itself. */
+const SELF_WORDS = new Set([
+  'vi', 'jag', 'nämnden', 'nämnderna', 'förvaltningen', 'förvaltningarna', 'kontoret', 'styrelsen', 'bolaget',
+  'förbundet', 'institutet', 'myndigheten', 'verket', 'föreningen', 'organisationen', 'rådet', 'kommunen',
+  'regionen', 'staden', 'länsstyrelsen', 'universitetet', 'högskolan', 'inspektionen', 'domstolen', 'kammaren',
+  'akademien', 'samfundet', 'centret', 'centrum', 'stiftelsen', 'nätverket', 'sekretariatet', 'direktionen',
+  'fullmäktige', 'delegationen', 'ombudsmannen', 'rektor', 'fakulteten',
+]);
+/** Endings of compound names of bodies: stadsbyggnadsnämnden, Kommunförbundet. */
+const BODY_ENDINGS = ['nämnden', 'nämnderna', 'förvaltningen', 'kontoret', 'styrelsen', 'bolaget', 'förbundet', 'institutet', 'myndigheten', 'verket', 'föreningen', 'organisationen', 'rådet', 'samfundet', 'inspektionen', 'akademien', 'stiftelsen', 'ombudsmannen', 'domstolen', 'universitetet'];
+/** Subjects that are never the respondent. */
+const OTHER = new Set([
+  'utredningen', 'utredaren', 'utredarna', 'regeringen', 'departementet', 'motionären', 'motionärerna', 'kommissionen',
+  'remissinstanserna', 'remissinstanser', 'förslagsställaren', 'lagstiftaren', 'riksdagen', 'eu-kommissionen',
+  'flera', 'många', 'vissa', 'andra', 'kommuner', 'kommunerna', 'regioner', 'regionerna', 'myndigheter', 'aktörer',
+  'organisationer', 'instanser', 'nämnder', 'majoriteten', 'minoriteten', 'oppositionen', 'sökanden', 'klaganden',
+]);
+/** Words that open a clause without being its subject. */
+const NOT_SUBJECT = new Set([
+  'därför', 'därmed', 'således', 'sammantaget', 'sammanfattningsvis', 'slutligen', 'vidare', 'även', 'också', 'dock',
+  'däremot', 'samtidigt', 'emellertid', 'alltså', 'också', 'inte', 'ej', 'kan', 'vill', 'har', 'hade', 'är', 'var',
+  'och', 'men', 'utan', 'så', 'då', 'nu', 'här', 'ändå', 'generellt', 'principiellt', 'i', 'på', 'mot', 'med', 'av',
+  'för', 'till', 'om', 'bakgrund', 'denna', 'den', 'detta', 'det', 'sammanfattning', 'helhet', 'sig', 'sin', 'sitt',
+]);
+const GENERIC_NAME_WORDS = new Set(['stad', 'stads', 'kommun', 'region', 'och', 'för', 'till', 'med', 'av', 'i', 'sveriges', 'svenska', 'svenskt', 'förslag', 'kungl', 'the']);
+
+export type SubjectKind = 'self' | 'named' | 'other' | 'none';
+
+/** The respondent's name, prepared for matching words of the text against it. */
+export interface RespondentName {
+  words: string[];
+  /** The name is a body (Tekniska nämnden), not only a place (Malmö stad). */
+  body: boolean;
+}
+
+export function respondentName(name: string | undefined): RespondentName | null {
+  if (typeof name !== 'string' || !name.trim()) return null;
+  const words: string[] = [];
+  let initials = '';
+  for (const m of name.slice(0, 300).matchAll(/[\p{L}\p{N}]+/gu)) {
+    const raw = m[0];
+    const w = raw.toLowerCase();
+    if (raw[0] !== w[0]) initials += w[0];
+    if (w.length >= 2 && !GENERIC_NAME_WORDS.has(w) && words.length < 24) words.push(w);
+  }
+  // "Sveriges Kommuner och Regioner" is also "SKR".
+  if (initials.length >= 2) words.push(initials);
+  const body = words.some((w) => BODY_ENDINGS.some((e) => w.endsWith(e)));
+  return words.length ? { words, body } : null;
+}
+
+/** Is the word (lower case) the respondent's own name, or part of it? */
+export function isRespondentName(r: RespondentName | null, w: string): boolean {
+  if (!r) return false;
+  for (const n of r.words) {
+    if (w === n) return true;
+    if (n.length >= 5 && w.length >= 5 && (w.startsWith(n) || n.startsWith(w))) return true;
+  }
+  return false;
+}
+
+const isUpperInitial = (text: string, t: Token) => {
+  const c = text[t.start];
+  return c !== c.toLowerCase();
+};
+
+/** Classify one word as a subject. */
+function kindOfWord(text: string, t: Token, r: RespondentName | null): SubjectKind | null {
+  const w = t.w;
+  if (SELF_WORDS.has(w)) return 'self';
+  if (OTHER.has(w)) return 'other';
+  if (isRespondentName(r, w)) return 'self';
+  if (NOT_SUBJECT.has(w)) return null;
+  if (BODY_ENDINGS.some((e) => w.endsWith(e) && w.length > e.length)) return 'named';
+  const acronym = w.length >= 2 && w.length <= 6 && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && /\p{L}/u.test(w);
+  if (acronym) return 'named';
+  return null;
+}
+
+/**
+ * The subject of the stance word at token `at`: 'self' (the respondent), 'named' (a named
+ * body that may or may not be the respondent), 'other' (the inquiry, the government, other
+ * bodies) or 'none' (no explicit subject found).
+ */
+export function subjectOf(text: string, tokens: Token[], at: number, r: RespondentName | null): { kind: SubjectKind; word: string } {
+  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+    const t = tokens[k];
+    if (t.w === 'att' || t.w === 'som') break;
+    const kind = kindOfWord(text, t, r);
+    if (kind) return { kind, word: t.w };
+    if (k === 0 || t.brk) {
+      // A capitalised word opening the sentence right before the verb: a name ("Advokatsamfundet avstyrker").
+      if (k === at - 1 && k === 0 && isUpperInitial(text, t) && !NOT_SUBJECT.has(t.w) && !t.w.endsWith('vis')) return { kind: 'named', word: t.w };
+      break;
+    }
+  }
+  // Inverted order: "Därför avstyrker förvaltningen ...", "Mot denna bakgrund tillstyrker SKR ...".
+  for (let k = at + 1; k < tokens.length && k <= at + 2; k++) {
+    if (tokens[k].brk) break;
+    const kind = kindOfWord(text, tokens[k], r);
+    if (kind === 'self' || kind === 'other') return { kind, word: tokens[k].w };
+    if (kind === 'named' && isUpperInitial(text, tokens[k])) return { kind, word: tokens[k].w };
+  }
+  return { kind: 'none', word: '' };
+}
+
+/** The generic ending a named body shares with a self word: kommunstyrelsen ~ styrelsen. */
+export function sharedEnding(named: string, selfWords: Set<string>): boolean {
+  for (const s of selfWords) if (named.endsWith(s)) return true;
+  return false;
+}

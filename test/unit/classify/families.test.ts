@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/lib/classify/index.ts';
+import type { Stance } from '../../../src/lib/domain/types.ts';
+
+// Own sentences in the genre, written for these tests (not taken from any yttrande).
+// Families, not sentences: each family is tried in several inflections and word orders.
+const stanceOf = (text: string, decision?: string) => classify({ text, decision }, []).stance;
+
+const NEGATED_SUPPORT: [string, Stance][] = [
+  ['Förslaget kan dock inte tillstyrkas.', 'opposing'],
+  ['Förslaget om sänkta avgifter kan inte tillstyrkas.', 'opposing'],
+  ['Förslagen i promemorian tillstyrks inte.', 'opposing'],
+  ['Förslaget avstyrks.', 'opposing'],
+  ['Förslagen avstyrks i sin helhet.', 'opposing'],
+  ['Mot denna bakgrund avstyrks förslaget om en ny myndighet.', 'opposing'],
+  ['Kommunen kan inte ställa sig bakom förslaget.', 'opposing'],
+  ['Regionen ställer sig inte bakom utredningens förslag.', 'opposing'],
+  ['Förvaltningen anser inte att förslaget bör genomföras.', 'opposing'],
+  ['Förvaltningen anser att förslaget inte bör genomföras.', 'opposing'],
+  ['Sammantaget konstaterar nämnden att den inte kan tillstyrka förslaget.', 'opposing'],
+  ['Det är mot den bakgrunden som nämnden inte kan tillstyrka förslaget.', 'opposing'],
+  ['Myndigheten kan mot den bakgrunden inte tillstyrka förslaget.', 'opposing'],
+  ['Förslaget kan inte heller tillstyrkas.', 'opposing'],
+  ['Universitetet kan inte tillstyrka förslaget i dess nuvarande utformning.', 'opposing'],
+  ['Förvaltningen finner inte skäl att tillstyrka förslaget.', 'opposing'],
+  ['Förslaget kan inte godtas av kommunen.', 'opposing'],
+  ['Styrelsen kan inte godta den föreslagna modellen.', 'opposing'],
+  ['Vi kan därför inte ge vårt stöd till förslaget.', 'opposing'],
+  ['Förbundet ställer sig avvisande till förslaget.', 'opposing'],
+  ['Nämnden ställer sig negativ till förslaget om ändrad huvudmannaskap.', 'opposing'],
+  ['Förvaltningen tillstyrker inte förslaget, eftersom konsekvenserna för skolan inte är utredda.', 'opposing'],
+  ['Inspektionen avstyrker förslaget. Inspektionen ser dock positivt på att frågan har utretts.', 'opposing'],
+];
+
+const NO_POSITION: [string, Stance][] = [
+  ['Förvaltningen varken tillstyrker eller avstyrker förslaget.', 'none'],
+  ['Nämnden väljer att varken tillstyrka eller avstyrka förslaget i denna del.', 'none'],
+  ['Myndigheten vare sig tillstyrker eller avstyrker förslagen.', 'none'],
+  ['Nämnden tar inte ställning till förslaget.', 'none'],
+  ['Myndigheten avstår från att ta ställning till förslagen i betänkandet.', 'none'],
+  ['Förbundet har inga synpunkter på promemorian.', 'none'],
+  ['Inspektionen lämnar inga synpunkter på förslagen i betänkandet.', 'none'],
+  ['Bolaget har tagit del av remissen och har inga synpunkter.', 'none'],
+  ['Förslagen ligger utanför myndighetens ansvarsområde och myndigheten lämnar därför inget yttrande.', 'none'],
+  ['Förvaltningen väljer att inte ta ställning till förslaget om ny taxa.', 'none'],
+  ['Vi har inte tagit ställning i sakfrågan.', 'none'],
+  ['Styrelsen har inga synpunkter på förslaget i sak.', 'none'],
+  ['Universitetet har valt att inte yttra sig över förslagen.', 'none'],
+];
+
+const OTHER_BODIES: [string, Stance][] = [
+  ['Kommunförbundet har avstyrkt förslaget. Förvaltningen tillstyrker förslaget.', 'supporting'],
+  ['SKR tillstyrker förslaget i sitt remissvar. Förvaltningen avstyrker förslaget.', 'opposing'],
+  ['Utredningen föreslår att bidraget avskaffas. Nämnden tillstyrker förslaget.', 'supporting'],
+  ['Regeringen anser att reformen bör genomföras snabbt. Förbundet avstyrker förslaget.', 'opposing'],
+  ['Länsstyrelsen har tillstyrkt planen. Kommunstyrelsen avstår från att yttra sig.', 'none'],
+  ['Flera kommuner i länet har ställt sig bakom förslaget. Förvaltningen har inga synpunkter på förslaget.', 'none'],
+  ['Enligt utredningen bör ordningen införas redan nästa år. Nämnden ställer sig inte bakom förslaget.', 'opposing'],
+  ['Utredaren anser att förslaget bör genomföras. Myndigheten delar inte den bedömningen och avstyrker förslaget.', 'opposing'],
+  ['Departementet föreslår att avgiften höjs. Föreningen motsätter sig en höjd avgift.', 'opposing'],
+  ['Trafiknämnden har tillstyrkt förslaget medan kulturnämnden har avstyrkt det. Stadsdelsnämnden lämnar inget eget yttrande.', 'none'],
+];
+
+const HEADLINE: [string, Stance][] = [
+  ['Nämnden avstyrker förslaget om gemensam bemanning. Nämnden välkomnar däremot förslaget om utbildningsinsatser och är positiv till den föreslagna uppföljningen.', 'opposing'],
+  ['Förvaltningen avstyrker förslaget i sin helhet. Vissa delar, som satsningen på kompetens, är i sig positiva.', 'opposing'],
+  ['Förbundet ställer sig bakom förslaget om en ny lag. Förbundet avstyrker dock förslaget om ikraftträdande redan nästa år.', 'conditional'],
+  ['Kommunen tillstyrker förslaget. Kommunen avstyrker däremot förslaget om ändrad tillsyn.', 'conditional'],
+];
+
+const CONDITIONS: [string, Stance][] = [
+  ['Nämnden tillstyrker förslaget om staten tar det fulla kostnadsansvaret.', 'conditional'],
+  ['Förvaltningen ställer sig bakom förslaget, såvida finansieringen säkras.', 'conditional'],
+  ['Myndigheten tillstyrker förslaget förutsatt att övergångstiden förlängs.', 'conditional'],
+  ['Bolaget tillstyrker förslaget, men anser att kostnaderna måste kompenseras fullt ut.', 'conditional'],
+  ['I promemorian föreslås att kommunerna ska tillstyrka planerna. Nämnden har inga synpunkter.', 'none'],
+  ['Utredningen skriver att "kommunerna bör ställa sig bakom den regionala planen". Förvaltningen instämmer inte.', 'opposing'],
+];
+
+const SUPPORT: [string, Stance][] = [
+  ['Förslaget tillstyrks.', 'supporting'],
+  ['Förslagen i betänkandet tillstyrks i sin helhet.', 'supporting'],
+  ['Nämnden har inget att invända mot förslaget.', 'supporting'],
+  ['Myndigheten har inga invändningar mot de föreslagna ändringarna.', 'supporting'],
+  ['Regionen ser positivt på att förslaget genomförs.', 'supporting'],
+  ['Förslaget om gemensam upphandling välkomnas av förvaltningen.', 'supporting'],
+];
+
+describe('classify: families of remiss language', () => {
+  describe.each([
+    ['negated support (passive, modal, word orders)', NEGATED_SUPPORT],
+    ['no position', NO_POSITION],
+    ["another body's stance", OTHER_BODIES],
+    ['headline decision over secondary parts', HEADLINE],
+    ['conditions and quotations', CONDITIONS],
+    ['support', SUPPORT],
+  ])('%s', (_family, cases) => {
+    it.each(cases)('%s', (text, expected) => {
+      expect(stanceOf(text)).toBe(expected);
+    });
+  });
+});
+
+describe('classify: the respondent by name', () => {
+  const RESPONDENT: [string, string, Stance][] = [
+    ['Sveriges Kommuner och Regioner (SKR)', 'SKR tillstyrker förslaget i promemorian. Förbundet har dock synpunkter på finansieringen.', 'conditional'],
+    ['Sveriges Kommuner och Regioner', 'SKR avstyrker förslaget.', 'opposing'],
+    ['Tekniska nämnden', 'Kulturnämnden tillstyrker förslaget. Tekniska nämnden avstyrker förslaget.', 'opposing'],
+    ['Advokatsamfundet', 'Advokatsamfundet avstyrker förslaget i sin helhet.', 'opposing'],
+    ['Länsstyrelsen i Uppsala län', 'Naturvårdsverket har tillstyrkt förslaget. Länsstyrelsen har inga synpunkter.', 'none'],
+    ['Förskolenämnden', 'Grundskolenämnden avstyrker förslaget. Förskolenämnden ställer sig bakom förslaget.', 'supporting'],
+  ];
+  it.each(RESPONDENT)('%s: %s', (respondent, text, expected) => {
+    expect(classify({ text, respondent }, []).stance).toBe(expected);
+  });
+  it('without a respondent, a named body counts only when the text has no own voice', () => {
+    expect(stanceOf('Trafikverket ställer sig bakom förslaget.')).toBe('supporting');
+    expect(stanceOf('Trafikverket ställer sig bakom förslaget. Förvaltningen avstyrker förslaget.')).toBe('opposing');
+  });
+});
