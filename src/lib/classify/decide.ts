@@ -22,6 +22,8 @@ export interface Tally {
 
 export const NOISE = 0.3;
 export const CONDITION_THRESHOLD = 0.8;
+/** Opposition strong enough that an abstention next to it is a refusal, not a neutral no comment. */
+const REJECTION = 1.2;
 
 export function tally(signals: Weighted[]): Tally {
   const t: Tally = { yes: 0, formalYes: 0, no: 0, abstain: 0, cond: 0 };
@@ -49,7 +51,8 @@ export function decide(t: Tally): Stance {
     if (t.abstain >= NOISE) return 'none';
     return t.cond >= CONDITION_THRESHOLD + 0.2 ? 'conditional' : 'none';
   }
-  if (t.abstain > mass + t.cond) return 'none';
+  // Declining to comment *because* one rejects ("avvisar ... lämnar därför inga synpunkter") opposes.
+  if (t.abstain > mass + t.cond && !(t.no >= REJECTION && t.yes < NOISE)) return 'none';
   if (t.no >= NOISE && t.yes >= NOISE) {
     if (t.no >= 2 * t.yes) return 'opposing';
     if (t.formalYes >= 0.9) return 'conditional';

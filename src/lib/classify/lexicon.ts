@@ -59,13 +59,15 @@ export const SUPPORT: Lex = [
   ['ingen erinran|invändning|anmärkning', F('support', 1.2, 'own')],
   ['inte något att erinra|invända', F('support', 1.2, 'own')],
   ['inget emot', F('support', 1.0, 'own')],
+  ['inget|inga hinder mot|för', F('support', 1.0, 'own')],
+  ['inte … något|några hinder mot|för', F('support', 1.0, 'own')],
   ['inte … invändningar', F('support', 1.0, 'own')],
 ];
 
 /** Agreeing with a statement or an analysis. */
 export const AGREE: Lex = [
   ['instämm*', F('agree', 0.6)],
-  ['delar … bedömning*|uppfattning*|syn|synen|slutsats*|analys*|utgångspunkt*|ambition*', F('agree', 0.6)],
+  ['delar … bedömning*|uppfattning*|syn|synen|bild|bilden|slutsats*|analys*|utgångspunkt*|ambition*', F('agree', 0.6)],
   ['håller … med', F('agree', 0.6)],
   ['är … enig|eniga|ense', F('agree', 0.6)],
   ['uppskattar', F('agree', 0.4)],
@@ -83,6 +85,8 @@ export const OPPOSE: Lex = [
   ['skulle … motverka*|försvåra*|försämra*|undergräva*|urholka*', F('oppose', 0.8, 'drop')],
   ['inte|ingen|inga|inget … skäl|anledning|behov att ändra*|förändra*|frångå*', F('oppose', 1.0, 'own')],
   ['bör|ska … behållas|bibehållas|kvarstå', F('oppose', 0.6, 'drop')],
+  ['bör|ska|skall|måste … dras tillbaka', F('oppose', 1.2, 'drop')],
+  ['bör|ska|skall … utgå|återkallas|strykas', F('oppose', 1.0, 'drop')],
   ['vänder … mot', F('oppose', 1.2)],
   ['tar … avstånd', F('oppose', 1.5)],
   ['starkt … kritisk|kritiska', F('oppose', 1.5)],
@@ -112,6 +116,8 @@ export const ABSTAIN: Lex = [
   ['inte|ej … berör* … verksamhet*|ansvarsområde*', F('abstain', 1.5, 'own')],
   ['utanför … ansvarsområde*|verksamhetsområde*|uppdrag*', F('abstain', 1.0, 'own')],
   ['har|lämnar|avger … inga|inte|inget|ingen … synpunkter|kommentarer|yttrande|eget', F('abstain', 1.2, 'own')],
+  ['inte|ej lämnar|avger|lämna|avge … något|några|eget|egna|yttrande|synpunkter', F('abstain', 1.2, 'own')],
+  ['utan … eget|egna|något … ställningstagande*|yttrande|synpunkter', F('abstain', 1.0, 'own')],
   ['lämna*|informera* … information*|upplysning*', F('abstain', 0.5, 'own')],
   ['inget att … yttra|anföra|tillägga', F('abstain', 1.0, 'own')],
   ['avgränsar|begränsar … yttrande*|svar*', F('abstain', 0.9, 'own')],
@@ -128,7 +134,7 @@ export const CONDITION: Lex = [
   ['endast|bara|enbart … om|förutsatt', F('condition', 1.0)],
   ['förutsätter … att', F('condition', 1.0)],
   ['förutsättningen … är att', F('condition', 1.0)],
-  ['på|med … villkor*', F('condition', 0.8)],
+  ['på|med villkor*', F('condition', 0.8)],
   ['villkorar|villkoras|villkorat|villkorade|villkoret', F('condition', 0.8)],
   ['med … följande|vissa|några|nedanstående … synpunkter|kommentarer|medskick|påpekanden', F('condition', 1.0)],
   ['har|lämnar|lyfter|framför*|lämnas … synpunkter|kommentarer|medskick', F('condition', 0.9, 'drop')],

@@ -41,6 +41,9 @@ const HYPOTHETICAL = new Set(['om', 'ifall', 'såvida', 'försåvitt']);
 const LEAD_BOOST = 1.5;
 const CONCESSION = 0.35;
 const WHOLE = 1.4;
+const MODALS = new Set(['bör', 'behöver', 'måste']);
+/** A present-tense stance of the respondent's own, standing in a background section. */
+const OWN_IN_BACKGROUND = 0.8;
 const isYes = (s: Signal) => s.kind === 'support' || s.kind === 'agree';
 const isStance = (s: Signal) => isYes(s) || s.kind === 'oppose';
 
@@ -48,6 +51,19 @@ const isStance = (s: Signal) => isYes(s) || s.kind === 'oppose';
 function realContrast(ctx: SentenceContext, s: Signal): boolean {
   const w = ctx.tokens[s.at].w;
   return NOT_CONTRAST_AFTER[w] === undefined || ctx.tokens[s.at + 1]?.w !== NOT_CONTRAST_AFTER[w];
+}
+
+/**
+ * The respondent's own voice: its own subject, or a passive or modal with no other subject
+ * ("Motionen bör därför inte bifallas", "Förslaget tillstyrks").
+ */
+function ownVoice(t: SentenceContext['tokens'], s: Signal, kind: SubjectKind | undefined): boolean {
+  if (kind === 'self') return true;
+  if (kind !== 'none') return false;
+  const w = t[s.at].w;
+  if (w.endsWith('s') && !w.endsWith('ss')) return true;
+  for (let k = s.at; k >= 0 && k >= s.at - 3; k--) if (MODALS.has(t[k].w) || t[k].w === 'ska' || t[k].w === 'skall') return true;
+  return false;
 }
 
 /** "i sin helhet" right after the stance phrase. */
@@ -106,10 +122,14 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
     const concession = last === 'no' && contrasts.some((c) => ADVERB_CONTRASTS.has(t[c.at].w) || c.at <= 1);
     const weighted: Weighted[] = [];
     let contrastUsed = false;
+    // "Bakgrund ... Kommunen tillstyrker förslaget, men ...": a heading the text never left.
+    const ownVoiced = (s: Signal) => isStance(s) && !s.muted && descriptionFactor(t, s.at) === 1 && ownVoice(t, s, subj.of.get(s)?.kind);
+    const ownHere = ctx.section === 'background' && signals.some(ownVoiced);
     for (const s of signals) {
       // Stance verbs need the respondent as subject; cues only need a non-descriptive sentence.
       const desc = isStance(s) ? descriptionFactor(t, s.at) : a.descriptive ? DESCRIPTION_FACTOR : 1;
       let eff = s.weight * base * desc;
+      if (ownHere && (!isStance(s) || ownVoiced(s))) eff = s.weight * OWN_IN_BACKGROUND * desc;
       if (otherBody(s)) eff *= DESCRIPTION_FACTOR;
       else if (isStance(s) && whole(t, s)) eff *= WHOLE;
       let kind = s.kind;
@@ -141,6 +161,10 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
         }
         case 'demand':
           if (signals.some((o) => isStance(o) && o.at < s.at)) eff = 0;
+          break;
+        case 'condition':
+          // "delar bedömningen att ansvaret behöver förtydligas": the modal is the stance's content.
+          if (MODALS.has(t[s.at].w) && signals.some((o) => isStance(o) && o.at < s.at)) eff = 0;
           break;
         default:
           break;

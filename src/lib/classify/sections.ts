@@ -61,6 +61,8 @@ const LAST_WORD: Record<string, SectionKind> = {
   beslut: 'decision',
 };
 
+const VIEWS_ANYWHERE = new Set(['synpunkter', 'bedömning', 'ställningstagande', 'ställningstaganden', 'yttrande', 'överväganden', 'kommentarer', 'inställning']);
+
 /** The section a heading opens, or null when the segment is not a heading. */
 export function headingKind(seg: Segment, tokens: Token[]): SectionKind | null {
   if (tokens.length === 0 || tokens.length > 8 || /[.!?]$/.test(seg.text)) return null;
@@ -68,7 +70,11 @@ export function headingKind(seg: Segment, tokens: Token[]): SectionKind | null {
   const words = tokens.filter((t) => !/^\d+$/.test(t.w)).map((t) => t.w);
   if (words.length === 0) return null;
   if (words.join(' ').includes('förslag till beslut')) return 'decision';
-  return FIRST_WORD[words[0]] ?? LAST_WORD[words[words.length - 1]] ?? null;
+  const byEnds = FIRST_WORD[words[0]] ?? LAST_WORD[words[words.length - 1]];
+  if (byEnds) return byEnds;
+  // "Förvaltningens synpunkter och förslag", "Bilaga: Yttrande".
+  for (const w of words) if (VIEWS_ANYWHERE.has(w)) return 'views';
+  return null;
 }
 
 /**

@@ -65,11 +65,20 @@ export function respondentName(name: string | undefined): RespondentName | null 
 /** Is the word (lower case) the respondent's own name, or part of it? */
 export function isRespondentName(r: RespondentName | null, w: string): boolean {
   if (!r) return false;
+  const ws = stem(w);
   for (const n of r.words) {
     if (w === n) return true;
     if (n.length >= 5 && w.length >= 5 && (w.startsWith(n) || n.startsWith(w))) return true;
+    // The nämnd and its office: stadsbyggnadsnämnden ~ stadsbyggnadskontoret, socialnämnden ~ socialförvaltningen.
+    if (ws && ws === stem(n)) return true;
   }
   return false;
+}
+
+/** A body's name without its generic ending (at least four letters left), else ''. */
+function stem(w: string): string {
+  for (const e of BODY_ENDINGS) if (w.endsWith(e) && w.length - e.length >= 4) return w.slice(0, w.length - e.length);
+  return '';
 }
 
 const isUpperInitial = (text: string, t: Token) => {

@@ -86,6 +86,33 @@ const SUPPORT: [string, Stance][] = [
   ['Förslaget om gemensam upphandling välkomnas av förvaltningen.', 'supporting'],
 ];
 
+const GENRE: [string, Stance][] = [
+  // The cover line announces the answer; it is no reservation.
+  ['Kommunen har beretts möjlighet att yttra sig och lämnar härmed följande synpunkter. Kommunen tillstyrker förslaget.', 'supporting'],
+  ['Förbundet har fått promemorian på remiss och lämnar härmed följande synpunkter. Förbundet ställer sig bakom förslagen.', 'supporting'],
+  // Double negatives: no obstacle, no objection.
+  ['Myndigheten ser inget hinder mot att tillsynen samordnas.', 'supporting'],
+  ['Regionen ser inte några hinder för att förslaget genomförs.', 'supporting'],
+  // Disagreeing with a critic is not opposing the proposal.
+  ['Några aktörer har framfört att förslaget blir dyrt. Nämnden förstår oron men delar inte den bilden och tillstyrker förslaget.', 'supporting'],
+  // Withdraw it.
+  ['Vi anser att förslaget i sin helhet bör dras tillbaka.', 'opposing'],
+  ['Förbundet anser att paragrafen bör utgå.', 'opposing'],
+  // Declining the details because one rejects the whole is opposing.
+  ['Föreningen avvisar förslaget. Föreningen har därför valt att inte lämna synpunkter på detaljerna.', 'opposing'],
+  // Forwarding others' answers without a position of one's own.
+  ['Kommunstyrelsen föreslås besluta att översända nämndernas yttranden och att kommunstyrelsen inte lämnar något eget yttrande.', 'none'],
+  ['Kontoret föreslår att yttrandena översänds utan eget ställningstagande.', 'none'],
+  // "på samma villkor som" is no condition.
+  ['Nämnden har inget att invända mot förslaget, som ger bolagen möjlighet att verka på samma villkor som andra.', 'supporting'],
+  // The modal is the content of the agreement.
+  ['Förvaltningen delar bedömningen att ansvaret behöver förtydligas och ställer sig bakom förslaget.', 'supporting'],
+  // A stance under a background heading the text never left.
+  ['Ärendet\nMotionären föreslår fri entré för unga. Förvaltningen anser att förslaget inte är effektivt. Motionen bör därför inte bifallas.', 'opposing'],
+  ['Bakgrund\nUtredningen föreslår nya planer. Kommunen tillstyrker förslaget om planer, men förutsätter att befintliga planer kan användas.', 'conditional'],
+  ['Förvaltningens synpunkter och förslag\nFörvaltningen ställer sig positiv till programmet.', 'supporting'],
+];
+
 describe('classify: families of remiss language', () => {
   describe.each([
     ['negated support (passive, modal, word orders)', NEGATED_SUPPORT],
@@ -94,6 +121,7 @@ describe('classify: families of remiss language', () => {
     ['headline decision over secondary parts', HEADLINE],
     ['conditions and quotations', CONDITIONS],
     ['support', SUPPORT],
+    ['genre formulas', GENRE],
   ])('%s', (_family, cases) => {
     it.each(cases)('%s', (text, expected) => {
       expect(stanceOf(text)).toBe(expected);
@@ -109,6 +137,8 @@ describe('classify: the respondent by name', () => {
     ['Advokatsamfundet', 'Advokatsamfundet avstyrker förslaget i sin helhet.', 'opposing'],
     ['Länsstyrelsen i Uppsala län', 'Naturvårdsverket har tillstyrkt förslaget. Länsstyrelsen har inga synpunkter.', 'none'],
     ['Förskolenämnden', 'Grundskolenämnden avstyrker förslaget. Förskolenämnden ställer sig bakom förslaget.', 'supporting'],
+    // The nämnd and its own office speak with one voice.
+    ['Stadsbyggnadsnämnden', 'Exploateringskontoret har avstyrkt förslaget. Kontoret delar inte den bedömningen. Stadsbyggnadskontoret tillstyrker förslaget i sin helhet.', 'supporting'],
   ];
   it.each(RESPONDENT)('%s: %s', (respondent, text, expected) => {
     expect(classify({ text, respondent }, []).stance).toBe(expected);

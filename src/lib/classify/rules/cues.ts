@@ -7,7 +7,16 @@
 import { CONDITION, CONTRAST, DEMAND, QUALIFIER, REFERENCE } from '../lexicon.ts';
 import { phraseRule } from './phraseRule.ts';
 
-export const conditionRule = phraseRule(CONDITION);
+/**
+ * The cover line "X har beretts möjlighet att yttra sig och lämnar härmed följande
+ * synpunkter" announces the answer; it is no reservation.
+ */
+const COVER = new Set(['härmed', 'beretts', 'getts', 'givits', 'inbjudits', 'anmodats', 'ombetts', 'bjudits']);
+export const conditionRule = phraseRule(CONDITION, (s, m, ctx) => {
+  const t = ctx.tokens;
+  if (t[m.last].w.startsWith('synpunkt') && t.some((x) => COVER.has(x.w))) return null;
+  return s;
+});
 export const demandRule = phraseRule(DEMAND);
 export const contrastRule = phraseRule(CONTRAST);
 export const qualifierRule = phraseRule(QUALIFIER);

@@ -27,6 +27,7 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   const t = ctx.tokens;
   let kind = e.kind;
   let weight = e.w;
+  let muted = false;
   const stanceKind = kind === 'support' || kind === 'agree' || kind === 'oppose';
   // "varken tillstyrker eller avstyrker": no position (rules/neither.ts says so).
   if (stanceKind && neitherNor(t, m.first)) return null;
@@ -36,24 +37,31 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
     weight = Math.min(weight, kind === 'support' ? 0.8 : 1.2);
   } else if (e.neg !== 'own' && isNegated(t, m.first, m.last)) {
     if (e.neg === 'drop') return null;
-    if (kind === 'support' || kind === 'agree') kind = 'oppose';
+    if (kind === 'agree') {
+      // "delar inte den bedömningen": disagreeing with a statement, often a critic's, is a
+      // reservation at most; "instämmer inte (i förslaget)" is a weak no.
+      const statement = STATEMENT_NOUNS.some((n) => t.slice(m.first, m.last + 1).some((x) => x.w.startsWith(n)));
+      kind = statement ? 'demand' : 'oppose';
+      weight = Math.min(weight, 0.3);
+      muted = true;
+    } else if (kind === 'support') kind = 'oppose';
     else if (kind === 'oppose') {
       kind = 'support';
       weight = Math.min(weight, 0.8);
     } else return null;
   }
   if (kind === 'condition' && inDependentClause(t, m.first)) return null; // "personal som saknar utbildning"
-  let muted = false;
   if (kind === 'support' || kind === 'oppose' || kind === 'agree') {
     if (inDependentClause(t, m.first)) weight *= 0.2;
     else if (reported(t, m.first)) weight *= 0.3;
-    muted = weight < e.w * 0.5;
+    muted ||= weight < e.w * 0.5 && e.kind !== 'agree';
   }
   const s: Signal = { stance: STANCE_OF[kind], weight, kind, start: t[m.first].start, end: t[m.last].end, at: m.first };
   if (muted) s.muted = true;
   return s;
 }
 
+const STATEMENT_NOUNS = ['bedömning', 'uppfattning', 'syn', 'bild', 'analys', 'slutsats', 'utgångspunkt', 'ambition', 'beskrivning', 'problembeskrivning', 'oro'];
 const STANCE_VERBS = ['tillstyrk', 'avstyrk', 'välkomn', 'godkän', 'avvis', 'motsatt', 'bifall', 'ställ', 'stöd', 'stött', 'instäm', 'underkän'];
 /**
  * A stance in the perfect or past tense ("Samhällsbyggnadsnämnden har tillstyrkt",
