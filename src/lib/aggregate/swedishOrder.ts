@@ -1,5 +1,5 @@
-/** Swedish collation: å, ä, ö after z; case and accents as a Swedish reader expects. */
-export const svCollator = new Intl.Collator('sv');
+/** Swedish collation: å, ä, ö after z; numbers in names in numeric order (Nämnd 2 before Nämnd 10). */
+export const svCollator = new Intl.Collator('sv', { numeric: true });
 
 /** Above this many remembered names the cache starts over, to bound memory. */
 const MAX_NAMES = 200_000;

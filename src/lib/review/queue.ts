@@ -24,7 +24,7 @@ export function queueReasons(r: Pick<ResponseRecord, 'classification'>): QueueRe
   return reasons;
 }
 
-const svOrder = new Intl.Collator('sv');
+const svOrder = new Intl.Collator('sv', { numeric: true });
 
 /**
  * The queued records, confidence ascending (ties in Swedish name order). Reviewed ones
