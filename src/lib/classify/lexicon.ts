@@ -155,7 +155,8 @@ export const CONDITION: Lex = [
 /** Demands by the respondent: weak alone, several make a conditional yes. */
 export const DEMAND: Lex = [
   ['bör|behöver|måste', F('demand', 0.3, 'drop')],
-  ['viktigt|angeläget|avgörande|väsentligt|nödvändigt … att', F('demand', 0.3, 'drop')],
+  ['viktigt|angeläget|avgörande|väsentligt|nödvändigt att', F('demand', 0.3, 'drop')],
+  ['viktigt|angeläget|väsentligt|nödvändigt … också|även|därför|dock att', F('demand', 0.3, 'drop')],
   ['vikten av', F('demand', 0.4)],
 ];
 

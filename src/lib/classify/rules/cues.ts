@@ -12,9 +12,12 @@ import { phraseRule } from './phraseRule.ts';
  * synpunkter" announces the answer; it is no reservation.
  */
 const COVER = new Set(['härmed', 'beretts', 'getts', 'givits', 'inbjudits', 'anmodats', 'ombetts', 'bjudits']);
+const REPORTED = new Set(['lämnat', 'lämnade', 'framfört', 'framförde', 'inkommit', 'inkom', 'lyft', 'lyfte']);
 export const conditionRule = phraseRule(CONDITION, (s, m, ctx) => {
   const t = ctx.tokens;
   if (t[m.last].w.startsWith('synpunkt') && t.some((x) => COVER.has(x.w))) return null;
+  // "Avdelningen har lämnat synpunkter": a report of the preparation, not a reservation.
+  for (let k = m.first; k <= m.last; k++) if (REPORTED.has(t[k].w)) return null;
   return s;
 });
 export const demandRule = phraseRule(DEMAND);
