@@ -62,28 +62,88 @@ export function decide(t: Tally): Stance {
   return t.cond >= CONDITION_THRESHOLD ? 'conditional' : 'supporting';
 }
 
-/** 0..1: how far the chosen stance is ahead of the rest, and how strong its evidence is. */
-export function confidence(stance: Stance, t: Tally): number {
-  let best: number;
-  let other: number;
+/** What the verdict rests on, beyond the sums: how strong and how many the cues are. */
+export interface Strength {
+  /** Strongest undiscounted signal of each direction, by lexicon weight (1.5 = formal verb). */
+  yes: number;
+  no: number;
+  abstain: number;
+  /** Strongest explicit condition (under förutsättning att, efterfrågar ...), by weight. */
+  cond: number;
+  /** A contrast word (men, dock) counted as a reservation after a yes. */
+  contrast: boolean;
+  /** Sentences that carry a yes / a no. */
+  yesSentences: number;
+  noSentences: number;
+  /** The decision (column or section) takes the position. */
+  decisionYes: boolean;
+  decisionNo: boolean;
+}
+
+/** Summarise weighted signals for confidence. */
+export function strength(signals: Weighted[], inDecision: (s: Weighted) => boolean): Strength {
+  const st: Strength = { yes: 0, no: 0, abstain: 0, cond: 0, contrast: false, yesSentences: 0, noSentences: 0, decisionYes: false, decisionNo: false };
+  const yesS = new Set<number>();
+  const noS = new Set<number>();
+  for (const s of signals) {
+    if (s.eff <= 0) continue;
+    // Discounted (described, reported, another body's, background): only its effective part.
+    const w = s.eff >= s.weight * 0.8 ? s.weight : Math.min(s.weight, s.eff);
+    const key = (inDecision(s) ? 1e6 : 0) + s.sentence;
+    if (s.kind === 'support' || s.kind === 'agree') {
+      st.yes = Math.max(st.yes, s.kind === 'agree' ? Math.min(w, 0.8) : w);
+      if (s.eff >= 0.5) yesS.add(key);
+      if (inDecision(s)) st.decisionYes = true;
+    } else if (s.kind === 'oppose') {
+      st.no = Math.max(st.no, w);
+      if (s.eff >= 0.5) noS.add(key);
+      if (inDecision(s)) st.decisionNo = true;
+    } else if (s.kind === 'abstain') st.abstain = Math.max(st.abstain, w);
+    else if (s.kind === 'condition') st.cond = Math.max(st.cond, w);
+    else if (s.kind === 'contrast') st.contrast = true;
+  }
+  st.yesSentences = yesS.size;
+  st.noSentences = noS.size;
+  return st;
+}
+
+/**
+ * 0..1: how strong and how unanimous the evidence for the stance is. A formal verb
+ * (tillstyrker, avstyrker, avstår) said more than once or in the decision is sure; a single
+ * attitude word, a stance inferred from demands or tone, conflicting cues, or sums close to
+ * another verdict are not (below 0.6 the yttrande goes to review).
+ */
+export function confidence(stance: Stance, t: Tally, st: Strength): number {
+  let c: number;
   switch (stance) {
     case 'supporting':
-      best = t.yes;
-      other = t.no + t.abstain + t.cond;
-      break;
-    case 'conditional':
-      best = t.yes + t.cond;
-      other = t.abstain + Math.min(t.yes, t.no) + Math.max(0, 1 - Math.abs(t.cond - CONDITION_THRESHOLD)) * 0.5;
+      c = st.yes >= 1.2 ? 0.86 : st.yes >= 1.0 ? 0.76 : 0.62;
+      if (st.yesSentences >= 2 || st.decisionYes) c += 0.07;
+      if (t.no >= NOISE / 2) c -= 0.2;
+      if (t.cond >= 0.4) c -= 0.14 * Math.min(1, t.cond / CONDITION_THRESHOLD);
+      if (t.abstain >= NOISE) c -= 0.1;
       break;
     case 'opposing':
-      best = t.no;
-      other = t.yes + t.abstain * 0.5;
+      c = st.no >= 1.2 ? 0.86 : st.no >= 0.9 ? 0.74 : 0.6;
+      if (st.noSentences >= 2 || st.decisionNo) c += 0.07;
+      if (t.yes >= NOISE) c -= 0.18 * Math.min(1, (2 * t.yes) / Math.max(t.no, 0.01));
+      if (t.abstain >= NOISE) c -= 0.08;
       break;
+    case 'conditional': {
+      const hasYes = t.yes >= NOISE;
+      const mixed = t.no >= NOISE && t.formalYes >= 0.9;
+      const explicit = st.cond >= 1.0 || st.contrast || mixed;
+      c = hasYes && explicit ? 0.82 : hasYes ? 0.68 : 0.55;
+      if (!explicit && t.cond < CONDITION_THRESHOLD + 0.3) c -= 0.08;
+      if (explicit && st.yesSentences >= 2) c += 0.05;
+      if (t.no >= NOISE && t.no >= 0.7 * t.yes) c -= 0.12;
+      if (t.abstain >= NOISE) c -= 0.08;
+      break;
+    }
     default:
-      best = t.abstain;
-      other = t.yes + t.no + t.cond * 0.5;
+      c = st.abstain >= 1.2 ? 0.85 : st.abstain >= 0.9 ? 0.72 : 0.5;
+      if (t.yes + t.no >= NOISE) c -= 0.15;
+      if (t.cond >= CONDITION_THRESHOLD) c -= 0.1;
   }
-  if (best <= 0) return 0.3;
-  const c = 0.25 + 0.5 * (best / (best + other)) + 0.25 * Math.min(1, best / 2);
   return Math.round(Math.min(0.98, Math.max(0.05, c)) * 100) / 100;
 }
