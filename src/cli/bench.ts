@@ -4,7 +4,10 @@
  * Node and headless-Chromium measurements several times and prints median, min and max,
  * with ratios against the floor measured in the same run.
  *
- * Logs go to stderr; with --json, stdout holds exactly one JSON object.
+ * Logs (and the table) go to stderr; with --json, the bench writes exactly one JSON object
+ * to stdout. npm itself prints its "> remissradar bench" banner on stdout unless silenced:
+ * for clean JSON use `npm run -s bench -- --json` (the JSON is also always the last line).
+ * `--quick` runs only 1k/10k with fewer repetitions; `--skip-classifier` skips the Node part.
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
