@@ -114,7 +114,7 @@ export const ABSTAIN: Lex = [
   ['avstår|avstått|avstå|avstod … från … yttrande*|synpunkter|svar', F('abstain', 1.5, 'own')],
   ['berör|berörs … inte|ej … nämnd*|verksamhet*|ansvarsområde*|bolag*|förvaltning*|uppdrag*', F('abstain', 1.5, 'own')],
   ['inte|ej … berör* … verksamhet*|ansvarsområde*', F('abstain', 1.5, 'own')],
-  ['utanför … ansvarsområde*|verksamhetsområde*|uppdrag*', F('abstain', 1.0, 'own')],
+  ['utanför … ansvarsområde*|verksamhetsområde*|uppdrag*|kärnverksamhet*|verksamhet|verksamheten|verksamhetens|kompetensområde*', F('abstain', 1.0, 'own')],
   ['har|lämnar|avger … inga|inte|inget|ingen … synpunkter|kommentarer|yttrande|eget', F('abstain', 1.2, 'own')],
   ['inte|ej lämnar|avger|lämna|avge … något|några|eget|egna|yttrande|synpunkter', F('abstain', 1.2, 'own')],
   ['utan … eget|egna|något … ställningstagande*|yttrande|synpunkter', F('abstain', 1.0, 'own')],

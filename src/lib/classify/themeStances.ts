@@ -35,6 +35,89 @@ function findText(themeTexts: Record<string, string> | undefined, name: string):
   return '';
 }
 
+interface PartInfo {
+  /** Per sentence: indices of the themes it is about. */
+  about: number[][];
+  /** Per sentence: true when the themes are named in the sentence itself (not only by a heading). */
+  mentionedHere: boolean[];
+  bySentence: Map<number, Weighted[]>;
+}
+
+/** A heading line: short, no closing punctuation, a line of its own. */
+function isHeading(a: AnalysedSentence): boolean {
+  const { sentence, tokens, text } = a.ctx;
+  if (tokens.length === 0 || tokens.length > 8) return false;
+  const last = sentence.text[sentence.text.length - 1];
+  if (last === '.' || last === '!' || last === '?' || last === ';' || last === ',' || last === ':') return false;
+  const next = text[sentence.end];
+  return next === undefined || next === '\n' || next === '\r';
+}
+
+function partInfo(part: Analysed, matchers: ThemeMatcher[], lower: string[]): PartInfo {
+  const about: number[][] = [];
+  const mentionedHere: boolean[] = [];
+  let headed: number[] = [];
+  for (let i = 0; i < part.sentences.length; i++) {
+    const a = part.sentences[i];
+    const here: number[] = [];
+    for (let j = 0; j < matchers.length; j++) if (mentions(matchers[j], a.ctx.tokens, lower[i])) here.push(j);
+    if (isHeading(a)) {
+      // "Avsnitt 5 Antagning", "Kontinuitet i hemtjänsten": the sentences below are about it.
+      headed = here;
+      about.push(here);
+      mentionedHere.push(true);
+      continue;
+    }
+    // "Förvaltningen tar inte ställning till den delen": the theme of the sentence before.
+    const prev = i > 0 && !isHeading(part.sentences[i - 1]) ? about[i - 1] : [];
+    about.push(here.length ? here : prev.length && anaphoric(a.ctx.tokens) ? prev : headed);
+    mentionedHere.push(here.length > 0);
+  }
+  const bySentence = new Map<number, Weighted[]>();
+  for (const x of part.signals) {
+    const l = bySentence.get(x.sentence);
+    if (l) l.push(x);
+    else bySentence.set(x.sentence, [x]);
+  }
+  return { about, mentionedHere, bySentence };
+}
+
+const DEMONSTRATIVES = new Set(['den', 'denna', 'detta', 'dessa', 'det']);
+const PART_NOUNS = new Set(['delen', 'del', 'delar', 'delarna', 'inriktningen', 'inriktning', 'inriktningar', 'inriktningarna', 'förslaget', 'förslag', 'förslagen', 'frågan', 'fråga', 'frågor', 'frågorna', 'punkten', 'avsnittet', 'åtgärden']);
+
+/** Does the sentence point back to the part just named ("den delen", "detta förslag")? */
+function anaphoric(t: AnalysedSentence['ctx']['tokens']): boolean {
+  for (let k = 0; k + 1 < t.length; k++) if (DEMONSTRATIVES.has(t[k].w) && PART_NOUNS.has(t[k + 1].w)) return true;
+  return false;
+}
+
+const CLAUSE_CONTRAST = new Set(['men', 'dock', 'däremot', 'medan', 'emellertid', 'samtidigt']);
+
+/** The signals of the clauses that name the theme; else of the nearest clause before. */
+function clauseSignals(a: AnalysedSentence, signals: Weighted[], m: ThemeMatcher): Weighted[] {
+  const t = a.ctx.tokens;
+  const clauses: [number, number][] = [];
+  let from = 0;
+  for (let k = 1; k < t.length; k++) {
+    if (t[k].brk || CLAUSE_CONTRAST.has(t[k].w)) {
+      clauses.push([from, k]);
+      from = k;
+    }
+  }
+  clauses.push([from, t.length]);
+  const text = a.ctx.text;
+  const named = clauses.filter(([s, e]) => {
+    const sub = t.slice(s, e);
+    return mentions(m, sub, text.slice(sub[0].start, sub[sub.length - 1].end).toLowerCase());
+  });
+  if (named.length === 0) return signals;
+  const inside = signals.filter((x) => named.some(([s, e]) => x.at >= s && x.at < e));
+  if (inside.some((x) => x.kind !== 'contrast')) return inside;
+  // "Nämnden tillstyrker, med hänsyn till X, ...": the verb governing the clause.
+  const before = signals.filter((x) => x.at < named[0][0]);
+  return before.length ? before : signals;
+}
+
 export function classifyThemes(
   matchers: ThemeMatcher[],
   overall: Stance,
@@ -49,7 +132,15 @@ export function classifyThemes(
     if (!l) lowers.set(part, (l = part.sentences.map((a) => a.ctx.sentence.text.toLowerCase())));
     return l;
   };
-  for (const m of matchers) {
+  // Per part, once: which themes each sentence is about (its words, or the heading above it).
+  const infos = new Map<Analysed, PartInfo>();
+  const infoOf = (part: Analysed) => {
+    let x = infos.get(part);
+    if (!x) infos.set(part, (x = partInfo(part, matchers, lowerOf(part))));
+    return x;
+  };
+  for (let mi = 0; mi < matchers.length; mi++) {
+    const m = matchers[mi];
     const own = findText(themeTexts, m.name);
     if (own.trim()) {
       const sentences = analyseText(head(own), 'theme');
@@ -62,10 +153,18 @@ export function classifyThemes(
     const local: Weighted[] = [];
     const perPart: { part: Analysed; sentences: AnalysedSentence[]; signals: Weighted[] }[] = [];
     for (const part of parts) {
-      const lower = lowerOf(part);
-      const about = part.sentences.filter((a, i) => mentions(m, a.ctx.tokens, lower[i]));
-      const idx = new Set(about.map((a) => a.ctx.index));
-      const sig = part.signals.filter((s) => idx.has(s.sentence) && s.eff > 0);
+      const info = infoOf(part);
+      const about: AnalysedSentence[] = [];
+      const sig: Weighted[] = [];
+      for (let i = 0; i < part.sentences.length; i++) {
+        if (!info.about[i].includes(mi)) continue;
+        const a = part.sentences[i];
+        about.push(a);
+        const own = (info.bySentence.get(a.ctx.index) ?? []).filter((x) => x.eff > 0);
+        // Two themes in one sentence: each takes the clause that names it ("X tillstyrks, men Y avstyrks").
+        const others = info.about[i].some((j) => j !== mi) && info.mentionedHere[i];
+        for (const x of others ? clauseSignals(a, own, matchers[mi]) : own) sig.push(x);
+      }
       for (const x of sig) local.push(x);
       perPart.push({ part, sentences: about, signals: sig });
     }

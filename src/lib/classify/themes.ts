@@ -4,6 +4,9 @@
  * letters or more, as a part of a compound: "samverkan" finds samverkansformer and
  * stadsdelssamverkan. Keywords with spaces or punctuation match as literal phrases that
  * start at a word boundary.
+ * A theme named by a description ("förlängd beräkningsperiod för övertid") also matches a
+ * sentence that has most of the name's content words, in any inflection and order
+ * (beräkningsperioden ... övertid).
  */
 import type { Theme } from '../domain/types.ts';
 import type { Token } from './tokens.ts';
@@ -15,6 +18,28 @@ export interface ThemeMatcher {
   phrases: string[];
   /** word → does it match one of `words`; a text repeats its words, so each is tested once. */
   seen?: Map<string, boolean>;
+  /** Stems of the content words of a multi-word name, and how many a sentence needs. */
+  nameStems: string[];
+  nameNeed: number;
+  /** word → index of the name stem it matches, or -1. */
+  seenName?: Map<string, number>;
+}
+
+/** Words too common to mark a theme. */
+const NAME_STOP = new Set(['förslag', 'förslaget', 'förslagen', 'fråga', 'frågan', 'frågor', 'kommunen', 'kommuner', 'kommunerna', 'staten', 'statens', 'inför', 'genom', 'mellan', 'samt', 'eller', 'andra', 'annan', 'annat', 'också', 'kvalitet', 'under', 'efter', 'utan', 'inom', 'avses', 'särskilt', 'särskild', 'sådan']);
+
+function nameStemsOf(name: string): string[] {
+  const out: string[] = [];
+  for (const m of name.toLocaleLowerCase('sv-SE').slice(0, 200).matchAll(/[\p{L}]+/gu)) {
+    const w = m[0];
+    if (w.length < 5 || NAME_STOP.has(w)) continue;
+    // A stem that takes the inflections: lärarens ~ läraren, övertid ~ övertiden.
+    const st = w.slice(0, Math.max(5, w.length - 2));
+    if (!out.includes(st)) out.push(st);
+  }
+  // One long content word is enough ("ikraftträdande 15 mars 2021"); a short one is not.
+  if (out.length === 1) return out[0].length >= 8 ? out : [];
+  return out.slice(0, 8);
 }
 
 /** Bound on a matcher's word cache (a long text in an unusual vocabulary stays small). */
@@ -45,7 +70,17 @@ function buildMatcher(theme: Theme): ThemeMatcher {
     if (k.length < 2) continue;
     (SIMPLE.test(k) ? words : phrases).push(k);
   }
-  return { name: theme.name, words, phrases, seen: new Map() };
+  // Name words only for a theme described by its name alone (no keywords of its own).
+  const own = words.length + phrases.length - (typeof theme.name === 'string' && theme.name.trim().length >= 2 ? 1 : 0);
+  const kwNames = Array.isArray(theme.keywords) ? theme.keywords.filter((k) => typeof k === 'string' && k.trim().toLocaleLowerCase('sv-SE') !== String(theme.name).trim().toLocaleLowerCase('sv-SE')) : [];
+  const nameStems = typeof theme.name === 'string' && (own <= 0 || kwNames.length === 0) ? nameStemsOf(theme.name) : [];
+  const nameNeed = nameStems.length <= 2 ? nameStems.length : Math.ceil(nameStems.length / 2);
+  return { name: theme.name, words, phrases, seen: new Map(), nameStems, nameNeed, seenName: new Map() };
+}
+
+function nameIndex(m: ThemeMatcher, w: string): number {
+  for (let i = 0; i < m.nameStems.length; i++) if (w.startsWith(m.nameStems[i])) return i;
+  return -1;
 }
 
 function wordMatches(m: ThemeMatcher, w: string): boolean {
@@ -71,6 +106,25 @@ export function mentions(m: ThemeMatcher, tokens: Token[], lower: string): boole
       seen.set(t.w, hit);
     }
     if (hit) return true;
+  }
+  if (m.nameStems?.length) {
+    let found = 0;
+    let mask = 0;
+    const cache = m.seenName;
+    for (const t of tokens) {
+      let i = cache?.get(t.w);
+      if (i === undefined) {
+        i = nameIndex(m, t.w);
+        if (cache) {
+          if (cache.size >= SEEN_MAX) cache.clear();
+          cache.set(t.w, i);
+        }
+      }
+      if (i >= 0 && !(mask & (1 << i))) {
+        mask |= 1 << i;
+        if (++found >= m.nameNeed) return true;
+      }
+    }
   }
   for (const p of m.phrases) {
     let from = 0;

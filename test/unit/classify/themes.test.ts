@@ -76,3 +76,37 @@ describe('theme stances', () => {
     expect('Nämnden avstyrker denna del.'.slice(ev.start, ev.end)).toBe(ev.text);
   });
 });
+
+describe('theme attribution (own sentences in the genre)', () => {
+  it('takes the sentences under a heading that names the theme', () => {
+    const text = 'Förvaltningen tillstyrker förslaget med synpunkter.\n\nSamverkan\nFörvaltningen ställer sig bakom det föreslagna målet.\n\nPåverkan\nFörvaltningen avstyrker den föreslagna ordningen.';
+    const c = classify({ text }, THEMES);
+    expect(c.themes.Samverkan).toMatchObject({ stance: 'supporting', explicit: true });
+    expect(c.themes.Påverkan).toMatchObject({ stance: 'opposing', explicit: true });
+  });
+
+  it('gives each theme the clause that names it when one sentence names two', () => {
+    const text = 'Nämnden tillstyrker inriktningen samverkan, men avstyrker förslaget om påverkan.';
+    const c = classify({ text }, THEMES);
+    expect(c.themes.Samverkan.stance).toBe('supporting');
+    expect(c.themes.Påverkan.stance).toBe('opposing');
+  });
+
+  it('follows "den delen" back to the theme of the sentence before', () => {
+    const text = 'Nämnden tillstyrker förslaget. När det gäller påverkan bedömer nämnden att kommunstyrelsen ansvarar. Nämnden tar därför inte ställning till den delen.';
+    expect(classify({ text }, THEMES).themes.Påverkan).toMatchObject({ stance: 'none', explicit: true });
+  });
+
+  it('lets "inga särskilda synpunkter" on a theme inherit the overall stance', () => {
+    const text = 'Bolaget tillstyrker förslaget.\n\nProfilering\nBolaget har inga särskilda synpunkter på denna inriktning.';
+    expect(classify({ text }, THEMES).themes.Profilering.stance).toBe('supporting');
+  });
+
+  it('matches a theme named by a description through its content words, in any inflection', () => {
+    const theme: Theme = { name: 'förlängd beräkningsperiod för övertid', keywords: [] };
+    const text = 'Förbundet tillstyrker förslaget om digital redovisning. Förbundet avstyrker däremot att beräkningsperioden för övertiden förlängs.';
+    const c = classify({ text }, [theme]);
+    expect(c.themes[theme.name]).toMatchObject({ stance: 'opposing', explicit: true });
+    expect(about(theme, 'Tidsredovisningen blir digital.')).toBe(false);
+  });
+});

@@ -9,11 +9,14 @@
 import { ABSTAIN } from '../lexicon.ts';
 import { phraseRule } from './phraseRule.ts';
 
-const CLOSING = new Set(['övrigt', 'ytterligare', 'utöver', 'vidare', 'andra', 'fler', 'därutöver', 'övriga']);
+// "inga särskilda synpunkter": nothing to add, not a refusal to take a position.
+const CLOSING = new Set(['övrigt', 'ytterligare', 'utöver', 'vidare', 'andra', 'fler', 'därutöver', 'övriga', 'särskilda', 'särskild', 'närmare']);
 
 export const abstainRule = phraseRule(ABSTAIN, (s, m, ctx) => {
   const t = ctx.tokens;
   const lo = Math.max(0, m.first - 4);
   for (let k = lo; k <= m.last + 1 && k < t.length; k++) if (CLOSING.has(t[k].w)) return null;
+  // "inga synpunkter på X utöver att ...": only a remark to add.
+  if (m.phrase.data.kind === 'abstain' && t[m.last].w.startsWith('synpunkt')) for (let k = m.last + 1; k < t.length && k <= m.last + 10; k++) if (t[k].w === 'utöver') return null;
   return s;
 });

@@ -18,11 +18,14 @@ export const negatedCommentRule: Rule = (ctx) => {
     const w = t[i].w;
     if (NEG_ANY.has(w)) negSeen = true;
     const yttra = w.startsWith('yttra') && !w.startsWith('yttrande') && t[i + 1]?.w === 'sig';
-    const stallning = w === 'ställning' && (TA.has(t[i - 1]?.w ?? '') || (NEG_ANY.has(t[i - 1]?.w ?? '') && TA.has(t[i - 2]?.w ?? '')));
+    // "tar inte ställning", "tar därför inte ställning", "tar i nuläget inte ställning".
+    let ta = -1;
+    if (w === 'ställning') for (let k = i - 1; k >= 0 && k >= i - 4 && !t[k + 1].brk; k--) if (TA.has(t[k].w)) { ta = k; break; }
+    const stallning = ta >= 0;
     if (!yttra && !stallning) continue;
     const after = NEGATIONS.has(t[i + 1]?.w ?? '') || NEGATIONS.has(t[i + 2]?.w ?? '');
     if (negSeen || after) {
-      const first = stallning ? i - (TA.has(t[i - 1].w) ? 1 : 2) : i;
+      const first = stallning ? ta : i;
       out.push({ stance: 'none', weight: 1.0, kind: 'abstain', start: t[first].start, end: t[i + 1]?.end ?? t[i].end, at: first });
     }
   }
