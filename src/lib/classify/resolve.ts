@@ -120,6 +120,11 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
     const contrasts = signals.filter((s) => s.kind === 'contrast' && realContrast(ctx, s));
     const contrastAt = contrasts.length ? contrasts[0].at : Infinity;
     const concession = last === 'no' && contrasts.some((c) => ADVERB_CONTRASTS.has(t[c.at].w) || c.at <= 1);
+    // "positiv till en reform, men avstyrker förslaget": beside a formal no across a contrast,
+    // an attitude or an agreement is a concession (a formal yes beside it is a mixed answer).
+    const formalNo = signals.find((s) => s.kind === 'oppose' && s.weight >= 1.2 && !s.muted);
+    const conceded = (s: Signal) =>
+      formalNo !== undefined && isYes(s) && s.weight < 1.2 && contrasts.some((c) => (c.at > s.at && c.at < formalNo.at) || (c.at > formalNo.at && c.at < s.at));
     const weighted: Weighted[] = [];
     let contrastUsed = false;
     // "Bakgrund ... Kommunen tillstyrker förslaget, men ...": a heading the text never left.
@@ -137,7 +142,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
         case 'agree':
         case 'support':
           if (s.kind === 'agree' && s.weight <= 0.5 && lastOppose > s.at) eff = 0;
-          if (concession) eff *= CONCESSION;
+          if (concession || conceded(s)) eff *= CONCESSION;
           break;
         case 'oppose':
           if (contrastAt < s.at) eff *= 1.3;

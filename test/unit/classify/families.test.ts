@@ -113,6 +113,50 @@ const GENRE: [string, Stance][] = [
   ['Förvaltningens synpunkter och förslag\nFörvaltningen ställer sig positiv till programmet.', 'supporting'],
 ];
 
+// More phrasings of each verdict: aims vs remedy, concessions beside a formal no,
+// reservations and förbehåll, "utan erinran", "avråder", "nuvarande ordning behålls".
+const PHRASINGS: [string, Stance][] = [
+  ['Förvaltningen anser att förslaget är väl genomarbetat och tillstyrker det.', 'supporting'],
+  ['Kommunen delar utredningens slutsatser och stöder förslagen.', 'supporting'],
+  ['Vi tillstyrker förslagen i betänkandet.', 'supporting'],
+  ['Förslaget ligger väl i linje med kommunens mål och förvaltningen ser positivt på det.', 'supporting'],
+  ['Förvaltningen föreslår att nämnden tillstyrker förslaget.', 'supporting'],
+  ['Nämnden beslutar att ställa sig bakom förslaget.', 'supporting'],
+  ['Regionen är i grunden positiv till förslaget.', 'supporting'],
+  ['Länsstyrelsen tillstyrker förslaget utan invändningar.', 'supporting'],
+  ['Universitetet lämnar förslaget utan erinran.', 'supporting'],
+  ['Förvaltningen är i huvudsak positiv till förslaget men har några synpunkter.', 'conditional'],
+  ['Förvaltningen ställer sig bakom förslaget med vissa reservationer.', 'conditional'],
+  ['Kommunen tillstyrker förslaget med förbehåll för att kostnaderna kompenseras.', 'conditional'],
+  ['Förslaget tillstyrks, under förutsättning att medel tillförs.', 'conditional'],
+  ['Nämnden tillstyrker delvis förslaget.', 'conditional'],
+  ['Förvaltningen är positiv till intentionerna men anser att förslaget behöver omarbetas.', 'conditional'],
+  ['Nämnden ställer sig bakom syftet med förslaget men avstyrker förslaget i dess nuvarande utformning.', 'opposing'],
+  ['Förvaltningen välkomnar att frågan utreds men avstyrker förslaget.', 'opposing'],
+  ['Förvaltningen delar ambitionen men kan inte tillstyrka förslaget.', 'opposing'],
+  ['Förvaltningen avstyrker förslaget i dess nuvarande utformning.', 'opposing'],
+  ['Nämnden kan inte tillstyrka förslaget så som det är utformat.', 'opposing'],
+  ['Kommunen anser att förslaget bör avslås.', 'opposing'],
+  ['Förvaltningen ställer sig tveksam till förslaget och kan inte tillstyrka det.', 'opposing'],
+  ['Förbundet anser att utredningens förslag inte bör läggas till grund för lagstiftning.', 'opposing'],
+  ['Nämnden avråder från att förslaget genomförs.', 'opposing'],
+  ['Vi är emot förslaget.', 'opposing'],
+  ['Förvaltningen förordar att nuvarande ordning behålls.', 'opposing'],
+  ['Föreningen anser att förslaget är förfelat.', 'opposing'],
+  ['Kommunen har inte några synpunkter på förslaget.', 'none'],
+  ['Nämnden har tagit del av remissen men har inget att tillägga.', 'none'],
+  ['Förvaltningen avstår från att lämna synpunkter.', 'none'],
+  ['Remissen har inte bedömts beröra nämndens ansvarsområde.', 'none'],
+  ['Bolaget lämnar remissen utan yttrande.', 'none'],
+  ['Myndigheten har ingen bestämd uppfattning i frågan.', 'none'],
+  ['Styrelsen noterar informationen och lägger den till handlingarna.', 'none'],
+  ['Förvaltningen har inget att invända mot förslaget men vill understryka vikten av samråd med kommunerna.', 'conditional'],
+  ['Förbundet är i grunden positivt till en reform men anser att förslaget inte bör genomföras.', 'opposing'],
+  ['Myndigheten ser positivt på förslaget. Myndigheten vill dock betona att ikraftträdandet måste skjutas upp.', 'conditional'],
+  ['Nämnden tillstyrker förslaget. Nämnden avstyrker förslaget om ändrade regler för tillsyn.', 'conditional'],
+  ['Organisationen avvisar förslaget. De föreslagna förenklingarna för företagen är dock positiva.', 'opposing'],
+];
+
 describe('classify: families of remiss language', () => {
   describe.each([
     ['negated support (passive, modal, word orders)', NEGATED_SUPPORT],
@@ -122,6 +166,7 @@ describe('classify: families of remiss language', () => {
     ['conditions and quotations', CONDITIONS],
     ['support', SUPPORT],
     ['genre formulas', GENRE],
+    ['more phrasings', PHRASINGS],
   ])('%s', (_family, cases) => {
     it.each(cases)('%s', (text, expected) => {
       expect(stanceOf(text)).toBe(expected);

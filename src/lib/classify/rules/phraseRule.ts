@@ -51,6 +51,12 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
     } else return null;
   }
   if (kind === 'condition' && inDependentClause(t, m.first)) return null; // "personal som saknar utbildning"
+  if ((kind === 'support' || kind === 'agree') && aimsOnly(t, m.last)) {
+    // "ställer sig bakom syftet", "välkomnar att frågan utreds": the aim, not the remedy.
+    kind = 'agree';
+    weight = Math.min(weight, 0.5);
+    muted = true;
+  }
   if (kind === 'support' || kind === 'oppose' || kind === 'agree') {
     if (inDependentClause(t, m.first)) weight *= 0.2;
     else if (reported(t, m.first)) weight *= 0.3;
@@ -74,6 +80,25 @@ function reported(t: SentenceContext['tokens'], first: number): boolean {
   if (w.endsWith('de') || w.endsWith('te')) return true;
   if (!w.endsWith('t')) return false;
   for (let k = first - 1; k >= 0 && k >= first - 4; k--) if (t[k].w === 'har' || t[k].w === 'hade') return true;
+  return false;
+}
+
+const AIMS = new Set(['syftet', 'syftena', 'intentionen', 'intentionerna', 'ambitionen', 'ambitionerna', 'målet', 'målen', 'målsättningen', 'grundtanken', 'tanken', 'avsikten', 'strävan', 'ansatsen']);
+const STUDIED = new Set(['utreds', 'uppmärksammas', 'ses', 'lyfts', 'belyses', 'utretts', 'uppmärksammats', 'setts', 'lyfts', 'analyseras', 'tas']);
+
+/** Is the object of the yes at `last` only the aim of the proposal, or that the matter is studied? */
+function aimsOnly(t: SentenceContext['tokens'], last: number): boolean {
+  for (let k = last + 1; k < t.length && k <= last + 3; k++) {
+    if (t[k].brk) return false;
+    if (AIMS.has(t[k].w)) return true;
+    if (t[k].w === 'att') {
+      for (let j = k + 1; j < t.length && j <= k + 5; j++) {
+        if (t[j].brk) return false;
+        if (STUDIED.has(t[j].w)) return true;
+      }
+      return false;
+    }
+  }
   return false;
 }
 
