@@ -1,6 +1,6 @@
-import { getContext, setContext } from 'svelte';
+import { getContext, setContext, untrack } from 'svelte';
 import type { Consultation, ResponseRecord } from '../lib/domain/types.ts';
-import { describeDbError, listConsultations, loadRecords, openLibrary, requestPersistence, type RemissDb } from '../lib/db/index.ts';
+import { describeDbError, listConsultations, loadRecords, loadSearchTexts, openLibrary, requestPersistence, type RemissDb } from '../lib/db/index.ts';
 import { Live } from './live.svelte.ts';
 
 /**
@@ -15,6 +15,10 @@ export class Library {
 
   readonly #consultations: Live<Consultation[]>;
   readonly #records: Live<ResponseRecord[]>;
+  /** Set once a view searches free text: from then on the texts are kept loaded. */
+  #wantTexts = $state(false);
+  /** The texts of the selected remiss for search, and the text hashes they were read for. */
+  #texts = $state.raw<{ consultationId: number; map: Map<number, string>; hashes: Map<number, string> } | null>(null);
 
   constructor(name = 'remissradar') {
     this.db = openLibrary(name, { onNotice: (n) => (this.notice = n.message) });
@@ -25,6 +29,42 @@ export class Library {
       const id = this.selectedId;
       return id == null ? null : () => loadRecords(this.db, id);
     });
+    // Texts for free-text search: read only after someone searches (never to draw
+    // charts), and again only when a text changed (re-import), not after an override.
+    $effect(() => {
+      if (!this.#wantTexts || this.recordsLoading) return;
+      const id = this.selectedId;
+      const records = this.records;
+      if (id == null) return;
+      const cur = untrack(() => this.#texts);
+      if (cur && cur.consultationId === id && sameTexts(cur.hashes, records)) return;
+      let cancelled = false;
+      const hashes = new Map(records.map((r) => [r.id!, r.textHash]));
+      loadSearchTexts(this.db, id).then(
+        (map) => {
+          if (!cancelled) this.#texts = { consultationId: id, map, hashes };
+        },
+        () => undefined,
+      );
+      return () => {
+        cancelled = true;
+      };
+    });
+  }
+
+  /** Asks for the texts of the selected remiss to be loaded for free-text search. */
+  requestTexts(): void {
+    this.#wantTexts = true;
+  }
+
+  /**
+   * The full texts (response id → text) to search with query `q`, once loaded; undefined
+   * for an empty query or while loading (then only the short fields are searched).
+   */
+  searchTexts(q: string): ReadonlyMap<number, string> | undefined {
+    if (!q.trim()) return undefined;
+    const t = this.#texts;
+    return t && t.consultationId === this.selectedId ? t.map : undefined;
   }
 
   get consultations(): Consultation[] {
@@ -48,6 +88,13 @@ export class Library {
     const e = this.#consultations.error ?? this.#records.error;
     return e ? describeDbError(e).message : null;
   }
+}
+
+/** True when the loaded texts belong to exactly these records' texts. */
+function sameTexts(hashes: Map<number, string>, records: readonly ResponseRecord[]): boolean {
+  if (hashes.size !== records.length) return false;
+  for (const r of records) if (hashes.get(r.id!) !== r.textHash) return false;
+  return true;
 }
 
 const KEY = Symbol('library');

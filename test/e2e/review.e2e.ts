@@ -24,14 +24,20 @@ async function seedQueue(page: Page): Promise<string[]> {
       r.onsuccess = () => res(r.result);
       r.onerror = () => rej(r.error);
     });
-    const tx = db.transaction(['responses', 'texts'], 'readwrite');
+    const tx = db.transaction(['responses', 'texts', 'details'], 'readwrite');
     const done = new Promise((res) => (tx.oncomplete = res));
     const all = await new Promise<any[]>((res) => {
       const q = tx.objectStore('responses').getAll();
       q.onsuccess = () => res(q.result);
     });
+    // Evidence is stored apart from the record (the details table).
+    const details = await new Promise<any[]>((res) => {
+      const q = tx.objectStore('details').getAll();
+      q.onsuccess = () => res(q.result);
+    });
+    const withEvidence = new Set(details.filter((d) => d.evidence.length > 0).map((d) => d.responseId));
     const picked = all
-      .filter((r) => !r.classification.needsReview && r.classification.evidence.length > 0)
+      .filter((r) => !r.classification.needsReview && withEvidence.has(r.id))
       .slice(0, 2);
     picked.forEach((r, i) => {
       r.classification.confidence = 0.1 + i * 0.05;

@@ -1,4 +1,4 @@
-import type { ResponseRecord, Stance } from '../domain/types.ts';
+import type { ClassificationDetails, ResponseRecord, Stance } from '../domain/types.ts';
 
 /** The sentence a drill-down shows under a yttrande, and where it comes from. */
 export interface EvidenceLine {
@@ -18,12 +18,17 @@ export interface EvidenceLine {
  * its reason; an explicit theme shows its own evidence; an inherited theme falls back to
  * the overall evidence (that is what it inherits).
  */
-export function evidenceFor(r: Pick<ResponseRecord, 'classification' | 'overrides'>, theme: string | null): EvidenceLine {
+export function evidenceFor(
+  r: Pick<ResponseRecord, 'classification' | 'overrides'>,
+  theme: string | null,
+  /** The record's evidence (stored apart, see db/details.ts); without it no sentence is given. */
+  details?: ClassificationDetails,
+): EvidenceLine {
   const c = r.classification;
   const overall = (): EvidenceLine => {
     const o = r.overrides.overall;
     if (o) return { source: 'override', text: o.reason, stance: o.stance, explicit: true };
-    const e = c.evidence[0];
+    const e = details?.evidence[0];
     return e ? { source: 'overall', text: e.text, stance: c.stance, explicit: true } : { source: 'none', text: '', stance: c.stance, explicit: true };
   };
   if (theme === null) return overall();
@@ -31,7 +36,7 @@ export function evidenceFor(r: Pick<ResponseRecord, 'classification' | 'override
   if (to) return { source: 'override', text: to.reason, stance: to.stance, explicit: true };
   const t = c.themes[theme];
   if (t?.explicit) {
-    const e = t.evidence[0];
+    const e = details?.themeEvidence[theme]?.[0];
     return { source: e ? 'theme' : 'none', text: e?.text ?? '', stance: t.stance, explicit: true };
   }
   return { ...overall(), explicit: false };

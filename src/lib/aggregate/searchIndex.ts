@@ -23,16 +23,17 @@ export function foldQuery(q: string): string {
   return foldSearch(q.replaceAll(SEP, ' ')).trim();
 }
 
-/** Every short text field of a record that a person might search for. */
+/**
+ * Every short text field of a record that a person might search for. Evidence and
+ * conditions are sentences of the text (or the decision): they are found through the
+ * full text, which the caller passes once it is loaded (`texts`).
+ */
 function recordFields(r: ResponseRecord): string[] {
   const c = r.classification;
   const out: string[] = [r.respondent, c.explanation];
   if (r.reference) out.push(r.reference);
   if (r.decision) out.push(r.decision);
   if (r.jointWith) out.push(...r.jointWith);
-  for (const e of c.evidence) out.push(e.text);
-  for (const k in c.themes) for (const e of c.themes[k].evidence) out.push(e.text);
-  for (const cond of c.conditions) out.push(cond.text);
   if (r.overrides.overall) out.push(r.overrides.overall.reason);
   for (const k in r.overrides.themes) out.push(r.overrides.themes[k].reason);
   return out;

@@ -1,12 +1,17 @@
-import type { Consultation, ResponseRecord } from '../domain/types.ts';
+import type { Classification, Consultation, ResponseRecord } from '../domain/types.ts';
+import { joinClassification, fromRow } from './details.ts';
 import type { RemissDb } from './schema.ts';
 import type { HistoryRow, OverrideRow } from './types.ts';
 
 export const BACKUP_FORMAT = 'remissradar-backup';
 export const BACKUP_VERSION = 1;
 
-/** A stored yttrande with its text put back. */
-export interface BackupResponse extends ResponseRecord {
+/**
+ * A stored yttrande with its text and its whole classification (evidence, conditions)
+ * put back: a backup carries everything, whatever tables the library splits it into.
+ */
+export interface BackupResponse extends Omit<ResponseRecord, 'classification'> {
+  classification: Classification;
   text: string;
 }
 
@@ -27,7 +32,7 @@ export interface BackupFile {
 
 /** Reads one remiss (or all) with texts, overrides and history, in one read transaction. */
 export function exportBackup(db: RemissDb, consultationId?: number): Promise<BackupFile> {
-  return db.transaction('r', [db.consultations, db.responses, db.texts, db.overrides, db.history], async () => {
+  return db.transaction('r', [db.consultations, db.responses, db.texts, db.details, db.overrides, db.history], async () => {
     const consultations =
       consultationId === undefined
         ? await db.consultations.toArray()
@@ -36,16 +41,20 @@ export function exportBackup(db: RemissDb, consultationId?: number): Promise<Bac
     const out: BackupConsultation[] = [];
     for (const consultation of consultations) {
       const id = consultation.id!;
-      const [records, texts, overrides, history] = await Promise.all([
+      const [records, texts, details, overrides, history] = await Promise.all([
         db.responses.where('consultationId').equals(id).sortBy('id'),
         db.texts.where('consultationId').equals(id).toArray(),
+        db.details.where('consultationId').equals(id).toArray(),
         db.overrides.where('consultationId').equals(id).sortBy('id'),
         db.history.where('consultationId').equals(id).sortBy('id'),
       ]);
       const byId = new Map(texts.map((t) => [t.responseId, t]));
+      const detailsById = new Map(details.map((d) => [d.responseId, d]));
       const responses = records.map((r) => {
         const t = byId.get(r.id!);
-        const out: BackupResponse = { ...r, text: t?.text ?? '' };
+        const d = detailsById.get(r.id!);
+        const classification = joinClassification(r.classification, d && fromRow(d));
+        const out: BackupResponse = { ...r, classification, text: t?.text ?? '' };
         if (t?.themeTexts) out.themeTexts = t.themeTexts;
         return out;
       });

@@ -58,6 +58,7 @@ export async function deleteConsultationData(db: RemissDb, id: number): Promise<
   await Promise.all([
     db.responses.where('consultationId').equals(id).delete(),
     db.texts.where('consultationId').equals(id).delete(),
+    db.details.where('consultationId').equals(id).delete(),
     db.overrides.where('consultationId').equals(id).delete(),
     db.history.where('consultationId').equals(id).delete(),
     db.importLog.where('consultationId').equals(id).delete(),

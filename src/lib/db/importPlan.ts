@@ -1,7 +1,8 @@
-import type { Classification, Response, ResponseRecord } from '../domain/types.ts';
+import type { Classification, ClassificationDetails, Response, ResponseRecord } from '../domain/types.ts';
 import { cleanName, respondentKey } from '../domain/normalize.ts';
 import type { HistoryRow, OverrideRow } from './types.ts';
 import { textHash } from './hash.ts';
+import { splitClassification } from './details.ts';
 
 /** One row of a file, classified by the caller (the import worker). */
 export interface ImportItem {
@@ -16,6 +17,8 @@ export const IMPORT_REASON = 'Ställningstagande från importerad fil';
 export interface ChunkPlan {
   records: ResponseRecord[];
   texts: Array<{ index: number; text: string; themeTexts?: Record<string, string> }>;
+  /** The classification's evidence and conditions, stored apart from the record. */
+  details: Array<{ index: number; details: ClassificationDetails }>;
   overrides: Array<{ index: number; row: Omit<OverrideRow, 'responseId'> }>;
   /** `overrideIndex` links an override event to its row in `overrides` (undo needs the row id). */
   events: Array<{ index: number; overrideIndex?: number; event: Omit<HistoryRow, 'responseId'> }>;
@@ -39,7 +42,7 @@ export interface PlanContext {
  * Throws (aborting the whole import) on a row without a respondent.
  */
 export function planChunk(items: readonly ImportItem[], existing: Map<string, ResponseRecord>, ctx: PlanContext): ChunkPlan {
-  const plan: ChunkPlan = { records: [], texts: [], overrides: [], events: [], added: 0, changed: 0, unchanged: 0, changedRespondents: [] };
+  const plan: ChunkPlan = { records: [], texts: [], details: [], overrides: [], events: [], added: 0, changed: 0, unchanged: 0, changedRespondents: [] };
   const slot = new Map<string, number>();
   const base = { consultationId: ctx.consultationId, at: ctx.at };
   // One slot per respondent in this chunk: a later version of the record replaces it.
@@ -63,12 +66,13 @@ export function planChunk(items: readonly ImportItem[], existing: Map<string, Re
       plan.unchanged++;
       rec = prev;
     } else {
+      const { summary, details } = splitClassification(classification);
       rec = {
         ...(prev ?? { overrides: { themes: {} }, reviewed: false, importedAt: ctx.at }),
         ...fields(response, name, ctx),
         consultationId: ctx.consultationId,
         respondentKey: key,
-        classification,
+        classification: summary,
         textLength: text.length,
         textHash: hash,
         updatedAt: ctx.at,
@@ -76,6 +80,7 @@ export function planChunk(items: readonly ImportItem[], existing: Map<string, Re
       if (prev?.id !== undefined) rec.id = prev.id;
       index = place(key, rec);
       plan.texts.push({ index, text, themeTexts: response.themeTexts });
+      plan.details.push({ index, details });
       if (prev) {
         plan.changed++;
         plan.changedRespondents.push(name);

@@ -1,6 +1,7 @@
 import type { Consultation, ResponseRecord } from '../domain/types.ts';
 import type { RemissDb } from './schema.ts';
-import type { HistoryRow, OverrideRow, TextRow } from './types.ts';
+import type { DetailsRow, HistoryRow, OverrideRow, TextRow } from './types.ts';
+import { detailsRow } from './details.ts';
 import { findConsultation } from './consultations.ts';
 import { planChunk, type ImportItem } from './importPlan.ts';
 
@@ -67,9 +68,11 @@ export class ImportWriter {
       if (t.themeTexts) row.themeTexts = { ...t.themeTexts };
       return row;
     });
+    const details: DetailsRow[] = plan.details.map((d) => detailsRow(idOf(d.index), consultationId, d.details));
     const overrides: OverrideRow[] = plan.overrides.map((o) => ({ ...o.row, responseId: idOf(o.index) }));
-    const [, overrideIds] = await Promise.all([
+    const [, , overrideIds] = await Promise.all([
       texts.length ? db.texts.bulkPut(texts) : undefined,
+      details.length ? db.details.bulkPut(details) : undefined,
       db.overrides.bulkAdd(overrides, { allKeys: true }),
     ]);
     const events: HistoryRow[] = plan.events.map((e) => {

@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
-import type { ResponseRecord } from '../domain/types.ts';
-import type { HistoryRow, OverrideRow, TextRow } from './types.ts';
+import type { Classification, ResponseRecord } from '../domain/types.ts';
+import type { DetailsRow, HistoryRow, OverrideRow, TextRow } from './types.ts';
+import { detailsOf, detailsRow, summarise } from './details.ts';
 import { textHash } from './hash.ts';
 
 /**
@@ -55,4 +56,26 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   // Ids are the log's order, so add the events oldest first (sort is stable).
   history.sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
   await tx.table<HistoryRow, number>('history').bulkAdd(history);
+}
+
+/**
+ * v2 -> v3: each record's classification is split. The record keeps the summary; the
+ * evidence, theme evidence and conditions move to the new `details` table. A record
+ * already split (a summary with conditionCount) is left as it is.
+ */
+export async function upgradeToV3(tx: Transaction): Promise<void> {
+  const rows: DetailsRow[] = [];
+  await tx.table<ResponseRecord, number>('responses').toCollection().modify((r) => {
+    const c = r.classification as unknown as Classification | undefined;
+    if (!c || typeof (r.classification as { conditionCount?: unknown }).conditionCount === 'number') return;
+    const full: Classification = {
+      ...c,
+      evidence: c.evidence ?? [],
+      conditions: c.conditions ?? [],
+      themes: c.themes ?? {},
+    };
+    rows.push(detailsRow(r.id!, r.consultationId, detailsOf(full)));
+    r.classification = summarise(full);
+  });
+  if (rows.length) await tx.table<DetailsRow, number>('details').bulkPut(rows);
 }

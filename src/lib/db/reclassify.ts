@@ -1,6 +1,7 @@
 import type { Classification, ResponseRecord, Theme } from '../domain/types.ts';
 import type { RemissDb } from './schema.ts';
-import type { HistoryRow } from './types.ts';
+import type { DetailsRow, HistoryRow } from './types.ts';
+import { detailsRow, splitClassification } from './details.ts';
 
 /** The classifier as reclassify calls it (same arguments the import worker has). */
 export type ClassifyFn = (
@@ -24,7 +25,7 @@ export function reclassify(
   options: { chunkSize?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<{ total: number; changed: number }> {
   const size = Math.max(1, options.chunkSize ?? 1000);
-  return db.transaction('rw', [db.consultations, db.responses, db.texts, db.history], async () => {
+  return db.transaction('rw', [db.consultations, db.responses, db.texts, db.details, db.history], async () => {
     const consultation = await db.consultations.get(consultationId);
     if (!consultation) throw new Error(`Remissen (id ${consultationId}) finns inte längre.`);
     const records = await db.responses.where('consultationId').equals(consultationId).toArray();
@@ -34,9 +35,12 @@ export function reclassify(
       const chunk = records.slice(i, i + size);
       const texts = await db.texts.bulkGet(chunk.map((r) => r.id!));
       const events: HistoryRow[] = [];
+      const details: DetailsRow[] = [];
       const next: ResponseRecord[] = chunk.map((r, j) => {
         const t = texts[j];
-        const classification = fn(t?.text ?? '', r.decision, t?.themeTexts, consultation.themes);
+        const split = splitClassification(fn(t?.text ?? '', r.decision, t?.themeTexts, consultation.themes));
+        const classification = split.summary;
+        details.push(detailsRow(r.id!, consultationId, split.details));
         if (classification.stance !== r.classification.stance) {
           changed++;
           events.push({
@@ -49,7 +53,7 @@ export function reclassify(
         }
         return { ...r, classification, updatedAt: at };
       });
-      await Promise.all([db.responses.bulkPut(next), events.length ? db.history.bulkAdd(events) : undefined]);
+      await Promise.all([db.responses.bulkPut(next), db.details.bulkPut(details), events.length ? db.history.bulkAdd(events) : undefined]);
       options.onProgress?.(Math.min(i + size, records.length), records.length);
     }
     return { total: records.length, changed };

@@ -16,3 +16,18 @@ export async function loadTexts(db: RemissDb, ids: readonly number[]): Promise<s
   const rows = await db.texts.bulkGet([...ids]);
   return rows.map((r) => r?.text ?? '');
 }
+
+/**
+ * Every text of a remiss as one searchable string per response id (the yttrande text and
+ * its per-theme texts). For free-text search only: reading 50,000 texts takes seconds,
+ * so nothing reads them before someone searches.
+ */
+export async function loadSearchTexts(db: RemissDb, consultationId: number): Promise<Map<number, string>> {
+  const out = new Map<number, string>();
+  await db.texts.where('consultationId').equals(consultationId).each((t) => {
+    const parts = [t.text];
+    if (t.themeTexts) for (const k of Object.keys(t.themeTexts)) parts.push(t.themeTexts[k]);
+    out.set(t.responseId, parts.join('\n'));
+  });
+  return out;
+}

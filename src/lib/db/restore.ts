@@ -1,7 +1,8 @@
 import type { Consultation, ResponseRecord } from '../domain/types.ts';
 import type { RemissDb } from './schema.ts';
 import type { BackupConsultation, BackupFile } from './backup.ts';
-import type { HistoryRow, OverrideRow, TextRow } from './types.ts';
+import type { DetailsRow, HistoryRow, OverrideRow, TextRow } from './types.ts';
+import { detailsOf, detailsRow, summarise } from './details.ts';
 import { consultationKey, deleteConsultationData } from './consultations.ts';
 import { overridesInForce } from './overridesInForce.ts';
 
@@ -70,7 +71,11 @@ const copyTitle = (title: string, n: number) => (n === 1 ? `${title} (kopia)` : 
 
 /** Writes one remiss's rows with bulk operations, remapping every id link. */
 async function insertEntry(db: RemissDb, entry: BackupConsultation, consultationId: number): Promise<void> {
-  const records: ResponseRecord[] = entry.responses.map(({ text: _text, themeTexts: _tt, id: _id, ...rest }) => ({ ...rest, consultationId }));
+  const records: ResponseRecord[] = entry.responses.map(({ text: _text, themeTexts: _tt, id: _id, classification, ...rest }) => ({
+    ...rest,
+    classification: summarise(classification),
+    consultationId,
+  }));
   const responseIds = (await db.responses.bulkAdd(records, { allKeys: true })) as number[];
   const newResponse = new Map(entry.responses.map((r, i) => [r.id!, responseIds[i]]));
   const texts: TextRow[] = entry.responses.map((r, i) => {
@@ -78,7 +83,8 @@ async function insertEntry(db: RemissDb, entry: BackupConsultation, consultation
     if (r.themeTexts) row.themeTexts = r.themeTexts;
     return row;
   });
-  await db.texts.bulkAdd(texts);
+  const details: DetailsRow[] = entry.responses.map((r, i) => detailsRow(responseIds[i], consultationId, detailsOf(r.classification)));
+  await Promise.all([db.texts.bulkAdd(texts), db.details.bulkAdd(details)]);
 
   const overrides: OverrideRow[] = entry.overrides.map(({ id: _id, ...o }) => ({ ...o, consultationId, responseId: newResponse.get(o.responseId)! }));
   const overrideIds = await db.overrides.bulkAdd(overrides, { allKeys: true });

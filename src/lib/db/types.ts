@@ -2,7 +2,7 @@
  * Row shapes of the local library. The domain types (../domain/types.ts) are reused
  * as they are; only what exists just in storage is declared here.
  */
-import type { Stance } from '../domain/types.ts';
+import type { ClassificationDetails, Stance } from '../domain/types.ts';
 
 /** A yttrande's text, in its own table so that charts never read it. */
 export interface TextRow {
@@ -11,6 +11,12 @@ export interface TextRow {
   text: string;
   /** Per-theme text from columns named after a theme; text too, so kept here. */
   themeTexts?: Record<string, string>;
+}
+
+/** A yttrande's evidence, theme evidence and conditions: loaded on demand, never for charts. */
+export interface DetailsRow extends ClassificationDetails {
+  responseId: number;
+  consultationId: number;
 }
 
 /**

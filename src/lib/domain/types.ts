@@ -75,7 +75,46 @@ export interface Condition {
   end: number;
 }
 
-/** The machine's verdict on one yttrande. */
+/** A theme's stance as stored on the record: no evidence (that lives in the details table). */
+export interface ThemeSummary {
+  stance: Stance;
+  /** True when sentences about the theme decide it; false when inherited from overall. */
+  explicit: boolean;
+}
+
+/**
+ * The part of a Classification that the record carries: everything charts, filters,
+ * tables and the review queue read. Evidence, theme evidence and conditions (sentence
+ * text, most of the bytes) are in `ClassificationDetails`, stored apart and loaded on
+ * demand (see db/details.ts).
+ */
+export interface ClassificationSummary {
+  stance: Stance;
+  /** 0..1 */
+  confidence: number;
+  themes: Record<string, ThemeSummary>;
+  /**
+   * How many conditions (villkor) were found; the conditions themselves are in the
+   * details. Optional so that a full Classification is also a summary.
+   */
+  conditionCount?: number;
+  /** A short Swedish sentence explaining the verdict. */
+  explanation: string;
+  /** True when the decision and the body point different ways. */
+  disagreement: boolean;
+  /** True when the yttrande should be looked at by a person. */
+  needsReview: boolean;
+}
+
+/** The heavy part of a Classification: the sentences it rests on. */
+export interface ClassificationDetails {
+  evidence: Evidence[];
+  /** Theme name → the evidence for that theme's stance. */
+  themeEvidence: Record<string, Evidence[]>;
+  conditions: Condition[];
+}
+
+/** The machine's verdict on one yttrande (what classify() returns). */
 export interface Classification {
   stance: Stance;
   /** 0..1 */
@@ -146,7 +185,8 @@ export interface ResponseRecord extends Omit<Response, 'text'> {
   consultationId: number;
   /** Normalised respondent name, unique within a consultation (the re-import key). */
   respondentKey: string;
-  classification: Classification;
+  /** The verdict without its evidence (see ClassificationSummary). */
+  classification: ClassificationSummary;
   /** The overrides in force, denormalised from the overrides table for fast reads. */
   overrides: { overall?: OverrideInfo; themes: Record<string, OverrideInfo> };
   reviewed: boolean;

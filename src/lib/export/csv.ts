@@ -3,7 +3,7 @@
  * uses the comma as its decimal mark, so it expects `;` between fields), CRLF rows.
  */
 import { effectiveStance, effectiveThemeStance } from '../domain/effective.ts';
-import type { Consultation, ResponseRecord } from '../domain/types.ts';
+import type { ClassificationDetails, Consultation, ResponseRecord } from '../domain/types.ts';
 import { KIND_LABEL, STANCE_LABEL, YES_NO, type ExportLang } from './labels.ts';
 
 /** Options for {@link toCsv}. */
@@ -46,6 +46,8 @@ export interface ResponsesCsvOptions {
   delimiter?: ';' | ',';
   /** Header and label language. Default 'sv'. Numbers use a decimal comma in sv. */
   lang?: ExportLang;
+  /** responseId → the record's evidence and conditions (stored apart; see db/details.ts). Without it the Villkor column is empty. */
+  details?: ReadonlyMap<number, ClassificationDetails>;
 }
 
 const HEADERS: Record<ExportLang, { before: string[]; theme: string; after: string[] }> = {
@@ -81,6 +83,7 @@ export function responsesToCsv(records: ResponseRecord[], consultation: Consulta
   const header = [...h.before, ...themes.map((t) => h.theme + t), ...h.after];
   const rows = records.map((r) => {
     const c = r.classification;
+    const conditions = (r.id !== undefined ? opts.details?.get(r.id)?.conditions : undefined) ?? [];
     const o = r.overrides.overall;
     const themeCells = themes.map((t) => {
       const ts = effectiveThemeStance(r, t);
@@ -105,7 +108,7 @@ export function responsesToCsv(records: ResponseRecord[], consultation: Consulta
       r.reviewedBy ?? '',
       c.explanation,
       // LF inside a quoted cell is a line break within the cell in Excel.
-      c.conditions.map((k) => (k.theme ? `${k.theme}: ${k.text}` : k.text)).join('\n'),
+      conditions.map((k) => (k.theme ? `${k.theme}: ${k.text}` : k.text)).join('\n'),
     ];
   });
   return toCsv([header, ...rows], { delimiter: opts.delimiter ?? ';', bom: true });

@@ -3,7 +3,7 @@
  * tjänsteutlåtande and then edits. Plain text (for Word) or Markdown (for the intranet).
  * Facts come from summaryModel.ts; this file only words them.
  */
-import type { Consultation, ResponseRecord, Stance } from '../domain/types.ts';
+import type { ClassificationDetails, Consultation, ResponseRecord, Stance } from '../domain/types.ts';
 import { STANCES } from '../domain/types.ts';
 import { STANCE_LABEL } from './labels.ts';
 import { joinSwedish } from './names.ts';
@@ -14,6 +14,8 @@ export interface SummaryOptions {
   format: 'text' | 'markdown';
   /** responseId → the sentence to cite. Without one, machine evidence that agrees with the stance is cited. */
   quotes?: Map<number, string>;
+  /** responseId → evidence and conditions (stored apart; see db/details.ts): conditions and machine quotes come from here. */
+  details?: ReadonlyMap<number, ClassificationDetails>;
 }
 
 /** How each stance reads in a sentence; `{o}` is "förslaget" first, then "det". */
@@ -123,7 +125,7 @@ function themes(w: W, m: SummaryModel): void {
  */
 export function buildSummary(consultation: Consultation, records: ResponseRecord[], opts: SummaryOptions = { format: 'text' }): string {
   const w = writer(opts.format);
-  const m = summaryModel(consultation, records, opts.quotes);
+  const m = summaryModel(consultation, records, opts.quotes, opts.details);
   const ref = consultation.reference ? ` (${consultation.reference})` : '';
   w.heading(1, `Remissammanställning: ${w.esc(consultation.title + ref)}`);
   intro(w, m);

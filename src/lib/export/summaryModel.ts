@@ -5,7 +5,7 @@
  */
 import { effectiveStance, effectiveThemeStance } from '../domain/effective.ts';
 import { cleanName } from '../domain/normalize.ts';
-import { STANCES, type Consultation, type ResponseRecord, type Stance } from '../domain/types.ts';
+import { STANCES, type ClassificationDetails, type Consultation, type ResponseRecord, type Stance } from '../domain/types.ts';
 import { sandlistaStatus } from '../aggregate/sandlista.ts';
 import { respondentDisplayName } from './names.ts';
 
@@ -67,16 +67,27 @@ function uniqueConditions(texts: string[]): string[] {
 }
 
 /** The quote for a record: the one given, else machine evidence that agrees with its stance. */
-function quoteText(r: ResponseRecord, given: Map<number, string> | undefined): string | undefined {
+function quoteText(r: ResponseRecord, given: Map<number, string> | undefined, d: ClassificationDetails | undefined): string | undefined {
   const q = (r.id !== undefined ? given?.get(r.id) : undefined) ??
-    r.classification.evidence.find((e) => e.stance === effectiveStance(r))?.text;
+    d?.evidence.find((e) => e.stance === effectiveStance(r))?.text;
   const t = q ? flat(q) : '';
   if (!t) return undefined;
   return t.length > MAX_QUOTE ? t.slice(0, MAX_QUOTE - 1).trimEnd() + '…' : t;
 }
 
-/** Build the model. Quotes are numbered in the order the overall section lists them. */
-export function summaryModel(c: Consultation, records: ResponseRecord[], quotes?: Map<number, string>): SummaryModel {
+/**
+ * Build the model. Quotes are numbered in the order the overall section lists them.
+ * `details` (responseId → evidence and conditions, stored apart; see db/details.ts)
+ * supplies conditions and machine quotes; without it there are none.
+ */
+export function summaryModel(
+  c: Consultation,
+  records: ResponseRecord[],
+  quotes?: Map<number, string>,
+  details?: ReadonlyMap<number, ClassificationDetails>,
+): SummaryModel {
+  const det = (r: ResponseRecord) => (r.id !== undefined ? details?.get(r.id) : undefined);
+  const conditionsOf = (r: ResponseRecord) => det(r)?.conditions ?? [];
   // The same sändlista check as the app's sändlista view, so the numbers agree.
   const list = sandlistaStatus(c.recipients, records);
   const names = (es: Array<{ name: string }>) => es.map((e) => flat(e.name)).filter(Boolean);
@@ -88,7 +99,7 @@ export function summaryModel(c: Consultation, records: ResponseRecord[], quotes?
   const quoteList: SummaryModel['quotes'] = [];
   const quoteNo = new Map<ResponseRecord, number>();
   for (const e of entries) {
-    const text = quoteText(e.r, quotes);
+    const text = quoteText(e.r, quotes, det(e.r));
     if (text === undefined) continue;
     quoteList.push({ n: quoteList.length + 1, name: e.name, text });
     quoteNo.set(e.r, quoteList.length);
@@ -96,7 +107,7 @@ export function summaryModel(c: Consultation, records: ResponseRecord[], quotes?
 
   const byStance = emptyGroups();
   for (const { r, name, stance } of entries) {
-    const all = r.classification.conditions;
+    const all = conditionsOf(r);
     const general = all.filter((k) => k.theme === null);
     const conds = stance === 'conditional' ? uniqueConditions((general.length > 0 ? general : all).map((k) => k.text)) : [];
     byStance[stance].push({ name, quote: quoteNo.get(r), manual: !!r.overrides.overall, conditions: conds });
@@ -112,7 +123,7 @@ export function summaryModel(c: Consultation, records: ResponseRecord[], quotes?
         continue;
       }
       const key = t.name.toLocaleLowerCase('sv-SE');
-      const conds = ts.stance !== 'conditional' ? [] : uniqueConditions(r.classification.conditions
+      const conds = ts.stance !== 'conditional' ? [] : uniqueConditions(conditionsOf(r)
         .filter((k) => k.theme === null || k.theme.toLocaleLowerCase('sv-SE') === key)
         .map((k) => k.text));
       groups[ts.stance].push({ name, quote: quoteNo.get(r), manual: ts.overridden, conditions: conds });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyFilters, emptyFilters, isEmpty, visibleThemes, type Filters } from '../../../src/lib/aggregate/filters.ts';
-import { ids, rec } from './records.ts';
+import { ids, rec, textsOf } from './records.ts';
 
 const records = [
   rec({ id: 1, respondent: 'Kulturnämnden', stance: 'supporting', themes: { Påverkan: ['opposing', true], Samverkan: ['supporting', false] }, reviewed: true, reference: 'KN 2016/12' }),
@@ -40,7 +40,8 @@ describe('applyFilters', () => {
     ['ignores surrounding white space in the query', { q: '  skarpnäcks   stadsdelsnämnd ' }, [2]],
     ['ANDs free text with the other dimensions', { q: 'stadsdelsnämnd', stances: ['opposing'] }, [5]],
   ])('%s', (_name, filters, expected) => {
-    expect(ids(applyFilters(records, f(filters)))).toEqual(expected);
+    // Evidence and conditions are sentences of the full text, which the app loads for search.
+    expect(ids(applyFilters(records, f(filters), { texts: textsOf(records) }))).toEqual(expected);
   });
 
   it('searches the full text when given', () => {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { describeDbError, openLibrary, requestPersistence, type DbNotice } from '../../../src/lib/db/index.ts';
+import { SCHEMA_VERSION, describeDbError, openLibrary, requestPersistence, type DbNotice } from '../../../src/lib/db/index.ts';
 
 const named = (name: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(`${name} happened`), { name }, extra);
 
@@ -77,7 +77,7 @@ describe('storage safety', () => {
     expect(notices[0].message).toMatch(/Stäng andra flikar med Remissradar/);
     old.close();
     await opening;
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     db.close();
   });
 

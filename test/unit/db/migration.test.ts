@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { SCHEMA_V1, getHistory, openLibrary, saveImport, textHash, undoLast } from '../../../src/lib/db/index.ts';
+import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, exportBackup, getHistory, loadDetail, openLibrary, saveImport, textHash, undoLast } from '../../../src/lib/db/index.ts';
 import { cls } from './helpers.ts';
 
 describe('v1 -> v2 migration', () => {
@@ -28,7 +28,8 @@ describe('v1 -> v2 migration', () => {
 
     const db = openLibrary(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    // Through v2 on to the current version.
+    expect(db.verno).toBe(SCHEMA_VERSION);
     expect(await db.consultations.count()).toBe(1);
     expect(await db.importLog.count()).toBe(1);
     const records = await db.responses.orderBy('id').toArray();
@@ -51,6 +52,64 @@ describe('v1 -> v2 migration', () => {
     });
     expect(again).toMatchObject({ consultationId: cid, unchanged: 1, added: 0 });
     expect((await undoLast(db, r2))!.overrides.overall).toBeUndefined();
+    db.close();
+  });
+});
+
+describe('v2 -> v3 migration', () => {
+  it('moves evidence, theme evidence and conditions to details, loses nothing', async () => {
+    const name = `migrate3-${Math.random()}`;
+    const v2 = new Dexie(name);
+    v2.version(1).stores(SCHEMA_V1);
+    v2.version(2).stores(SCHEMA_V2);
+    const at = '2024-05-01T10:00:00.000Z';
+    const cid = (await v2.table('consultations').add({ title: 'Remiss', reference: 'KS 2', themes: [{ name: 'Påverkan', keywords: ['påverkan'] }], recipients: [] })) as number;
+    const full = cls('conditional', {
+      confidence: 0.55,
+      evidence: [{ start: 0, end: 19, text: 'Nämnden tillstyrker', stance: 'conditional', source: 'decision' }],
+      themes: {
+        Påverkan: { stance: 'opposing', explicit: true, evidence: [{ start: 30, end: 50, text: 'Påverkan avstyrks nu', stance: 'opposing' }] },
+        Samverkan: { stance: 'conditional', explicit: false, evidence: [] },
+      },
+      conditions: [{ theme: 'Påverkan', text: 'att samråd sker', start: 60, end: 75 }, { theme: null, text: 'att medel tillförs', start: 80, end: 98 }],
+      explanation: 'Beslutet tillstyrker med villkor.',
+      disagreement: true,
+      needsReview: true,
+    });
+    const rec = (respondent: string, classification: unknown) => ({
+      consultationId: cid, respondent, respondentKind: 'facknamnd', respondentKey: respondent.toLowerCase(),
+      classification, overrides: { themes: {} }, reviewed: false, textLength: 5, textHash: textHash('Text.'), importedAt: at, updatedAt: at,
+    });
+    const [r1, r2] = (await v2.table('responses').bulkAdd([rec('Kulturnämnden', full), rec('Kista', cls('supporting'))], { allKeys: true })) as number[];
+    await v2.table('texts').bulkAdd([
+      { responseId: r1, consultationId: cid, text: 'Text.' },
+      { responseId: r2, consultationId: cid, text: 'Text.' },
+    ]);
+    v2.close();
+
+    const db = openLibrary(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    const [a, b] = await db.responses.orderBy('id').toArray();
+    // The record keeps the summary only.
+    expect(a.classification).toEqual({
+      stance: 'conditional', confidence: 0.55, explanation: 'Beslutet tillstyrker med villkor.', disagreement: true, needsReview: true,
+      conditionCount: 2,
+      themes: { Påverkan: { stance: 'opposing', explicit: true }, Samverkan: { stance: 'conditional', explicit: false } },
+    });
+    expect(JSON.stringify(a)).not.toContain('Nämnden tillstyrker');
+    expect(b.classification.stance).toBe('supporting');
+    // The details hold the rest, linked to the response and the remiss.
+    expect(await db.details.count()).toBe(2);
+    expect(await db.details.where('consultationId').equals(cid).count()).toBe(2);
+    expect(await loadDetail(db, r1)).toEqual({
+      evidence: full.evidence,
+      themeEvidence: { Påverkan: full.themes.Påverkan.evidence },
+      conditions: full.conditions,
+    });
+    // Nothing lost: a backup joins them back into the whole classification.
+    const backup = await exportBackup(db, cid);
+    expect(backup.consultations[0].responses.map((r) => r.classification)).toEqual([full, cls('supporting')]);
     db.close();
   });
 });

@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvCell, neutraliseFormula, responsesToCsv, toCsv } from '../../../src/lib/export/csv.ts';
-import { consultation, record } from './fixtures.ts';
+import { consultation, DETAILS, record } from './fixtures.ts';
 
 /** Parse our CSV back the way a careful reader would (BOM stripped, no empty last row). */
 function parse(csv: string, delimiter = ';'): string[][] {
@@ -76,7 +76,7 @@ describe('responsesToCsv', () => {
     }),
     record('=Evil;nämnd', 'opposing', { overrides: { overall: { stance: 'none', reason: 'Avstår, se "beslut"', initials: 'AB', at: '' }, themes: {} }, jointWith: ['Fastighetsnämnden'] }),
   ];
-  const rows = parse(responsesToCsv(recs, consultation));
+  const rows = parse(responsesToCsv(recs, consultation, { details: DETAILS }));
 
   it('has Swedish headers and one column per theme', () => {
     expect(rows[0]).toEqual([
@@ -99,7 +99,7 @@ describe('responsesToCsv', () => {
     expect(rows[2][1]).toBe('Fastighetsnämnden');
   });
   it('can write English labels with commas', () => {
-    const en = parse(responsesToCsv(recs, consultation, { lang: 'en', delimiter: ',' }), ',');
+    const en = parse(responsesToCsv(recs, consultation, { lang: 'en', delimiter: ',', details: DETAILS }), ',');
     expect(en[0][0]).toBe('Respondent');
     expect(en[1][5]).toBe('Supports');
     expect(en[1][9]).toBe('0.82');

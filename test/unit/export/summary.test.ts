@@ -3,7 +3,7 @@ import type { Consultation, ResponseRecord, Stance } from '../../../src/lib/doma
 import { STANCES } from '../../../src/lib/domain/types.ts';
 import { buildSummary } from '../../../src/lib/export/summary.ts';
 import { STANCE_LABEL } from '../../../src/lib/export/labels.ts';
-import { consultation, record } from './fixtures.ts';
+import { consultation, DETAILS, record } from './fixtures.ts';
 
 const manual = (stance: Stance) => ({ stance, reason: 'r', initials: 'AB', at: '2026-01-01' });
 const ev = (text: string, stance: Stance) => [{ start: 0, end: text.length, text, stance }];
@@ -40,7 +40,7 @@ function overallGroups(text: string, md: boolean): Record<string, string[]> {
 }
 
 describe('buildSummary (text)', () => {
-  const text = buildSummary(consult, records);
+  const text = buildSummary(consult, records, { format: 'text', details: DETAILS });
 
   it('says who was asked (duplicates on the sändlista once), who answered and who did not', () => {
     expect(text).toContain('Remissen har skickats till 7 remissinstanser. 5 av dem har svarat och 2 har inte svarat (Stockholm Vatten AB och Trafiknämnden).');
@@ -93,14 +93,14 @@ describe('buildSummary (text)', () => {
 
   it('prefers the quotes it is given and cuts long ones', () => {
     const q = new Map([[records[1].id!, 'Ö'.repeat(400)]]);
-    const t = buildSummary(consult, records, { format: 'text', quotes: q });
+    const t = buildSummary(consult, records, { format: 'text', quotes: q, details: DETAILS });
     expect(t).toMatch(/Östermalms stadsdelsnämnd \(citat \d\)/);
     expect(t).toMatch(/: ”Ö{299}…”/);
   });
 });
 
 describe('buildSummary (markdown)', () => {
-  const md = buildSummary(consult, records, { format: 'markdown' });
+  const md = buildSummary(consult, records, { format: 'markdown', details: DETAILS });
 
   it('uses headings and lists, and escapes imported names', () => {
     expect(md.startsWith('# Remissammanställning: Internationell strategi för Stockholms stad (KS 2016/1234)\n')).toBe(true);
@@ -113,14 +113,14 @@ describe('buildSummary (markdown)', () => {
 
 describe('buildSummary edge cases', () => {
   it('copes without a sändlista, themes or answers', () => {
-    const t = buildSummary({ title: 'Tom remiss', themes: [], recipients: [] }, []);
+    const t = buildSummary({ title: 'Tom remiss', themes: [], recipients: [] }, [], { format: 'text', details: DETAILS });
     expect(t).toContain('Sändlistan finns inte i underlaget');
     expect(t).toContain('Inga yttranden har kommit in.');
     expect(t).not.toContain('Synpunkter per inriktning');
     expect(t.match(/Ingen remissinstans\./g)).toHaveLength(4);
   });
   it('never leaves a name empty', () => {
-    const t = buildSummary(consult, [record('  \u200B ', 'supporting')]);
+    const t = buildSummary(consult, [record('  \u200B ', 'supporting')], { format: 'text', details: DETAILS });
     expect(t).toContain('– (namn saknas)');
   });
 });
@@ -131,7 +131,7 @@ describe('buildSummary conditions', () => {
     const r = record('Rådet för funktionshinderfrågor', 'conditional', {
       cls: { conditions: [cond('tillgänglighet skrivs in i strategin;'), cond('Tillgänglighet skrivs in i strategin'), cond('besök planeras')] },
     });
-    const text = buildSummary(consultation, [r]);
+    const text = buildSummary(consultation, [r], { format: 'text', details: DETAILS });
     expect(text).toContain('Rådet för funktionshinderfrågor. Villkor: tillgänglighet skrivs in i strategin; besök planeras.');
   });
 });

@@ -5,7 +5,7 @@ import { describeFilters, type FilterWords } from '../../../src/components/repor
 import { CHART_WIDTH, fitLabel, heatmapChartLayout, kindChartLayout, labelWidth, themeChartLayout } from '../../../src/components/report/layouts.ts';
 import { inheritedLegend, PATTERN_DEFS_SVG, stanceLegend } from '../../../src/components/report/legend.ts';
 import { evidenceQuotes } from '../../../src/components/report/quotes.ts';
-import { record } from '../export/fixtures.ts';
+import { DETAILS, record } from '../export/fixtures.ts';
 
 const WORDS: FilterWords = {
   none: 'Urval: alla yttranden (inga filter).', prefix: 'Urval', kinds: 'Typ', stances: 'Ställningstagande', themes: 'Inriktning',
@@ -77,20 +77,20 @@ describe('evidenceQuotes', () => {
   const ev = (text: string, stance: 'supporting' | 'opposing', source?: string) => ({ start: 0, end: text.length, text, stance, source });
   it('prefers the decision sentence that agrees with the stance', () => {
     const r = record('A', 'supporting', { cls: { evidence: [ev('Brödtext stöder.', 'supporting'), ev('Nämnden tillstyrker.', 'supporting', 'decision')] } });
-    expect(evidenceQuotes([r]).get(r.id!)).toBe('Nämnden tillstyrker.');
+    expect(evidenceQuotes([r], DETAILS).get(r.id!)).toBe('Nämnden tillstyrker.');
   });
   it('cites nothing when a person changed the stance and no sentence agrees', () => {
     const r = record('B', 'supporting', {
       cls: { evidence: [ev('Nämnden tillstyrker.', 'supporting', 'decision')] },
       overrides: { overall: { stance: 'opposing', reason: 'Läst om', initials: 'AB', at: '2026-01-01' }, themes: {} },
     });
-    expect(evidenceQuotes([r]).has(r.id!)).toBe(false);
+    expect(evidenceQuotes([r], DETAILS).has(r.id!)).toBe(false);
   });
   it('follows the person when a sentence agrees with them', () => {
     const r = record('C', 'supporting', {
       cls: { evidence: [ev('Nämnden tillstyrker.', 'supporting'), ev('Men vi avstyrker delen om påverkan.', 'opposing')] },
       overrides: { overall: { stance: 'opposing', reason: 'x', initials: 'AB', at: '2026-01-01' }, themes: {} },
     });
-    expect(evidenceQuotes([r]).get(r.id!)).toBe('Men vi avstyrker delen om påverkan.');
+    expect(evidenceQuotes([r], DETAILS).get(r.id!)).toBe('Men vi avstyrker delen om påverkan.');
   });
 });

@@ -12,9 +12,8 @@ function rec(id: number, respondent: string, confidence: number, extra: { disagr
     classification: {
       stance: 'supporting',
       confidence,
-      evidence: [],
       themes: {},
-      conditions: [],
+      conditionCount: 0,
       explanation: '',
       disagreement: extra.disagreement ?? false,
       needsReview: extra.needsReview ?? (confidence < 0.6 || !!extra.disagreement),
