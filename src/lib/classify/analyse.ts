@@ -20,13 +20,20 @@ export function analyseText(text: string, kind: TextKind): AnalysedSentence[] {
     const sentence = segments[index];
     const tokens = tokenize(text, sentence.start, sentence.end);
     let section: SectionKind = current;
+    const ctx = { text, sentence, tokens, section, index };
+    const signals = runRules(ctx);
     if (kind === 'body') {
       const h = headingKind(sentence, tokens) ?? labelKind(sentence.text, tokens);
       if (h) current = section = h;
       else if (inlineDecision(tokens)) section = 'decision';
+      else if (current !== 'views' && current !== 'text' && signals.length === 0 && otherHeading(text, sentence, tokens)) {
+        // "Avsnitt 8 Tillsyn", "Kontinuitet i hemtjänsten": a new part of the answer ends
+        // the summary, the decision or the background above it.
+        current = section = 'text';
+      }
+      ctx.section = section;
     }
-    const ctx = { text, sentence, tokens, section, index };
-    out.push({ ctx, signals: runRules(ctx), descriptive: isDescriptiveSentence(tokens) });
+    out.push({ ctx, signals, descriptive: isDescriptiveSentence(tokens) });
   }
   return out;
 }
@@ -39,4 +46,15 @@ function labelKind(text: string, tokens: ReturnType<typeof tokenize>): SectionKi
   const head = tokens.filter((t) => t.end - base <= colon);
   if (head.length === 0 || head.length === tokens.length) return null;
   return headingKind({ start: 0, end: colon, text: text.slice(0, colon) }, head);
+}
+
+/** A heading of a kind sections.ts does not name: a short line of its own, no closing punctuation, capitalised. */
+function otherHeading(text: string, seg: { start: number; end: number; text: string }, tokens: ReturnType<typeof tokenize>): boolean {
+  if (tokens.length === 0 || tokens.length > 7) return false;
+  const last = seg.text[seg.text.length - 1];
+  if (last === '.' || last === ',' || last === ';' || last === ':' || last === '!' || last === '?') return false;
+  const next = text[seg.end];
+  if (next !== undefined && next !== '\n' && next !== '\r') return false;
+  const first = seg.text[0];
+  return first !== first.toLowerCase() || (first >= '0' && first <= '9');
 }

@@ -50,6 +50,8 @@ function combine(dec: Tally, body: Tally): { stance: Stance; t: Tally; disagreem
     no: dec.no + body.no,
     abstain: dec.abstain + body.abstain,
     cond: dec.cond + body.cond,
+    wholeYes: dec.wholeYes + body.wholeYes,
+    wholeNo: dec.wholeNo + body.wholeNo,
   };
   let stance = d;
   if (d === 'supporting' && (bodyStance === 'conditional' || bodyStance === 'opposing')) stance = 'conditional';

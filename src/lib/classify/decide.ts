@@ -18,6 +18,9 @@ export interface Tally {
   no: number;
   abstain: number;
   cond: number;
+  /** Formal stances on the proposal as a whole (avstyrker förslaget / tillstyrker förslaget). */
+  wholeYes: number;
+  wholeNo: number;
 }
 
 export const NOISE = 0.3;
@@ -26,14 +29,18 @@ export const CONDITION_THRESHOLD = 0.8;
 const REJECTION = 1.2;
 
 export function tally(signals: Weighted[]): Tally {
-  const t: Tally = { yes: 0, formalYes: 0, no: 0, abstain: 0, cond: 0 };
+  const t: Tally = { yes: 0, formalYes: 0, no: 0, abstain: 0, cond: 0, wholeYes: 0, wholeNo: 0 };
   for (const s of signals) {
     if (s.eff <= 0) continue;
     if (s.kind === 'support') {
       t.yes += s.eff;
       t.formalYes += s.eff;
+      if (s.whole) t.wholeYes += s.eff;
     } else if (s.kind === 'agree') t.yes += s.eff;
-    else if (s.kind === 'oppose') t.no += s.eff;
+    else if (s.kind === 'oppose') {
+      t.no += s.eff;
+      if (s.whole) t.wholeNo += s.eff;
+    }
     else if (s.kind === 'abstain') t.abstain += s.eff;
     else if (s.kind !== 'reference') t.cond += s.eff;
   }
@@ -55,6 +62,10 @@ export function decide(t: Tally): Stance {
   if (t.abstain > mass + t.cond && !(t.no >= REJECTION && t.yes < NOISE)) return 'none';
   if (t.no >= NOISE && t.yes >= NOISE) {
     if (t.no >= 2 * t.yes) return 'opposing';
+    // No to the proposal itself, yes only to parts or aims: opposing ("avstyrker förslaget ...
+    // välkomnar däremot satsningen på utbildning"). The reverse is partial support.
+    if (t.wholeNo >= 1 && t.wholeYes < NOISE) return 'opposing';
+    if (t.wholeYes >= 1 && t.wholeNo < NOISE && t.formalYes >= 0.9) return 'conditional';
     if (t.formalYes >= 0.9) return 'conditional';
     return t.no >= t.yes ? 'opposing' : 'conditional';
   }

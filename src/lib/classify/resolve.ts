@@ -13,7 +13,10 @@
  * - A stance whose subject is another named body ("SKR tillstyrker", "Kulturnämnden
  *   avstyrker") counts little when the respondent speaks for itself elsewhere in the text
  *   (subject.ts); with the respondent's name known, its own name is the respondent.
- * - "i sin helhet" after a stance verb makes it the headline: ×1.4.
+ * - "i sin helhet" after a stance verb makes it the headline: ×1.4; a formal verb whose
+ *   object is the proposal itself ("avstyrker förslaget", not "förslaget om X") is marked
+ *   `whole`, and a formal verb in a concluding sentence ("avstyrker därför", "Sammantaget
+ *   ...") counts ×1.4: that is where a yttrande states its verdict.
  */
 import type { SentenceContext, Signal } from './rules/types.ts';
 import { DESCRIPTION_FACTOR, descriptionFactor } from './description.ts';
@@ -24,6 +27,8 @@ import { sharedEnding, subjectOf, type RespondentName, type SubjectKind } from '
 /** A signal with its effective weight and where it was found. */
 export interface Weighted extends Signal {
   eff: number;
+  /** A formal stance on the proposal as a whole ("avstyrker förslaget", "... i sin helhet"). */
+  whole?: boolean;
   sentence: number;
   /** Evidence.source: section label or 'decision'. */
   source: string;
@@ -64,6 +69,33 @@ function ownVoice(t: SentenceContext['tokens'], s: Signal, kind: SubjectKind | u
   if (w.endsWith('s') && !w.endsWith('ss')) return true;
   for (let k = s.at; k >= 0 && k >= s.at - 3; k--) if (MODALS.has(t[k].w) || t[k].w === 'ska' || t[k].w === 'skall') return true;
   return false;
+}
+
+const PROPOSAL_OBJECTS = new Set([
+  'förslaget', 'förslagen', 'promemorian', 'betänkandet', 'remissen', 'det', 'dem', 'denna', 'planen', 'programmet',
+  'strategin', 'lagrådsremissen', 'motionen', 'rapporten', 'propositionen', 'handlingsplanen', 'policyn', 'riktlinjerna',
+  'utredningens', 'promemorians', 'betänkandets', 'remissens', 'rubricerade', 'rubricerad', 'föreliggande', 'detta',
+]);
+const SKIP = new Set(['därför', 'också', 'även', 'dock', 'däremot', 'emellertid', 'ändå', 'helt', 'således', 'alltså', 'sammantaget', 'fortsatt', 'starkt', 'bestämt', 'i', 'sin', 'helhet']);
+const PART_AFTER = new Set(['om', 'att', 'avseende', 'gällande', 'rörande', 'beträffande', 'när', 'i', 'till', 'vad', 'såvitt', 'med']);
+const CONCLUDING = new Set(['därför', 'sammantaget', 'sammanfattningsvis', 'således', 'följaktligen', 'avslutningsvis', 'bakgrund', 'slutsats', 'sammanfattning']);
+const CONCLUSION = 1.4;
+
+/** Does the formal verb at s take the proposal itself as its object? */
+function wholeObject(t: SentenceContext['tokens'], s: Signal): boolean {
+  let k = s.at + 1;
+  while (k < t.length && t[k].start < s.end) k++;
+  while (k < t.length && SKIP.has(t[k].w) && !(t[k].w === 'i' && t[k + 1]?.w !== 'sin')) k++;
+  const obj = t[k]?.w;
+  if (obj === undefined) return s.kind === 'oppose' || t[s.at].w.endsWith('s'); // "Förslaget avstyrks."
+  if (!PROPOSAL_OBJECTS.has(obj)) return false;
+  // "promemorians förslag om X": a part.
+  let j = k + 1;
+  if (obj.endsWith('s') && (t[j]?.w === 'förslag' || t[j]?.w === 'förslaget')) j++;
+  const next = t[j];
+  if (next === undefined || next.brk) return true;
+  if (next.w === 'i' && t[j + 1]?.w === 'sin') return true;
+  return !PART_AFTER.has(next.w);
 }
 
 /** "i sin helhet" right after the stance phrase. */
@@ -116,6 +148,8 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
     const t = ctx.tokens;
     const base = SECTION_WEIGHT[ctx.section];
     const hypothetical = HYPOTHETICAL.has(t[0]?.w ?? '');
+    // "Förvaltningen avstyrker därför förslaget", "Sammantaget ...", "Mot denna bakgrund ...".
+    const concluding = t.some((x, i) => i < 12 && CONCLUDING.has(x.w));
     const lastOppose = Math.max(-1, ...signals.filter((s) => s.kind === 'oppose').map((s) => s.at));
     const contrasts = signals.filter((s) => s.kind === 'contrast' && realContrast(ctx, s));
     const contrastAt = contrasts.length ? contrasts[0].at : Infinity;
@@ -135,8 +169,18 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       const desc = isStance(s) ? descriptionFactor(t, s.at) : a.descriptive ? DESCRIPTION_FACTOR : 1;
       let eff = s.weight * base * desc;
       if (ownHere && (!isStance(s) || ownVoiced(s))) eff = s.weight * OWN_IN_BACKGROUND * desc;
+      const formal = (s.kind === 'support' || s.kind === 'oppose') && s.weight >= 1.2 && !s.muted;
+      let isWhole = false;
       if (otherBody(s)) eff *= DESCRIPTION_FACTOR;
-      else if (isStance(s) && whole(t, s)) eff *= WHOLE;
+      else if (isStance(s) && whole(t, s)) {
+        eff *= WHOLE;
+        isWhole = formal;
+      } else if (formal && wholeObject(t, s)) {
+        // "avstyrker förslaget" under "Avsnitt 8" is about that section: the proposal as a
+        // whole only where the verdict is stated (decision, summary, conclusion, the lead).
+        isWhole = ctx.section === 'decision' || ctx.section === 'summary' || concluding || (!leadDone && ctx.section !== 'background');
+      }
+      if (formal && desc === 1 && concluding) eff *= CONCLUSION;
       let kind = s.kind;
       switch (s.kind) {
         case 'agree':
@@ -175,7 +219,9 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
           break;
       }
       if (hypothetical && isStance(s)) kind = 'condition';
-      weighted.push({ ...s, kind, stance: kind === 'condition' ? 'conditional' : s.stance, eff, sentence: ctx.index, source: sourceOf(a) });
+      const w: Weighted = { ...s, kind, stance: kind === 'condition' ? 'conditional' : s.stance, eff, sentence: ctx.index, source: sourceOf(a) };
+      if (isWhole && kind !== 'condition') w.whole = true;
+      weighted.push(w);
     }
     const stanceHere = weighted.filter((w, i) => isStance(w) && w.eff > 0 && !w.muted && !otherBody(signals[i]) && descriptionFactor(t, w.at) === 1);
     if (!leadDone && ctx.section !== 'background' && stanceHere.length > 0) {

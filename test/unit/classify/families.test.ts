@@ -157,6 +157,30 @@ const PHRASINGS: [string, Stance][] = [
   ['Organisationen avvisar förslaget. De föreslagna förenklingarna för företagen är dock positiva.', 'opposing'],
 ];
 
+// Longer answers: praise then a concluding no, a no to the whole beside yes to parts, a
+// no to one section under its heading beside a yes to the whole (partial support).
+const LONGER: [string, Stance][] = [
+  ['Förvaltningen ser positivt på att regeringen vill stärka tryggheten. Förvaltningen bedömer dock att de föreslagna åtgärderna inte kommer att få avsedd effekt och att kostnaderna för kommunerna blir betydande. Förvaltningen avstyrker därför förslaget.', 'opposing'],
+  ['Nämnden välkomnar utredningen. Förslaget om att flytta ansvaret till staten skulle dock försvåra samordningen. Nämnden kan därför inte ställa sig bakom förslaget.', 'opposing'],
+  ['Förvaltningen anser att förslaget inte är förenligt med det kommunala självstyret. Konsekvenserna för kommunerna är inte analyserade.', 'opposing'],
+  ['Sammanfattning\nFörvaltningen tillstyrker förslaget.\n\nBakgrund\nI promemorian föreslås att avgifterna tas bort. Flera remissinstanser har tidigare avstyrkt liknande förslag.\n\nFörvaltningens synpunkter\nFörvaltningen bedömer att förslaget gynnar invånarna. I övrigt har förvaltningen inga synpunkter.', 'supporting'],
+  ['Förslag till beslut\nNämnden hänvisar till förvaltningens tjänsteutlåtande.\n\nFörvaltningens synpunkter\nFörvaltningen ställer sig bakom förslaget men vill påpeka att finansieringen måste säkras.', 'conditional'],
+  ['Förslag till beslut\nNämnden avstyrker förslaget.\n\nFörvaltningens synpunkter\nFörvaltningen är positiv till ambitionen att förenkla reglerna. Förslaget innebär dock att ansvaret förskjuts till kommunerna utan finansiering.', 'opposing'],
+  ['Förslag till beslut\nNämnden tillstyrker förslaget.\n\nÄrendet\nUtredningen föreslår att kommunerna ska ta över ansvaret. Enligt utredningen bör reformen inte genomföras förrän 2027.', 'supporting'],
+  ['Region Östergötland har beretts möjlighet att lämna synpunkter på rubricerad remiss. Regionen tillstyrker förslaget. Regionen vill samtidigt understryka vikten av att övergångsregler införs.', 'conditional'],
+  ['Kommunen har tagit del av förslaget. Kommunen har ingenting att erinra mot förslaget.', 'supporting'],
+  ['Myndigheten är positiv till att frågan utreds men anser att förslaget i sin nuvarande form inte bör genomföras.', 'opposing'],
+  ['Förbundet delar utredningens problembeskrivning. Förbundet anser dock att förslaget om skärpta krav är orimligt och avstyrker det.', 'opposing'],
+  ['Nämnden ser i stort positivt på programmet men saknar konkreta mål för uppföljning.', 'conditional'],
+  ['Kommunstyrelsen har inget att invända mot förslaget.\n\nI ärendet har miljönämnden yttrat sig och framfört kritik mot förslaget om tillsynsavgifter.', 'supporting'],
+  ['Utredningen föreslår att ansvaret flyttas till regionerna. Förvaltningen delar inte utredningens bedömning och avstyrker förslaget.', 'opposing'],
+  ['Det är förvaltningens bedömning att förslaget är väl avvägt. Förvaltningen tillstyrker förslaget.', 'supporting'],
+  ['Förvaltningen har inget att erinra mot förslaget under förutsättning att kommunerna kompenseras för ökade kostnader.', 'conditional'],
+  ['Sammanfattning\nFörbundet tillstyrker i huvudsak förslagen.\n\nAvsnitt 8 Tillsyn\nFörbundet anser att förslaget är oproportionerligt. Förslaget kan inte tillstyrkas.', 'conditional'],
+  ['Förvaltningen avstyrker förslaget. Förvaltningen tillstyrker däremot förslaget om utbildningsinsatser.', 'opposing'],
+  ['Förvaltningen tillstyrker förslaget. Förvaltningen avstyrker däremot förslaget om ändrad tillsyn.', 'conditional'],
+];
+
 describe('classify: families of remiss language', () => {
   describe.each([
     ['negated support (passive, modal, word orders)', NEGATED_SUPPORT],
@@ -167,6 +191,7 @@ describe('classify: families of remiss language', () => {
     ['support', SUPPORT],
     ['genre formulas', GENRE],
     ['more phrasings', PHRASINGS],
+    ['longer answers', LONGER],
   ])('%s', (_family, cases) => {
     it.each(cases)('%s', (text, expected) => {
       expect(stanceOf(text)).toBe(expected);

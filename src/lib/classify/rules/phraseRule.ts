@@ -84,6 +84,8 @@ function reported(t: SentenceContext['tokens'], first: number): boolean {
 }
 
 const AIMS = new Set(['syftet', 'syftena', 'intentionen', 'intentionerna', 'ambitionen', 'ambitionerna', 'målet', 'målen', 'målsättningen', 'grundtanken', 'tanken', 'avsikten', 'strävan', 'ansatsen']);
+/** "ser positivt på att regeringen vill stärka tryggheten": welcoming an intention. */
+const WANTS = new Set(['vill', 'avser', 'strävar', 'önskar', 'ambitionen']);
 const STUDIED = new Set(['utreds', 'uppmärksammas', 'ses', 'lyfts', 'belyses', 'utretts', 'uppmärksammats', 'setts', 'lyfts', 'analyseras', 'tas']);
 
 /** Is the object of the yes at `last` only the aim of the proposal, or that the matter is studied? */
@@ -94,7 +96,7 @@ function aimsOnly(t: SentenceContext['tokens'], last: number): boolean {
     if (t[k].w === 'att') {
       for (let j = k + 1; j < t.length && j <= k + 5; j++) {
         if (t[j].brk) return false;
-        if (STUDIED.has(t[j].w)) return true;
+        if (STUDIED.has(t[j].w) || WANTS.has(t[j].w)) return true;
       }
       return false;
     }
