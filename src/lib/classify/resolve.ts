@@ -135,10 +135,16 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
   let leadDone = false;
   const r = opts.respondent ?? null;
   const subj = subjects(sentences, r);
+  const tokensOf = new Map<Signal, SentenceContext['tokens']>();
+  for (const a of sentences) for (const s of a.signals) tokensOf.set(s, a.ctx.tokens);
+  const a0 = (s: Signal) => tokensOf.get(s) ?? [];
   /** Another named body while the respondent speaks for itself elsewhere. */
   const otherBody = (s: Signal) => {
     const x = subj.of.get(s);
-    if (!x || x.kind !== 'named') return false;
+    if (!x) return false;
+    // The inquiry, the government, a party in a protocol (description.ts knows only some of them).
+    if (x.kind === 'other') return isStance(s) && descriptionFactor(a0(s), s.at) === 1;
+    if (x.kind !== 'named') return false;
     // Known as a body, the respondent is not "Kulturnämnden"; as a place (Malmö stad) it may be.
     return subj.selfWords.size > 0 && (r?.body || !sharedEnding(x.word, subj.selfWords));
   };

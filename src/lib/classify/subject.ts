@@ -27,6 +27,10 @@ const OTHER = new Set([
   'remissinstanserna', 'remissinstanser', 'förslagsställaren', 'lagstiftaren', 'riksdagen', 'eu-kommissionen',
   'flera', 'många', 'vissa', 'andra', 'kommuner', 'kommunerna', 'regioner', 'regionerna', 'myndigheter', 'aktörer',
   'organisationer', 'instanser', 'nämnder', 'majoriteten', 'minoriteten', 'oppositionen', 'sökanden', 'klaganden',
+  // Parties and members in a protocol: "Moderaterna reserverar sig och yrkar avslag".
+  'moderaterna', 'socialdemokraterna', 'sverigedemokraterna', 'centerpartiet', 'liberalerna', 'kristdemokraterna',
+  'vänsterpartiet', 'miljöpartiet', 'ledamoten', 'ledamöterna', 'ledamot', 'ordföranden', 'reservanten', 'reservanterna',
+  'ersättaren', 'partiet', 'partierna', 'gruppen',
 ]);
 /** Words that open a clause without being its subject. */
 const NOT_SUBJECT = new Set([

@@ -181,6 +181,13 @@ const LONGER: [string, Stance][] = [
   ['Förvaltningen tillstyrker förslaget. Förvaltningen avstyrker däremot förslaget om ändrad tillsyn.', 'conditional'],
 ];
 
+// Protocols: members' motions and reservations are not the body's position.
+const PROTOCOL: [string, Stance][] = [
+  ['Kommunstyrelsen beslutar att tillstyrka förslaget.\n\nReservation\nModeraterna reserverar sig mot beslutet och yrkar avslag.', 'supporting'],
+  ['Nämnden beslutar att avstyrka förslaget.\n\nYrkanden\nAnna Berg (L) yrkar bifall till förslaget.', 'opposing'],
+  ['Kommunstyrelsen beslutar att tillstyrka förslaget. Vänsterpartiet reserverar sig mot beslutet och avstyrker förslaget.', 'supporting'],
+];
+
 describe('classify: families of remiss language', () => {
   describe.each([
     ['negated support (passive, modal, word orders)', NEGATED_SUPPORT],
@@ -192,6 +199,7 @@ describe('classify: families of remiss language', () => {
     ['genre formulas', GENRE],
     ['more phrasings', PHRASINGS],
     ['longer answers', LONGER],
+    ['protocols', PROTOCOL],
   ])('%s', (_family, cases) => {
     it.each(cases)('%s', (text, expected) => {
       expect(stanceOf(text)).toBe(expected);

@@ -59,7 +59,7 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   }
   if (kind === 'support' || kind === 'oppose' || kind === 'agree') {
     if (inDependentClause(t, m.first)) weight *= 0.2;
-    else if (reported(t, m.first)) weight *= 0.3;
+    else if (reported(t, m.first) || moved(t, m.first)) weight *= 0.3;
     muted ||= weight < e.w * 0.5 && e.kind !== 'agree';
   }
   const s: Signal = { stance: STANCE_OF[kind], weight, kind, start: t[m.first].start, end: t[m.last].end, at: m.first };
@@ -101,6 +101,14 @@ function aimsOnly(t: SentenceContext['tokens'], last: number): boolean {
       return false;
     }
   }
+  return false;
+}
+
+/** "X (S) yrkar bifall / avslag": a member's motion in a protocol, not the body's position. */
+function moved(t: SentenceContext['tokens'], first: number): boolean {
+  const w = t[first].w;
+  if (w === 'yrkar' || w === 'yrkade' || w === 'yrkat' || w === 'yrkande' || w === 'yrkandet') return true;
+  for (let k = first - 1; k >= 0 && k >= first - 3; k--) if (t[k].w === 'yrkar' || t[k].w === 'yrkade' || t[k].w === 'yrkande') return true;
   return false;
 }
 
