@@ -154,7 +154,9 @@ export const CONDITION: Lex = [
   ['med … reservation*|förbehåll*', F('condition', 1.0)],
   ['förbehåll*|reservation*', F('condition', 0.8)],
   ['bör|behöver|måste … kompletteras|förtydligas|tydliggöras|preciseras|konkretiseras|utredas|analyseras|ses|förstärkas|justeras|ändras|revideras|beaktas', F('condition', 0.9, 'drop')],
-  ['vill … understryka|betona|påpeka|lyfta|framhålla|poängtera|uppmärksamma|framföra', F('condition', 0.8)],
+  ['vill … påpeka|lyfta|uppmärksamma|framföra', F('condition', 0.8)],
+  // Emphasis is often praise ("vill understryka att förslaget är efterlängtat"): weak alone.
+  ['vill … understryka|betona|framhålla|poängtera', F('condition', 0.4)],
   ['betonar|understryker … vikten', F('condition', 0.8)],
   ['ser … risk*', F('condition', 0.5, 'drop')],
   ['med … oro', F('condition', 0.5)],

@@ -188,6 +188,23 @@ const PROTOCOL: [string, Stance][] = [
   ['Kommunstyrelsen beslutar att tillstyrka förslaget. Vänsterpartiet reserverar sig mot beslutet och avstyrker förslaget.', 'supporting'],
 ];
 
+// Support next to emphasis, explanation or demands that are the content of the yes;
+// reservations that do make it conditional.
+const YES_OR_YES_BUT: [string, Stance][] = [
+  ['Förvaltningen tillstyrker förslaget. Förvaltningen vill understryka att förslaget är efterlängtat av verksamheterna.', 'supporting'],
+  ['Nämnden ställer sig bakom förslaget. Det är viktigt att barnens trygghet står i centrum, och förslaget bidrar till det.', 'supporting'],
+  ['Regionen välkomnar förslaget. Reformen bör enligt regionens bedömning leda till kortare väntetider.', 'supporting'],
+  ['Kommunen tillstyrker förslaget. Kommunen har redan i dag ett arbete som behöver utvecklas, och förslaget ger stöd för det.', 'supporting'],
+  ['Förvaltningen har inga synpunkter på förslaget men vill informera om att arbetet med frågan pågår i kommunen.', 'none'],
+  ['Bolaget berörs inte av förslaget. Bolaget vill dock påpeka att det är viktigt med god framförhållning.', 'none'],
+  ['Förvaltningen ser positivt på förslaget. Förvaltningen vill dock påpeka att ansvarsfördelningen behöver förtydligas.', 'conditional'],
+  ['Nämnden tillstyrker förslaget men anser att ikraftträdandet bör skjutas upp ett år.', 'conditional'],
+  ['Myndigheten tillstyrker förslaget. Myndigheten efterfrågar dock en analys av konsekvenserna för små företag.', 'conditional'],
+  ['Förbundet är positivt till förslaget. Förbundet ser dock en risk att kostnaderna övervältras på kommunerna.', 'conditional'],
+  ['Förvaltningen tillstyrker förslaget. Förslaget innebär att kommunerna får bättre förutsättningar att planera. Förvaltningen bedömer att förslaget kan genomföras inom befintliga ramar.', 'supporting'],
+  ['Länsstyrelsen tillstyrker förslaget i sin helhet. Länsstyrelsen vill särskilt framhålla att förslaget stärker rättssäkerheten.', 'supporting'],
+];
+
 describe('classify: families of remiss language', () => {
   describe.each([
     ['negated support (passive, modal, word orders)', NEGATED_SUPPORT],
@@ -200,6 +217,7 @@ describe('classify: families of remiss language', () => {
     ['more phrasings', PHRASINGS],
     ['longer answers', LONGER],
     ['protocols', PROTOCOL],
+    ['yes or yes-but', YES_OR_YES_BUT],
   ])('%s', (_family, cases) => {
     it.each(cases)('%s', (text, expected) => {
       expect(stanceOf(text)).toBe(expected);
