@@ -128,14 +128,15 @@ export function confidence(stance: Stance, t: Tally, st: Strength): number {
   let c: number;
   switch (stance) {
     case 'supporting':
-      c = st.yes >= 1.2 ? 0.86 : st.yes >= 1.0 ? 0.76 : 0.62;
+      // Formal verb; attitude (välkomnar, positiv till); only agreement or praise (inferred from tone).
+      c = st.yes >= 1.2 ? 0.86 : st.yes >= 1.0 ? 0.76 : 0.58;
       if (st.yesSentences >= 2 || st.decisionYes) c += 0.07;
       if (t.no >= NOISE / 2) c -= 0.2;
       if (t.cond >= 0.4) c -= 0.14 * Math.min(1, t.cond / CONDITION_THRESHOLD);
       if (t.abstain >= NOISE) c -= 0.1;
       break;
     case 'opposing':
-      c = st.no >= 1.2 ? 0.86 : st.no >= 0.9 ? 0.74 : 0.6;
+      c = st.no >= 1.2 ? 0.86 : st.no >= 0.9 ? 0.74 : 0.56;
       if (st.noSentences >= 2 || st.decisionNo) c += 0.07;
       if (t.yes >= NOISE) c -= 0.18 * Math.min(1, (2 * t.yes) / Math.max(t.no, 0.01));
       if (t.abstain >= NOISE) c -= 0.08;
