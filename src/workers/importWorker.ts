@@ -4,21 +4,25 @@
  * thread, so the page never freezes. Papaparse and the classifier are loaded here only.
  */
 import { classify } from '../lib/classify/index.ts';
-import type { Consultation, Theme } from '../lib/domain/types.ts';
-import { getConsultation, ImportWriter, openLibrary, reclassify, type RemissDb } from '../lib/db/index.ts';
+import type { Classification, Consultation, Theme } from '../lib/domain/types.ts';
+import { beginImport, getConsultation, openLibrary, reclassify, type RemissDb } from '../lib/db/index.ts';
 import { describeDbError } from '../lib/db/errors.ts';
 import { ImportError, parseFile, type ParsedFile } from '../lib/import/index.ts';
-import type { FilePreview, FileResult, FromWorker, ToWorker } from './protocol.ts';
+import type { ClassifyRow, FilePreview, FileResult, FromWorker, ToWorker } from './protocol.ts';
 import { toPreview } from './preview.ts';
+import { ClassifierClosedError, poolSize, WorkerPool, type Classifier } from './classifyPool.ts';
+import { classifyAndStore } from './pipeline.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
-/** Rows classified (and then stored) per step. Small enough that progress moves often. */
+/** Rows re-classified per step. Small enough that progress moves often. */
 const CHUNK = 1000;
 
 interface Job {
   files: { name: string; bytes: Uint8Array }[];
   parsed: (ParsedFile | null)[];
   cancelled: boolean;
+  /** The running commit's cancel switch (closes its classifiers, rolls back its file). */
+  abort?: AbortController;
 }
 const jobs = new Map<number, Job>();
 const dbs = new Map<string, RemissDb>();
@@ -51,26 +55,57 @@ async function commit(jobId: number, job: Job, msg: Extract<ToWorker, { type: 'c
   const indexes = msg.indexes ?? job.parsed.map((_, i) => i);
   // A new remiss is created by the first file; the next files of the same drop join it.
   let target = msg.target;
-  for (const i of indexes) {
-    const parsed = job.parsed[i];
-    if (!parsed) continue;
-    try {
-      const consultation: Consultation =
-        target.kind === 'existing'
-          ? ((await getConsultation(db, target.consultationId)) ?? fail(`Remissen finns inte längre.`))
-          : mergeConsultation(target.consultation, parsed);
-      const r = await storeFile(db, jobId, job, parsed, consultation);
-      results.push(r);
-      target = { kind: 'existing', consultationId: r.consultationId };
-    } catch (e) {
-      if (job.cancelled) {
-        post({ type: 'cancelled', jobId });
-        return;
+  const abort = (job.abort = new AbortController());
+  const classifier = makeClassifier();
+  abort.signal.addEventListener('abort', () => classifier.close());
+  try {
+    for (const i of indexes) {
+      const parsed = job.parsed[i];
+      if (!parsed) continue;
+      try {
+        const consultation: Consultation =
+          target.kind === 'existing'
+            ? ((await getConsultation(db, target.consultationId)) ?? fail(`Remissen finns inte längre.`))
+            : mergeConsultation(target.consultation, parsed);
+        const r = await storeFile(db, jobId, parsed, consultation, classifier, abort.signal);
+        results.push(r);
+        target = { kind: 'existing', consultationId: r.consultationId };
+      } catch (e) {
+        if (job.cancelled) {
+          post({ type: 'cancelled', jobId });
+          return;
+        }
+        failed.push({ file: parsed.file, message: `${parsed.file}: ${describeDbError(e).message}` });
       }
-      failed.push({ file: parsed.file, message: `${parsed.file}: ${describeDbError(e).message}` });
     }
+  } finally {
+    classifier.close();
+    if (job.abort === abort) job.abort = undefined;
   }
   post({ type: 'done', jobId, results, failed });
+}
+
+/**
+ * Classification workers, one per core (the import worker itself mostly waits on
+ * IndexedDB). Where a worker cannot start workers, batches are classified here.
+ */
+function makeClassifier(): Classifier {
+  if (typeof Worker === 'undefined') return new InlineClassifier();
+  return new WorkerPool(poolSize(navigator.hardwareConcurrency), () => new Worker(new URL('./classifyWorker.ts', import.meta.url), { type: 'module', name: 'classify' }));
+}
+
+class InlineClassifier implements Classifier {
+  readonly size = 1;
+  #closed = false;
+  run(rows: ClassifyRow[], themes: Theme[]): Promise<Classification[]> {
+    // One batch per task, so a cancel message gets in between batches.
+    return new Promise((resolve, reject) =>
+      setTimeout(() => (this.#closed ? reject(new ClassifierClosedError()) : resolve(rows.map((r) => classify(r, themes))))),
+    );
+  }
+  close() {
+    this.#closed = true;
+  }
 }
 
 function fail(message: string): never {
@@ -91,38 +126,38 @@ function mergeConsultation(base: Consultation, parsed: ParsedFile): Consultation
 }
 
 /**
- * One file, one transaction. The next chunk is classified while the previous one is
- * being written: IndexedDB works on its own thread while this one classifies.
+ * One file, one transaction. The pool classifies ahead while the transaction writes in
+ * input order (see classifyAndStore); a failure or cancel stores nothing of the file.
  */
-async function storeFile(db: RemissDb, jobId: number, job: Job, parsed: ParsedFile, consultation: Consultation): Promise<FileResult> {
-  const themes: Theme[] = consultation.themes;
-  const rows = parsed.responses;
-  const total = rows.length;
-  return db.transaction('rw', db.allTables, async () => {
-    const writer = await ImportWriter.start(db, {
-      consultation,
-      file: parsed.file,
-      encoding: parsed.encoding,
-      delimiter: parsed.delimiter,
-      badRows: parsed.badRows,
-    });
-    let pending: Promise<void> | null = null;
-    for (let at = 0; at < total; at += CHUNK) {
-      const items = rows.slice(at, at + CHUNK).map((response) => ({
-        response,
-        classification: classify({ text: response.text, decision: response.decision, themeTexts: response.themeTexts, respondent: response.respondent }, themes),
-      }));
-      post({ type: 'progress', jobId, file: parsed.file, phase: 'classify', done: Math.min(total, at + CHUNK), total });
-      if (pending) await pending;
-      if (job.cancelled) throw new Error('cancelled');
-      pending = writer.store(items);
-    }
-    if (pending) await pending;
-    if (job.cancelled) throw new Error('cancelled');
-    post({ type: 'progress', jobId, file: parsed.file, phase: 'store', done: total, total });
-    const r = await writer.finish();
-    return { file: parsed.file, ...r, bad: parsed.badRows };
+async function storeFile(
+  db: RemissDb,
+  jobId: number,
+  parsed: ParsedFile,
+  consultation: Consultation,
+  classifier: Classifier,
+  signal: AbortSignal,
+): Promise<FileResult> {
+  let last = 0;
+  const r = await classifyAndStore({
+    rows: parsed.responses,
+    themes: consultation.themes,
+    classifier,
+    signal,
+    begin: () =>
+      beginImport(
+        db,
+        { consultation, file: parsed.file, encoding: parsed.encoding, delimiter: parsed.delimiter, badRows: parsed.badRows },
+        { waitTimeoutMs: 10 * 60_000 },
+      ),
+    onProgress: (phase, done, total) => {
+      // A few messages a second are plenty for a progress bar.
+      const t = performance.now();
+      if (done < total && t - last < 100) return;
+      last = t;
+      post({ type: 'progress', jobId, file: parsed.file, phase, done, total });
+    },
   });
+  return { file: parsed.file, ...r, bad: parsed.badRows };
 }
 
 /**
@@ -165,7 +200,10 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
     }
     case 'cancel': {
       const job = jobs.get(msg.jobId);
-      if (job) job.cancelled = true;
+      if (job) {
+        job.cancelled = true;
+        job.abort?.abort();
+      }
       break;
     }
     case 'forget':

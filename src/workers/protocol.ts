@@ -2,7 +2,7 @@
  * The typed messages between the UI and the import worker. Every message is a member of
  * a discriminated union, so both sides are checked by the compiler.
  */
-import type { Consultation, Theme } from '../lib/domain/types.ts';
+import type { Classification, Consultation, Theme } from '../lib/domain/types.ts';
 import type { Delimiter, EncodingName, Field, ImportIssue } from '../lib/import/index.ts';
 
 /** Options the user can change in the preview, per file. */
@@ -77,3 +77,21 @@ export type FromWorker =
   | { type: 'cancelled'; jobId: number }
   | { type: 'reclassified'; jobId: number; total: number; changed: number }
   | { type: 'error'; jobId: number; message: string };
+
+// ---------------------------------------------------------------- classification pool
+// The import worker hands rows to a few classification workers (one per core) and
+// stores their results in input order. These are the messages between them.
+
+/** One row as the classifier needs it (strings are copied by structured clone). */
+export interface ClassifyRow {
+  text: string;
+  decision?: string;
+  themeTexts?: Record<string, string>;
+  respondent?: string;
+}
+
+export type ToClassifier = { type: 'classify'; batch: number; rows: ClassifyRow[]; themes: Theme[] };
+
+export type FromClassifier =
+  | { type: 'classified'; batch: number; results: Classification[] }
+  | { type: 'failed'; batch: number; message: string };

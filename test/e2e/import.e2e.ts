@@ -1,3 +1,6 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launch, openApp } from './browser.ts';
@@ -85,4 +88,72 @@ describe('import', () => {
     expect(await page.locator('#remiss-select').count()).toBe(0); // still only the sample remiss
     await context.close();
   });
+
+  it('a cancel late in a larger import (classified on several workers) stores nothing of the file', async () => {
+    // ~6,000 yttranden, ~10 MB: classification takes seconds, so there is time to cancel
+    // after most of it (when the writer has already written batches in its transaction).
+    const n = 6000;
+    const body = [
+      'Förvaltningen har tagit del av förslaget till internationell strategi och lämnar följande synpunkter.',
+      'Nämnden tillstyrker förslaget i huvudsak men vill understryka vikten av samverkan över förvaltningsgränserna.',
+      'Påverkansarbetet gentemot EU bör enligt förvaltningens mening samordnas centralt av stadsledningskontoret.',
+      'Förvaltningen ser positivt på att strategin lyfter fram erfarenhetsutbyte med andra städer i Norden.',
+      'Det är samtidigt viktigt att resurser avsätts så att nämndernas ordinarie uppdrag inte påverkas negativt.',
+    ].join(' ');
+    const lines = ['Remissinstans;Datum;Yttrande'];
+    for (let i = 0; i < n; i++) lines.push(`Testnämnd ${i};2016-09-22;"${body} ${body} ${body} Yttrande nummer ${i}."`);
+    const file = join(mkdtempSync(join(tmpdir(), 'remissradar-e2e-')), 'stor-remiss.csv');
+    writeFileSync(file, lines.join('\n'), 'utf8');
+
+    const { page, context, errors } = await openApp(browser);
+    await ready(page);
+    const counts = () =>
+      page.evaluate(async () => {
+        const req = indexedDB.open('remissradar');
+        const db: IDBDatabase = await new Promise((res, rej) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => rej(req.error))));
+        const out: Record<string, number> = {};
+        for (const name of Array.from(db.objectStoreNames)) {
+          out[name] = await new Promise<number>((res) => {
+            const r = db.transaction(name).objectStore(name).count();
+            r.onsuccess = () => res(r.result);
+          });
+        }
+        db.close();
+        return out;
+      });
+    const before = await counts();
+    await gotoImport(page);
+    await page.getByTestId('import-input').setInputFiles(file);
+    await page.getByTestId('import-confirm').waitFor({ timeout: 60_000 });
+    await page.getByLabel('En ny remiss').check();
+    await page.getByLabel('Remissens titel').fill('Stor remiss som avbryts');
+    await page.getByTestId('import-confirm').click();
+    // Cancel from inside the page the moment 85 % is classified (no round trip to the test).
+    const at = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const check = () => {
+            const bar = document.querySelector<HTMLProgressElement>('[data-testid=import-progress] progress[value]');
+            if (bar && bar.value >= 85) {
+              mo.disconnect();
+              document.querySelector<HTMLButtonElement>('[data-testid=import-progress] button.danger')!.click();
+              resolve(bar.value);
+            }
+          };
+          const mo = new MutationObserver(check);
+          mo.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+          check();
+        }),
+    );
+    expect(at).toBeGreaterThanOrEqual(85);
+    await page.getByText('Importen avbröts. Inget från den pågående filen sparades.').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('import-result').count()).toBe(0);
+    expect(await counts()).toEqual(before);
+    await page.reload();
+    await ready(page);
+    expect(await counts()).toEqual(before);
+    expect(await page.locator('#remiss-select option', { hasText: 'Stor remiss som avbryts' }).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 180_000);
 });
