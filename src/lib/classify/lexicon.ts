@@ -45,6 +45,7 @@ export const SUPPORT: Lex = [
   ['ser … positivt|positiv|positiva', F('support', 1.0)],
   ['positiv|positiva inställning', F('support', 1.0)],
   ['välkomn*', F('support', 1.0)],
+  ['välkommen|välkommet|välkomna', F('support', 1.0)],
   ['är … bra', F('support', 0.8)],
   ['tycker … bra', F('support', 0.8)],
   ['ansluter … till', F('support', 0.8)],
@@ -52,8 +53,9 @@ export const SUPPORT: Lex = [
   ['accepterar|kan … acceptera', F('agree', 0.8)],
   ['godtar|godta|godtas', F('agree', 0.8)],
   ['bör|ska|skall … genomföras|införas|antas|fastställas', F('agree', 0.6, 'drop')],
-  ['väl … avvägd*|motiverad*|genomtänkt*|underbyggd*', F('agree', 0.6, 'drop')],
-  ['välavvägd*|välmotiverad*|ändamålsenlig*', F('agree', 0.6, 'drop')],
+  ['väl … avväg*|motiverad*|genomtänkt*|underbyggd*|underbyggt|genomarbetad*|genomarbetat', F('agree', 0.6, 'drop')],
+  ['välavvägd*|välavvägt|välmotiverad*|ändamålsenlig*|efterlängtad*|efterlängtat', F('agree', 0.6, 'drop')],
+  ['intressant*', F('agree', 0.4, 'drop')],
   ['inget|ingenting att erinra|invända|anmärka', F('support', 1.2, 'own')],
   ['inga erinringar|invändningar|anmärkningar', F('support', 1.2, 'own')],
   ['ingen erinran|invändning|anmärkning', F('support', 1.2, 'own')],
@@ -109,6 +111,8 @@ export const OPPOSE: Lex = [
   ['olämplig*|oacceptab*|oförenlig*|orimlig*|förfelad*|förfelat', F('oppose', 0.7, 'drop')],
   ['inte … nödvändig*|avgörande', F('oppose', 0.5, 'own')],
   ['motsatt … effekt', F('oppose', 0.6, 'drop')],
+  // Criticism of a part: "ikraftträdandet är för tidigt", "tidsfristen är alltför kort".
+  ['är|blir|vore … för|alltför tidig|tidigt|tidiga|sen|sent|sena|kort|korta|snäv|snävt|snäva|lång|långt|långa|hög|högt|höga|låg|lågt|låga|kostsam*|betungande|långtgående|omfattande|stelbent|schablonmässig*', F('oppose', 0.6, 'drop')],
   ['bör … avstå … från', F('oppose', 0.8, 'drop')],
 ];
 

@@ -205,6 +205,16 @@ const YES_OR_YES_BUT: [string, Stance][] = [
   ['Länsstyrelsen tillstyrker förslaget i sin helhet. Länsstyrelsen vill särskilt framhålla att förslaget stärker rättssäkerheten.', 'supporting'],
 ];
 
+// Criticism of one part beside a yes; procedural complaints; praise adjectives.
+const PARTS: [string, Stance][] = [
+  ['Förvaltningen tillstyrker förslaget. Förvaltningen anser dock att det föreslagna ikraftträdandet är alltför tidigt.', 'conditional'],
+  ['Nämnden ställer sig bakom förslaget, men tidsfristen om tre månader är för kort.', 'conditional'],
+  ['Myndigheten vill påpeka att remisstiden är alltför kort för en grundlig analys och avstår därför från att yttra sig i sak.', 'none'],
+  ['Förslaget om gemensam taxa är välkommet och efterlängtat.', 'supporting'],
+  ['Förbundet anser att förslaget är väl avvägt och genomarbetat.', 'supporting'],
+  ['Utredningen har identifierat flera kulturhistoriskt värdefulla miljöer. Förbundet har ingen erinran mot förslaget.', 'supporting'],
+];
+
 describe('classify: families of remiss language', () => {
   describe.each([
     ['negated support (passive, modal, word orders)', NEGATED_SUPPORT],
@@ -218,6 +228,7 @@ describe('classify: families of remiss language', () => {
     ['longer answers', LONGER],
     ['protocols', PROTOCOL],
     ['yes or yes-but', YES_OR_YES_BUT],
+    ['parts, procedure, praise', PARTS],
   ])('%s', (_family, cases) => {
     it.each(cases)('%s', (text, expected) => {
       expect(stanceOf(text)).toBe(expected);

@@ -110,3 +110,12 @@ describe('theme attribution (own sentences in the genre)', () => {
     expect(about(theme, 'Tidsredovisningen blir digital.')).toBe(false);
   });
 });
+
+describe('theme stance from criticism of that part', () => {
+  it('opposes a theme whose part is called too early, while the overall is conditional', () => {
+    const themes: Theme[] = [{ name: 'Ikraftträdande', keywords: ['ikraftträdande'] }];
+    const c = classify({ text: 'Förvaltningen tillstyrker förslaget. Förvaltningen anser dock att ikraftträdandet är alltför tidigt.' }, themes);
+    expect(c.stance).toBe('conditional');
+    expect(c.themes.Ikraftträdande).toMatchObject({ stance: 'opposing', explicit: true });
+  });
+});
