@@ -6,6 +6,7 @@
 import { isDescriptiveSentence } from './description.ts';
 import { runRules } from './rules/index.ts';
 import type { AnalysedSentence } from './resolve.ts';
+import type { SentenceContext } from './rules/types.ts';
 import { headingKind, inlineDecision, type SectionKind } from './sections.ts';
 import { splitSentences } from './sentences.ts';
 import { tokenize } from './tokens.ts';
@@ -15,23 +16,28 @@ export type TextKind = 'body' | 'decision' | 'theme';
 export function analyseText(text: string, kind: TextKind): AnalysedSentence[] {
   const out: AnalysedSentence[] = [];
   let current: SectionKind = kind === 'decision' ? 'decision' : 'text';
+  let underPart = false;
   const segments = splitSentences(text);
   for (let index = 0; index < segments.length; index++) {
     const sentence = segments[index];
     const tokens = tokenize(text, sentence.start, sentence.end);
     let section: SectionKind = current;
-    const ctx = { text, sentence, tokens, section, index };
+    const ctx: SentenceContext = { text, sentence, tokens, section, index };
     const signals = runRules(ctx);
     if (kind === 'body') {
       const h = headingKind(sentence, tokens) ?? labelKind(sentence.text, tokens);
-      if (h) current = section = h;
-      else if (inlineDecision(tokens)) section = 'decision';
-      else if (current !== 'views' && current !== 'text' && signals.length === 0 && otherHeading(text, sentence, tokens)) {
-        // "Avsnitt 8 Tillsyn", "Kontinuitet i hemtjänsten": a new part of the answer ends
+      if (h) {
+        current = section = h;
+        underPart = false;
+      } else if (inlineDecision(tokens)) section = 'decision';
+      else if (signals.length === 0 && otherHeading(text, sentence, tokens)) {
+        // "Avsnitt 8 Tillsyn", "Kontinuitet i hemtjänsten": a part of the proposal. It ends
         // the summary, the decision or the background above it.
-        current = section = 'text';
+        if (current !== 'views' && current !== 'text') current = section = 'text';
+        underPart = true;
       }
       ctx.section = section;
+      if (underPart) ctx.underPart = true;
     }
     out.push({ ctx, signals, descriptive: isDescriptiveSentence(tokens) });
   }

@@ -182,9 +182,8 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
         eff *= WHOLE;
         isWhole = formal;
       } else if (formal && wholeObject(t, s)) {
-        // "avstyrker förslaget" under "Avsnitt 8" is about that section: the proposal as a
-        // whole only where the verdict is stated (decision, summary, conclusion, the lead).
-        isWhole = ctx.section === 'decision' || ctx.section === 'summary' || concluding || (!leadDone && ctx.section !== 'background');
+        // "avstyrker förslaget" under "Avsnitt 8 Tillsyn" is about that part, not the whole.
+        isWhole = !ctx.underPart && ctx.section !== 'background';
       }
       if (formal && desc === 1 && concluding) eff *= CONCLUSION;
       let kind = s.kind;

@@ -215,6 +215,23 @@ const PARTS: [string, Stance][] = [
   ['Utredningen har identifierat flera kulturhistoriskt värdefulla miljöer. Förbundet har ingen erinran mot förslaget.', 'supporting'],
 ];
 
+// Opposing answers must never read as support: aims welcomed, the proposal refused.
+const NEVER_YES: [string, Stance][] = [
+  ['Förvaltningen har inget att erinra mot syftet med förslaget men avstyrker förslaget.', 'opposing'],
+  ['Vi delar inte utredningens slutsatser och anser att förslagen inte ska genomföras.', 'opposing'],
+  ['Nämnden motsätter sig bestämt förslaget.', 'opposing'],
+  ['Kommunen är starkt negativ till förslaget.', 'opposing'],
+  ['Förbundet ser allvarliga brister i förslaget och kan inte ställa sig bakom det.', 'opposing'],
+  ['Styrelsen är inte positiv till förslaget.', 'opposing'],
+  ['Det finns enligt förvaltningens mening inte skäl att genomföra förslaget.', 'opposing'],
+  ['Förvaltningen förordar att förslaget inte genomförs.', 'opposing'],
+  ['Förvaltningen avstyrker att en ny myndighet inrättas.', 'opposing'],
+  ['Förvaltningen har inga invändningar mot att nuvarande ordning ändras.', 'supporting'],
+  ['Utredningen föreslår att tillsynen inte ska ligga kvar hos kommunerna. Nämnden tillstyrker förslaget.', 'supporting'],
+  ['Förvaltningen är i grunden positiv till att stödet förstärks. Förvaltningen kan dock inte tillstyrka förslaget eftersom det saknas finansiering.', 'opposing'],
+  ['Förvaltningen välkomnar att regeringen tar initiativ i frågan. Förslaget i sin nuvarande utformning avstyrks dock.', 'opposing'],
+];
+
 describe('classify: families of remiss language', () => {
   describe.each([
     ['negated support (passive, modal, word orders)', NEGATED_SUPPORT],
@@ -229,6 +246,7 @@ describe('classify: families of remiss language', () => {
     ['protocols', PROTOCOL],
     ['yes or yes-but', YES_OR_YES_BUT],
     ['parts, procedure, praise', PARTS],
+    ['opposing, never supporting', NEVER_YES],
   ])('%s', (_family, cases) => {
     it.each(cases)('%s', (text, expected) => {
       expect(stanceOf(text)).toBe(expected);

@@ -83,9 +83,9 @@ function reported(t: SentenceContext['tokens'], first: number): boolean {
   return false;
 }
 
-const AIMS = new Set(['syftet', 'syftena', 'intentionen', 'intentionerna', 'ambitionen', 'ambitionerna', 'målet', 'målen', 'målsättningen', 'grundtanken', 'tanken', 'avsikten', 'strävan', 'ansatsen']);
+const AIMS = new Set(['syftet', 'syftena', 'intentionen', 'intentionerna', 'ambitionen', 'ambitionerna', 'målet', 'målen', 'målsättningen', 'grundtanken', 'tanken', 'avsikten', 'strävan', 'ansatsen', 'initiativet']);
 /** "ser positivt på att regeringen vill stärka tryggheten": welcoming an intention. */
-const WANTS = new Set(['vill', 'avser', 'strävar', 'önskar', 'ambitionen']);
+const WANTS = new Set(['vill', 'avser', 'strävar', 'önskar', 'ambitionen', 'initiativ', 'initiativet']);
 const STUDIED = new Set(['utreds', 'uppmärksammas', 'ses', 'lyfts', 'belyses', 'utretts', 'uppmärksammats', 'setts', 'lyfts', 'analyseras', 'tas']);
 
 /** Is the object of the yes at `last` only the aim of the proposal, or that the matter is studied? */

@@ -16,6 +16,8 @@ export interface SentenceContext {
   section: SectionKind;
   /** Index of the sentence in its text. */
   index: number;
+  /** Under a heading that names a part of the proposal ("Avsnitt 8 Tillsyn"), not the whole. */
+  underPart?: boolean;
 }
 
 /** One piece of evidence: a phrase that points to a stance. */
