@@ -52,6 +52,7 @@ function combine(dec: Tally, body: Tally): { stance: Stance; t: Tally; disagreem
     cond: dec.cond + body.cond,
     wholeYes: dec.wholeYes + body.wholeYes,
     wholeNo: dec.wholeNo + body.wholeNo,
+    explicitCond: dec.explicitCond + body.explicitCond,
   };
   let stance = d;
   if (d === 'supporting' && (bodyStance === 'conditional' || bodyStance === 'opposing')) stance = 'conditional';

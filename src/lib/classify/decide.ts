@@ -21,6 +21,8 @@ export interface Tally {
   /** Formal stances on the proposal as a whole (avstyrker förslaget / tillstyrker förslaget). */
   wholeYes: number;
   wholeNo: number;
+  /** Explicit conditions (förutsätter att, under förutsättning att, såvida): they imply a yes. */
+  explicitCond: number;
 }
 
 export const NOISE = 0.3;
@@ -29,7 +31,7 @@ export const CONDITION_THRESHOLD = 0.8;
 const REJECTION = 1.2;
 
 export function tally(signals: Weighted[]): Tally {
-  const t: Tally = { yes: 0, formalYes: 0, no: 0, abstain: 0, cond: 0, wholeYes: 0, wholeNo: 0 };
+  const t: Tally = { yes: 0, formalYes: 0, no: 0, abstain: 0, cond: 0, wholeYes: 0, wholeNo: 0, explicitCond: 0 };
   for (const s of signals) {
     if (s.eff <= 0) continue;
     if (s.kind === 'support') {
@@ -42,7 +44,10 @@ export function tally(signals: Weighted[]): Tally {
       if (s.whole) t.wholeNo += s.eff;
     }
     else if (s.kind === 'abstain') t.abstain += s.eff;
-    else if (s.kind !== 'reference') t.cond += s.eff;
+    else if (s.kind !== 'reference') {
+      t.cond += s.eff;
+      if (s.kind === 'condition' && s.weight >= 1.0) t.explicitCond += s.eff;
+    }
   }
   return t;
 }
@@ -56,7 +61,8 @@ export function decide(t: Tally): Stance {
   const mass = t.yes + t.no;
   if (t.yes < NOISE && t.no < NOISE) {
     if (t.abstain >= NOISE) return 'none';
-    return t.cond >= CONDITION_THRESHOLD + 0.2 ? 'conditional' : 'none';
+    // Demands alone are criticism of the inquiry (none); an explicit condition implies a yes.
+    return t.cond >= CONDITION_THRESHOLD + 0.2 && t.explicitCond >= 1.0 ? 'conditional' : 'none';
   }
   // Declining to comment *because* one rejects ("avvisar ... lämnar därför inga synpunkter") opposes.
   if (t.abstain > mass + t.cond && !(t.no >= REJECTION && t.yes < NOISE)) return 'none';

@@ -35,7 +35,7 @@ const F = (kind: SignalKind, w: number, neg: Entry['neg'] = 'flip'): Entry => ({
 /** Yes. */
 export const SUPPORT: Lex = [
   ['tillstyrk*', F('support', 1.5)],
-  ['ställ* sig … bakom', F('support', 1.5)],
+  ['ställ* sig|oss|mig … bakom', F('support', 1.5)],
   ['står … bakom', F('support', 1.5)],
   ['bifall*', F('support', 1.5)],
   ['godkänn*', F('support', 1.2)],
@@ -81,7 +81,7 @@ export const AGREE: Lex = [
 export const OPPOSE: Lex = [
   ['avstyrk*', F('oppose', 1.5)],
   ['avvisar|avvisa|avvisas|avvisat|avvisade|avvisande', F('oppose', 1.5)],
-  ['motsätt* … sig', F('oppose', 1.5)],
+  ['motsätt* … sig|oss|mig', F('oppose', 1.5)],
   ['säger … nej', F('oppose', 1.5)],
   ['underkänn*', F('oppose', 1.5)],
   ['avslå|avslår|avslås|avslogs', F('oppose', 1.5)],
@@ -152,7 +152,7 @@ export const CONDITION: Lex = [
   ['har|lämnar|lyfter|framför*|lämnas … synpunkter|kommentarer|medskick', F('condition', 0.9, 'drop')],
   ['har … följande|vissa|några|ett … synpunkter', F('condition', 0.9, 'drop')],
   ['medskick', F('condition', 0.9)],
-  ['efterfrågar|efterfrågas|efterfrågade|efterfråga|efterlyser|efterlyses|efterlyste|efterlysa', F('condition', 1.0, 'drop')],
+  ['efterfrågar|efterfrågas|efterfrågade|efterfråga|efterlyser|efterlyses|efterlyste|efterlysa', F('condition', 0.95, 'drop')],
   ['saknar', F('condition', 0.9, 'drop')],
   ['önskar|önskvärt', F('condition', 0.6, 'drop')],
   ['med … undantag', F('condition', 1.0)],

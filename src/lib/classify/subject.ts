@@ -109,7 +109,7 @@ function kindOfWord(text: string, t: Token, r: RespondentName | null): SubjectKi
  * bodies) or 'none' (no explicit subject found).
  */
 export function subjectOf(text: string, tokens: Token[], at: number, r: RespondentName | null): { kind: SubjectKind; word: string } {
-  for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
+  for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
     const t = tokens[k];
     if (t.w === 'att' || t.w === 'som') break;
     const kind = kindOfWord(text, t, r);
@@ -122,7 +122,7 @@ export function subjectOf(text: string, tokens: Token[], at: number, r: Responde
   }
   // Inverted order: "Därför avstyrker förvaltningen ...", "Mot denna bakgrund tillstyrker SKR ...".
   for (let k = at + 1; k < tokens.length && k <= at + 2; k++) {
-    if (tokens[k].brk) break;
+    if (tokens[k].brk || tokens[k].w === 'att' || tokens[k].w === 'som') break;
     const kind = kindOfWord(text, tokens[k], r);
     if (kind === 'self' || kind === 'other') return { kind, word: tokens[k].w };
     if (kind === 'named' && isUpperInitial(text, tokens[k])) return { kind, word: tokens[k].w };

@@ -232,6 +232,16 @@ const NEVER_YES: [string, Stance][] = [
   ['Förvaltningen välkomnar att regeringen tar initiativ i frågan. Förslaget i sin nuvarande utformning avstyrks dock.', 'opposing'],
 ];
 
+// Criticism of the inquiry alone takes no position; an explicit condition implies a yes.
+const QUALITY: [string, Stance][] = [
+  ['Konsekvensanalysen är bristfällig. Myndigheten saknar en analys av kostnaderna för kommunerna. Underlaget bör kompletteras.', 'none'],
+  ['Institutet efterfrågar en tydligare beskrivning av hur barn har hörts. Utredningen saknar en barnkonsekvensanalys.', 'none'],
+  ['Förvaltningen förutsätter att staten finansierar reformen fullt ut. Förvaltningen efterfrågar en tydligare ansvarsfördelning.', 'conditional'],
+  ['Vi kan ställa oss bakom förslaget, såvida övergångsreglerna blir generösa.', 'conditional'],
+  ['Vi har länge verkat för en reform och välkomnar att regeringen nu lägger fram ett förslag om betald utbildning.', 'supporting'],
+  ['Vi motsätter oss förslaget.', 'opposing'],
+];
+
 describe('classify: families of remiss language', () => {
   describe.each([
     ['negated support (passive, modal, word orders)', NEGATED_SUPPORT],
@@ -247,6 +257,7 @@ describe('classify: families of remiss language', () => {
     ['yes or yes-but', YES_OR_YES_BUT],
     ['parts, procedure, praise', PARTS],
     ['opposing, never supporting', NEVER_YES],
+    ['quality criticism vs explicit conditions', QUALITY],
   ])('%s', (_family, cases) => {
     it.each(cases)('%s', (text, expected) => {
       expect(stanceOf(text)).toBe(expected);
