@@ -77,7 +77,7 @@ export async function openApp(browser: Browser, base: string): Promise<AppSessio
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.goto(base + '/');
-  await page.waitForFunction(() => /^\d+ yttranden$/.test(document.querySelector('[data-testid=response-count]')?.textContent ?? ''), undefined, {
+  await page.waitForFunction(() => /^[\d\s\u00a0\u202f]+ yttranden$/.test(document.querySelector('[data-testid=response-count]')?.textContent ?? ''), undefined, {
     timeout: 60_000,
   });
   return { context, page, errors };
@@ -157,7 +157,7 @@ export async function reloadToFirstChart(s: AppSession): Promise<{ ms: number | 
   await s.page.reload({ waitUntil: 'commit' });
   const ok = await waitForChart(s.page, 120_000);
   const ms = ok ? await s.page.evaluate(() => window.__bench.firstChart) : null;
-  await s.page.waitForFunction(() => /^\d+ yttranden$/.test(document.querySelector('[data-testid=response-count]')?.textContent ?? ''), undefined, { timeout: 120_000 });
+  await s.page.waitForFunction(() => /^[\d\s\u00a0\u202f]+ yttranden$/.test(document.querySelector('[data-testid=response-count]')?.textContent ?? ''), undefined, { timeout: 120_000 });
   const count = (await s.page.getByTestId('response-count').textContent()) ?? '';
   return { ms, count };
 }
