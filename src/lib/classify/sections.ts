@@ -73,6 +73,7 @@ const LAST_WORD: Record<string, SectionKind> = {
   beslut: 'decision',
 };
 
+const PROPOSAL_WORDS = ['förslag', 'remiss', 'betänkande', 'promemoria', 'utredning', 'motion', 'ärende', 'lagrådsremiss', 'propositionen', 'strategin', 'planen', 'programmet'];
 const VIEWS_ANYWHERE = new Set(['synpunkter', 'bedömning', 'ställningstagande', 'ställningstaganden', 'yttrande', 'överväganden', 'kommentarer', 'inställning']);
 
 /** The section a heading opens, or null when the segment is not a heading. */
@@ -82,6 +83,8 @@ export function headingKind(seg: Segment, tokens: Token[]): SectionKind | null {
   const words = tokens.filter((t) => !/^\d+$/.test(t.w)).map((t) => t.w);
   if (words.length === 0) return null;
   if (words.join(' ').includes('förslag till beslut')) return 'decision';
+  // "Sammanfattning av förslaget", "Remissens innehåll i korthet": the proposal described.
+  if ((words[0] === 'sammanfattning' || words[0] === 'sammanfattande') && words.slice(1).some((w) => PROPOSAL_WORDS.some((p) => w.startsWith(p)))) return 'background';
   const byEnds = FIRST_WORD[words[0]] ?? LAST_WORD[words[words.length - 1]];
   if (byEnds) return byEnds;
   // "Förvaltningens synpunkter och förslag", "Bilaga: Yttrande".

@@ -240,6 +240,8 @@ const QUALITY: [string, Stance][] = [
   ['Vi kan ställa oss bakom förslaget, såvida övergångsreglerna blir generösa.', 'conditional'],
   ['Vi har länge verkat för en reform och välkomnar att regeringen nu lägger fram ett förslag om betald utbildning.', 'supporting'],
   ['Vi motsätter oss förslaget.', 'opposing'],
+  // A summary of the proposal is background, not the respondent's summary.
+  ['Sammanfattning av förslaget\nFörslaget innebär att kommunerna ska tillstyrka alla bygglov inom tre veckor.\n\nFörvaltningens synpunkter\nFörvaltningen avstyrker förslaget.', 'opposing'],
 ];
 
 describe('classify: families of remiss language', () => {
