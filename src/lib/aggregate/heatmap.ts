@@ -34,10 +34,12 @@ export interface HeatmapMatrix {
 const kindRank = new Map<string, number>(RESPONDENT_KINDS.map((k, i) => [k, i]));
 
 /**
- * Rows sorted by respondent kind (display order), then name in Swedish order (å, ä, ö
- * after z), then id. Names get cached Swedish ranks, so the sort compares numbers only.
+ * Record indices in heatmap row order: respondent kind (display order), then name in
+ * Swedish order (å, ä, ö after z), then id. Names get cached Swedish ranks, so the sort
+ * compares numbers only. A subset of the records keeps this relative order, so the
+ * order of all records can be computed once and filtered (see overviewData.ts).
  */
-function sortRecords(records: readonly ResponseRecord[]): ResponseRecord[] {
+export function heatmapOrder(records: readonly ResponseRecord[]): Uint32Array {
   const n = records.length;
   const ranks = swedishRanks(records.map((r) => r.respondent));
   const primary = new Float64Array(n);
@@ -53,11 +55,11 @@ function sortRecords(records: readonly ResponseRecord[]): ResponseRecord[] {
     const packed = new Float64Array(n);
     for (let i = 0; i < n; i++) packed[i] = primary[i] * 2 ** 24 + i;
     packed.sort();
-    return Array.from(packed, (k) => records[k % 2 ** 24]);
+    return Uint32Array.from(packed, (k) => k % 2 ** 24);
   }
   const order = Array.from({ length: n }, (_, i) => i);
   order.sort((a, b) => primary[a] - primary[b] || (records[a].id ?? 0) - (records[b].id ?? 0));
-  return order.map((i) => records[i]);
+  return Uint32Array.from(order);
 }
 
 // Records are replaced, not mutated, when an override or re-classification changes them,
@@ -65,7 +67,8 @@ function sortRecords(records: readonly ResponseRecord[]): ResponseRecord[] {
 // reuses rows instead of allocating 10,000 rows and 40,000 cells.
 const rowCache = new WeakMap<ResponseRecord, { key: string; row: HeatmapRow }>();
 
-function row(r: ResponseRecord, themes: readonly string[], key: string): HeatmapRow {
+/** One record's row; `key` is `themes.join('\u0000')`. Cached: treat it as read-only. */
+export function heatmapRow(r: ResponseRecord, themes: readonly string[], key: string): HeatmapRow {
   const hit = rowCache.get(r);
   if (hit && hit.key === key) return hit.row;
   const { respondent, id: responseId } = r;
@@ -85,5 +88,5 @@ function row(r: ResponseRecord, themes: readonly string[], key: string): Heatmap
  */
 export function heatmapMatrix(records: readonly ResponseRecord[], themes: readonly string[]): HeatmapMatrix {
   const key = themes.join('\u0000');
-  return { themes: [...themes], rows: sortRecords(records).map((r) => row(r, themes, key)) };
+  return { themes: [...themes], rows: Array.from(heatmapOrder(records), (i) => heatmapRow(records[i], themes, key)) };
 }

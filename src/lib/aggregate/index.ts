@@ -11,3 +11,4 @@ export * from './heatmap.ts';
 export * from './sandlista.ts';
 export * from './stanceCode.ts';
 export * from './swedishOrder.ts';
+export * from './overviewData.ts';
