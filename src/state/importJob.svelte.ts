@@ -79,17 +79,19 @@ export class ImportJob {
     this.#waiters.get(m.jobId)?.(m);
   }
 
-  /** Read the files (bytes are transferred, not copied) and ask for a preview. */
+  /**
+   * Ask for a preview of the files. A File goes to the worker as is (a handle, no bytes)
+   * and the worker reads it: reading 350 MB here would block the page for a moment.
+   * Bytes already in memory are transferred, not copied.
+   */
   async read(files: File[] | { name: string; bytes: ArrayBuffer }[], themes?: Theme[]) {
     this.#reset();
     this.status = 'reading';
     this.#themes = themes;
     const jobId = ++this.#jobId;
-    const loaded = await Promise.all(
-      files.map(async (f) => (f instanceof File ? { name: f.name, bytes: await f.arrayBuffer() } : f)),
-    );
-    if (jobId !== this.#jobId) return;
-    this.#send({ type: 'preview', jobId, files: loaded, themes }, loaded.map((f) => f.bytes));
+    const sent = files.map((f) => (f instanceof File ? { name: f.name, bytes: f as Blob } : f));
+    const transfer = sent.flatMap((f) => (f.bytes instanceof ArrayBuffer ? [f.bytes] : []));
+    this.#send({ type: 'preview', jobId, files: sent, themes }, transfer);
   }
 
   /**

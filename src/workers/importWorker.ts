@@ -175,16 +175,28 @@ async function reclassifyAll(msg: Extract<ToWorker, { type: 'reclassify' }>) {
   post({ type: 'reclassified', jobId: msg.jobId, total: r.total, changed: r.changed });
 }
 
+/** Jobs whose files are being read; a job forgotten meanwhile is dropped once read. */
+const reading = new Map<number, { forgotten: boolean }>();
+
+/** Read the files here (not on the page), parse them and answer with a preview. */
+async function preview(msg: Extract<ToWorker, { type: 'preview' }>) {
+  const state = { forgotten: false };
+  reading.set(msg.jobId, state);
+  const files = await Promise.all(
+    msg.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(f.bytes instanceof Blob ? await f.bytes.arrayBuffer() : f.bytes) })),
+  ).finally(() => reading.delete(msg.jobId));
+  if (state.forgotten) return;
+  const job: Job = { files, parsed: [], cancelled: false };
+  jobs.set(msg.jobId, job);
+  post({ type: 'preview', jobId: msg.jobId, files: job.files.map((_, i) => parseOne(job, i, { themes: msg.themes })) });
+}
+
 scope.onmessage = (ev: MessageEvent<ToWorker>) => {
   const msg = ev.data;
   switch (msg.type) {
-    case 'preview': {
-      const job: Job = { files: msg.files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) })), parsed: [], cancelled: false };
-      jobs.set(msg.jobId, job);
-      const files = job.files.map((_, i) => parseOne(job, i, { themes: msg.themes }));
-      post({ type: 'preview', jobId: msg.jobId, files });
+    case 'preview':
+      preview(msg).catch((e) => post({ type: 'error', jobId: msg.jobId, message: `Filen kunde inte läsas (${String(e)}).` }));
       break;
-    }
     case 'reparse': {
       const job = jobs.get(msg.jobId);
       if (!job) return post({ type: 'error', jobId: msg.jobId, message: 'Importen finns inte längre. Välj filen igen.' });
@@ -206,9 +218,12 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
       }
       break;
     }
-    case 'forget':
+    case 'forget': {
       jobs.delete(msg.jobId);
+      const r = reading.get(msg.jobId);
+      if (r) r.forgotten = true;
       break;
+    }
     case 'reclassify':
       reclassifyAll(msg).catch((e) => post({ type: 'error', jobId: msg.jobId, message: describeDbError(e).message }));
       break;

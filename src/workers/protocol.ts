@@ -59,7 +59,8 @@ export interface FileResult {
 }
 
 export type ToWorker =
-  | { type: 'preview'; jobId: number; files: { name: string; bytes: ArrayBuffer }[]; themes?: Theme[] }
+  /** `bytes` is a File/Blob (read by the worker) or bytes already in memory (transferred). */
+  | { type: 'preview'; jobId: number; files: { name: string; bytes: ArrayBuffer | Blob }[]; themes?: Theme[] }
   | { type: 'reparse'; jobId: number; index: number; options: FileOptions; themes?: Theme[] }
   | { type: 'commit'; jobId: number; target: ImportTarget; indexes?: number[]; dbName?: string }
   | { type: 'cancel'; jobId: number }
