@@ -244,6 +244,19 @@ const QUALITY: [string, Stance][] = [
   ['Sammanfattning av förslaget\nFörslaget innebär att kommunerna ska tillstyrka alla bygglov inom tre veckor.\n\nFörvaltningens synpunkter\nFörvaltningen avstyrker förslaget.', 'opposing'],
 ];
 
+// More ways of saying nothing: föranleder inget yttrande, avböjer, utan åtgärd, påverkar inte.
+const MORE_NONE: [string, Stance][] = [
+  ['Nämnden har tagit del av remissen och har inget att anföra.', 'none'],
+  ['Ärendet föranleder inget yttrande från nämndens sida.', 'none'],
+  ['Förvaltningen lämnar remissen utan åtgärd.', 'none'],
+  ['Kommunen avböjer att yttra sig över förslaget.', 'none'],
+  ['Myndigheten har inte funnit anledning att yttra sig.', 'none'],
+  ['Förslaget bedöms inte påverka bolagets verksamhet.', 'none'],
+  ['Nämnden tillstyrker förslaget och avstår från att kommentera detaljerna.', 'supporting'],
+  ['Förslaget berör inte förvaltningens verksamhet i någon större utsträckning och förvaltningen har därför inga synpunkter.', 'none'],
+  ['Förvaltningen tillstyrker förslaget. Förslaget påverkar inte nämndens verksamhet i övrigt.', 'supporting'],
+];
+
 describe('classify: families of remiss language', () => {
   describe.each([
     ['negated support (passive, modal, word orders)', NEGATED_SUPPORT],
@@ -260,6 +273,7 @@ describe('classify: families of remiss language', () => {
     ['parts, procedure, praise', PARTS],
     ['opposing, never supporting', NEVER_YES],
     ['quality criticism vs explicit conditions', QUALITY],
+    ['more ways of saying nothing', MORE_NONE],
   ])('%s', (_family, cases) => {
     it.each(cases)('%s', (text, expected) => {
       expect(stanceOf(text)).toBe(expected);
