@@ -1,12 +1,19 @@
 /**
  * From weighted signals to one stance and a confidence.
  *
- * - No yes and no no: abstention if said, "yes, but" if there are conditions, else none.
- * - Abstention that outweighs everything else wins ("avstår från att yttra sig").
- * - Yes and no together: no when the no is at least twice the yes; otherwise partial
- *   support (conditional) when there is a formal yes, else the larger side.
+ * - No yes and no no: abstention if said; "yes, but" only when an explicit condition
+ *   (förutsätter att, under förutsättning att, såvida) implies the yes; demands and
+ *   criticism of the inquiry alone are none.
+ * - Abstention that outweighs everything else wins ("avstår från att yttra sig"), unless a
+ *   real no stands beside it: declining to comment because one rejects is opposing.
+ * - Yes and no together: no when the no is at least twice the yes, or when the no is to the
+ *   proposal as a whole and the yes only to parts or aims; partial support (conditional)
+ *   when the yes is to the whole and the no to a part, or there is a formal yes; else the
+ *   larger side.
  * - Only yes: conditional when reservations add up to a real condition, else supporting.
  * A no never ends as supporting: any opposition beyond noise makes it at least conditional.
+ * Confidence (confidence()) measures how strong and unanimous the evidence is, not the
+ * margin alone: below 0.6 the yttrande goes to the review queue.
  */
 import type { Stance } from '../domain/types.ts';
 import type { Weighted } from './resolve.ts';
