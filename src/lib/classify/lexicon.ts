@@ -152,7 +152,7 @@ export const CONDITION: Lex = [
   ['förutsättningen … är att', F('condition', 1.0)],
   ['på|med villkor*', F('condition', 0.8)],
   ['villkorar|villkoras|villkorat|villkorade|villkoret', F('condition', 0.8)],
-  ['med … följande|vissa|några|nedanstående … synpunkter|kommentarer|medskick|påpekanden|justeringar|ändringar|tillägg|kompletteringar|förändringar|förbehåll', F('condition', 1.0)],
+  ['med … följande|vissa|några|nedanstående|de|dessa|ovanstående|framförda|angivna … synpunkter|kommentarer|medskick|påpekanden|justeringar|ändringar|tillägg|kompletteringar|förändringar|förbehåll', F('condition', 1.0)],
   ['har|lämnar|lyfter|framför*|lämnas … synpunkter|kommentarer|medskick', F('condition', 0.9, 'drop')],
   ['har … följande|vissa|några|ett … synpunkter', F('condition', 0.9, 'drop')],
   ['medskick', F('condition', 0.9)],

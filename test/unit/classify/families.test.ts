@@ -176,6 +176,7 @@ const LONGER: [string, Stance][] = [
   ['Utredningen föreslår att ansvaret flyttas till regionerna. Förvaltningen delar inte utredningens bedömning och avstyrker förslaget.', 'opposing'],
   ['Det är förvaltningens bedömning att förslaget är väl avvägt. Förvaltningen tillstyrker förslaget.', 'supporting'],
   ['Förvaltningen har inget att erinra mot förslaget under förutsättning att kommunerna kompenseras för ökade kostnader.', 'conditional'],
+  ['Nämnden tillstyrker förslaget med de synpunkter som framgår av tjänsteutlåtandet.', 'conditional'],
   ['Sammanfattning\nFörbundet tillstyrker i huvudsak förslagen.\n\nAvsnitt 8 Tillsyn\nFörbundet anser att förslaget är oproportionerligt. Förslaget kan inte tillstyrkas.', 'conditional'],
   ['Förvaltningen avstyrker förslaget. Förvaltningen tillstyrker däremot förslaget om utbildningsinsatser.', 'opposing'],
   ['Förvaltningen tillstyrker förslaget. Förvaltningen avstyrker däremot förslaget om ändrad tillsyn.', 'conditional'],
