@@ -88,7 +88,7 @@ export const OPPOSE: Lex = [
   ['yrkar|föreslår|föreslås|tillstyrker … avslag', F('oppose', 1.5)],
   ['skulle … motverka*|försvåra*|försämra*|undergräva*|urholka*', F('oppose', 0.8, 'drop')],
   ['inte|ingen|inga|inget … skäl|anledning|behov att ändra*|förändra*|frångå*|genomföra|införa|inrätta|tillstyrka', F('oppose', 1.0, 'own')],
-  ['förordar|rekommenderar|föreslår att … inte|ej', F('oppose', 1.0, 'own')],
+  ['förordar|rekommenderar att … inte|ej', F('oppose', 1.0, 'own')],
   ['bör|ska … behållas|bibehållas|kvarstå', F('oppose', 0.6, 'drop')],
   ['bör|ska|skall|måste … dras tillbaka', F('oppose', 1.2, 'drop')],
   ['bör|ska|skall … utgå|återkallas|strykas', F('oppose', 1.0, 'drop')],

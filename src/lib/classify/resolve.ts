@@ -46,6 +46,7 @@ const HYPOTHETICAL = new Set(['om', 'ifall', 'såvida', 'försåvitt']);
 const LEAD_BOOST = 1.5;
 const CONCESSION = 0.35;
 const WHOLE = 1.4;
+const GUESSED_OTHER_NO = 0.4;
 const MODALS = new Set(['bör', 'behöver', 'måste']);
 /** A present-tense stance of the respondent's own, standing in a background section. */
 const OWN_IN_BACKGROUND = 0.8;
@@ -177,7 +178,9 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       if (ownHere && (!isStance(s) || ownVoiced(s))) eff = s.weight * OWN_IN_BACKGROUND * desc;
       const formal = (s.kind === 'support' || s.kind === 'oppose') && s.weight >= 1.2 && !s.muted;
       let isWhole = false;
-      if (otherBody(s)) eff *= DESCRIPTION_FACTOR;
+      // A no guessed to be another body's keeps enough weight to stop a yes (never opposing →
+      // supporting on a wrong guess); only a known respondent body rules it out.
+      if (otherBody(s)) eff *= s.kind === 'oppose' && !r?.body && subj.of.get(s)?.kind === 'named' ? GUESSED_OTHER_NO : DESCRIPTION_FACTOR;
       else if (isStance(s) && whole(t, s)) {
         eff *= WHOLE;
         isWhole = formal;

@@ -296,6 +296,11 @@ describe('classify: the respondent by name', () => {
   it.each(RESPONDENT)('%s: %s', (respondent, text, expected) => {
     expect(classify({ text, respondent }, []).stance).toBe(expected);
   });
+  it('never turns a no into support on a guess about whose no it is', () => {
+    const text = 'Regionen ser positivt på förslaget. Hälso- och sjukvårdsnämnden avstyrker förslaget.';
+    expect(stanceOf(text)).not.toBe('supporting');
+    expect(classify({ text, respondent: 'Region Uppland' }, []).stance).not.toBe('supporting');
+  });
   it('without a respondent, a named body counts only when the text has no own voice', () => {
     expect(stanceOf('Trafikverket ställer sig bakom förslaget.')).toBe('supporting');
     expect(stanceOf('Trafikverket ställer sig bakom förslaget. Förvaltningen avstyrker förslaget.')).toBe('opposing');
