@@ -169,7 +169,7 @@ async function reclassifyAll(msg: Extract<ToWorker, { type: 'reclassify' }>) {
   const r = await reclassify(
     dbFor(msg.dbName),
     msg.consultationId,
-    (text, decision, themeTexts, themes) => classify({ text, decision, themeTexts }, themes),
+    (text, decision, themeTexts, themes, respondent) => classify({ text, decision, themeTexts, respondent }, themes),
     { chunkSize: CHUNK, onProgress: (done, total) => post({ type: 'progress', jobId: msg.jobId, file: '', phase: 'classify', done, total }) },
   );
   post({ type: 'reclassified', jobId: msg.jobId, total: r.total, changed: r.changed });

@@ -9,6 +9,8 @@ export type ClassifyFn = (
   decision: string | undefined,
   themeTexts: Record<string, string> | undefined,
   themes: Theme[],
+  /** Who answered: lets the classifier tell the respondent's own voice from other bodies'. */
+  respondent?: string,
 ) => Classification;
 
 /**
@@ -38,7 +40,7 @@ export function reclassify(
       const details: DetailsRow[] = [];
       const next: ResponseRecord[] = chunk.map((r, j) => {
         const t = texts[j];
-        const split = splitClassification(fn(t?.text ?? '', r.decision, t?.themeTexts, consultation.themes));
+        const split = splitClassification(fn(t?.text ?? '', r.decision, t?.themeTexts, consultation.themes, r.respondent));
         const classification = split.summary;
         details.push(detailsRow(r.id!, consultationId, split.details));
         if (classification.stance !== r.classification.stance) {
