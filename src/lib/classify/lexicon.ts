@@ -56,8 +56,13 @@ export const SUPPORT: Lex = [
   ['väl … avväg*|motiverad*|genomtänkt*|underbyggd*|underbyggt|genomarbetad*|genomarbetat', F('agree', 0.6, 'drop')],
   ['välavvägd*|välavvägt|välmotiverad*|ändamålsenlig*|efterlängtad*|efterlängtat', F('agree', 0.6, 'drop')],
   ['intressant*', F('agree', 0.4, 'drop')],
+  // Implicit yes: "ett (viktigt) steg i rätt riktning", "det är hög tid att ...".
+  ['steg … i rätt riktning', F('support', 0.8)],
+  ['hög|högsta tid att', F('agree', 0.5, 'drop')],
   ['inget|ingenting att erinra|invända|anmärka', F('support', 1.2, 'own')],
   ['inga erinringar|invändningar|anmärkningar', F('support', 1.2, 'own')],
+  // "inga principiella / större / egentliga invändningar mot".
+  ['inga|ingen … principiella|principiell|större|egentliga|egentlig|avgörande|bärande|allvarliga|grundläggande … invändningar|invändning|erinringar|erinran|anmärkningar', F('support', 1.2, 'own')],
   ['ingen erinran|invändning|anmärkning', F('support', 1.2, 'own')],
   ['inte något att erinra|invända', F('support', 1.2, 'own')],
   ['inget emot', F('support', 1.0, 'own')],
@@ -87,6 +92,12 @@ export const OPPOSE: Lex = [
   ['avslå|avslår|avslås|avslogs', F('oppose', 1.5)],
   ['yrkar|föreslår|föreslås|tillstyrker … avslag', F('oppose', 1.5)],
   ['skulle … motverka*|försvåra*|försämra*|undergräva*|urholka*', F('oppose', 0.8, 'drop')],
+  // "Förslaget riskerar att försämra konkurrenskraften" (not "riskerar att bli ...": too vague).
+  ['riskerar|riskera … att … motverka*|försvåra*|försämra*|undergräva*|urholka*', F('oppose', 0.8, 'drop')],
+  // Implicit no: "vore ett (allvarligt) misstag", "riktar skarp kritik mot förslaget".
+  ['vore|är|blir|skulle … ett … misstag|feltramp|felsteg', F('oppose', 1.0, 'drop')],
+  ['riktar|riktade|rikta … kritik mot', F('oppose', 1.0, 'drop')],
+  ['skarp|hård|kraftig|massiv kritik mot', F('oppose', 1.0, 'drop')],
   ['inte|ingen|inga|inget … skäl|anledning|behov att ändra*|förändra*|frångå*|genomföra|införa|inrätta|tillstyrka', F('oppose', 1.0, 'own')],
   ['förordar|rekommenderar att … inte|ej', F('oppose', 1.0, 'own')],
   ['bör|ska … behållas|bibehållas|kvarstå', F('oppose', 0.6, 'drop')],
@@ -108,7 +119,7 @@ export const OPPOSE: Lex = [
   ['ser … ingen|inga … anledning|skäl', F('oppose', 0.8, 'own')],
   ['bör|ska|skall … inte … genomför*|inför*|antas|fastställ*|godkänn*|beslut*|tillstyrk*', F('oppose', 1.2, 'own')],
   ['inte … bör|ska … genomför*|inför*|antas|fastställ*', F('oppose', 1.2, 'own')],
-  ['inte … ändamålsenlig*|lämplig*|motiverad*|godtagbar*|acceptab*|förenlig*|proportionerlig*|genomförbar*', F('oppose', 1.0, 'own')],
+  ['inte … ändamålsenlig*|lämplig*|motiverad*|godtagbar*|acceptab*|förenlig*|proportionerlig*|genomförbar*|prioriterad*|prioriterat', F('oppose', 1.0, 'own')],
   ['olämplig*|oacceptab*|oförenlig*|orimlig*|förfelad*|förfelat', F('oppose', 0.7, 'drop')],
   ['inte … nödvändig*|avgörande', F('oppose', 0.5, 'own')],
   ['motsatt … effekt', F('oppose', 0.6, 'drop')],
@@ -163,6 +174,8 @@ export const CONDITION: Lex = [
   ['med … reservation*|förbehåll*', F('condition', 1.0)],
   ['förbehåll*|reservation*', F('condition', 0.8)],
   ['bör|behöver|måste … kompletteras|förtydligas|tydliggöras|preciseras|konkretiseras|utredas|analyseras|ses|förstärkas|justeras|ändras|revideras|beaktas', F('condition', 0.9, 'drop')],
+  // "vill särskilt lyfta fram förslaget om ..." is emphasis (often praise), not a reservation.
+  ['vill … lyfta fram', F('condition', 0.4)],
   ['vill … påpeka|lyfta|uppmärksamma|framföra', F('condition', 0.8)],
   // Emphasis is often praise ("vill understryka att förslaget är efterlängtat"): weak alone.
   ['vill … understryka|betona|framhålla|poängtera', F('condition', 0.4)],

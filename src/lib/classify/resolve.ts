@@ -146,8 +146,10 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
     // The inquiry, the government, a party in a protocol (description.ts knows only some of them).
     if (x.kind === 'other') return isStance(s) && descriptionFactor(a0(s), s.at) === 1;
     if (x.kind !== 'named') return false;
-    // Known as a body, the respondent is not "Kulturnämnden"; as a place (Malmö stad) it may be.
-    return subj.selfWords.size > 0 && (r?.body || !sharedEnding(x.word, subj.selfWords));
+    // Known as a body, the respondent is not "Kulturnämnden", even where it never names itself
+    // ("Ärendet har remitterats till ... Trafiknämnden tillstyrker"); as a place (Malmö stad) it may be.
+    if (r?.body) return true;
+    return subj.selfWords.size > 0 && !sharedEnding(x.word, subj.selfWords);
   };
   for (const a of sentences) {
     const { ctx, signals } = a;
@@ -173,7 +175,9 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
     const ownHere = ctx.section === 'background' && signals.some(ownVoiced);
     for (const s of signals) {
       // Stance verbs need the respondent as subject; cues only need a non-descriptive sentence.
-      const desc = isStance(s) ? descriptionFactor(t, s.at) : a.descriptive ? DESCRIPTION_FACTOR : 1;
+      // An implicit (weak) stance in a sentence that reports others ("Flera organisationer har
+      // framfört att förslaget riskerar att försämra ...") is theirs, whatever its clause.
+      const desc = isStance(s) ? (a.descriptive && s.weight < 1.2 ? DESCRIPTION_FACTOR : descriptionFactor(t, s.at)) : a.descriptive ? DESCRIPTION_FACTOR : 1;
       let eff = s.weight * base * desc;
       if (ownHere && (!isStance(s) || ownVoiced(s))) eff = s.weight * OWN_IN_BACKGROUND * desc;
       const formal = (s.kind === 'support' || s.kind === 'oppose') && s.weight >= 1.2 && !s.muted;

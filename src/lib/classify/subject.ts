@@ -20,7 +20,7 @@ const SELF_WORDS = new Set([
   'fullmäktige', 'delegationen', 'ombudsmannen', 'rektor', 'fakulteten',
 ]);
 /** Endings of compound names of bodies: stadsbyggnadsnämnden, Kommunförbundet. */
-const BODY_ENDINGS = ['nämnden', 'nämnderna', 'förvaltningen', 'kontoret', 'styrelsen', 'bolaget', 'förbundet', 'institutet', 'myndigheten', 'verket', 'föreningen', 'organisationen', 'rådet', 'samfundet', 'inspektionen', 'akademien', 'stiftelsen', 'ombudsmannen', 'domstolen', 'universitetet'];
+const BODY_ENDINGS = ['nämnden', 'nämnderna', 'nämnd', 'nämnder', 'förbund', 'kammaren', 'kammare', 'förvaltningen', 'kontoret', 'styrelsen', 'bolaget', 'förbundet', 'institutet', 'myndigheten', 'verket', 'föreningen', 'organisationen', 'rådet', 'samfundet', 'inspektionen', 'akademien', 'stiftelsen', 'ombudsmannen', 'domstolen', 'universitetet'];
 /** Subjects that are never the respondent. */
 const OTHER = new Set([
   'utredningen', 'utredaren', 'utredarna', 'regeringen', 'departementet', 'motionären', 'motionärerna', 'kommissionen',
@@ -39,7 +39,12 @@ const NOT_SUBJECT = new Set([
   'och', 'men', 'utan', 'så', 'då', 'nu', 'här', 'ändå', 'generellt', 'principiellt', 'i', 'på', 'mot', 'med', 'av',
   'för', 'till', 'om', 'bakgrund', 'denna', 'den', 'detta', 'det', 'sammanfattning', 'helhet', 'sig', 'sin', 'sitt',
 ]);
-const GENERIC_NAME_WORDS = new Set(['stad', 'stads', 'kommun', 'region', 'och', 'för', 'till', 'med', 'av', 'i', 'sveriges', 'svenska', 'svenskt', 'förslag', 'kungl', 'the']);
+/**
+ * Generic names several bodies share ("Rinkeby-Kista stadsdelsnämnd", "Spånga-Tensta
+ * stadsdelsnämnd"): the place before them tells whose they are.
+ */
+const GENERIC_BODIES = new Set(['stadsdelsnämnd', 'stadsdelsnämnden', 'stadsdelsnämnder', 'stadsdelsnämnderna', 'stadsdelsförvaltning', 'stadsdelsförvaltningen']);
+const GENERIC_NAME_WORDS = new Set([...GENERIC_BODIES, 'stad', 'stads', 'kommun', 'region', 'och', 'för', 'till', 'med', 'av', 'i', 'sveriges', 'svenska', 'svenskt', 'förslag', 'kungl', 'the']);
 
 export type SubjectKind = 'self' | 'named' | 'other' | 'none';
 
@@ -54,15 +59,17 @@ export function respondentName(name: string | undefined): RespondentName | null 
   if (typeof name !== 'string' || !name.trim()) return null;
   const words: string[] = [];
   let initials = '';
+  let generic = false;
   for (const m of name.slice(0, 300).matchAll(/[\p{L}\p{N}]+/gu)) {
     const raw = m[0];
     const w = raw.toLowerCase();
     if (raw[0] !== w[0]) initials += w[0];
+    if (GENERIC_BODIES.has(w)) generic = true;
     if (w.length >= 2 && !GENERIC_NAME_WORDS.has(w) && words.length < 24) words.push(w);
   }
   // "Sveriges Kommuner och Regioner" is also "SKR".
   if (initials.length >= 2) words.push(initials);
-  const body = words.some((w) => BODY_ENDINGS.some((e) => w.endsWith(e)));
+  const body = generic || words.some((w) => BODY_ENDINGS.some((e) => w.endsWith(e)));
   return words.length ? { words, body } : null;
 }
 
@@ -113,6 +120,8 @@ export function subjectOf(text: string, tokens: Token[], at: number, r: Responde
     const t = tokens[k];
     if (t.w === 'att' || t.w === 'som') break;
     const kind = kindOfWord(text, t, r);
+    // "Spånga-Tensta stadsdelsnämnd": the respondent when the place before it is its own.
+    if (kind === 'named' && GENERIC_BODIES.has(t.w) && k > 0 && isRespondentName(r, tokens[k - 1].w)) return { kind: 'self', word: t.w };
     if (kind) return { kind, word: t.w };
     if (k === 0 || t.brk) {
       // A capitalised word opening the sentence right before the verb: a name ("Advokatsamfundet avstyrker").
