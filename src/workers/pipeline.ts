@@ -135,7 +135,8 @@ export async function classifyAndStore(o: PipelineOptions): Promise<ImportResult
       if (session) add(items);
       else {
         buffer.push(items);
-        const blocked = dispatched < batches && dispatched - stored >= lookahead;
+        // The look-ahead is used up and the pool is (nearly) idle: writing must start.
+        const blocked = dispatched < batches && dispatched - stored >= lookahead && b + 1 >= dispatched - classifier.size;
         if (blocked || shouldBeginWriting({ classifiedChars, totalChars, elapsedMs: now() - started, writeCharsPerMs })) begin();
       }
     }

@@ -96,6 +96,28 @@ describe('classifyAndStore', () => {
     expect(begunAt).toBe(300);
   });
 
+  it('with a look-ahead of the whole file, opens the transaction only when the pool runs dry', async () => {
+    const db = freshDb();
+    let begunAt = -1;
+    let classified = 0;
+    const r = await classifyAndStore({
+      rows: rows(200),
+      themes: [],
+      classifier: fakeClassifier(2),
+      batchSize: 10,
+      lookahead: 12, // all 20 batches cannot be ahead: it must start writing at ~12
+      writeCharsPerMs: 1e9,
+      begin: () => {
+        begunAt = classified;
+        return beginImport(db, { consultation: consultation(), file: 'g.csv' });
+      },
+      onProgress: (phase, done) => void (phase === 'classify' && (classified = done)),
+    });
+    expect(r.added).toBe(200);
+    expect(begunAt).toBeGreaterThanOrEqual(100);
+    expect(begunAt).toBeLessThanOrEqual(120);
+  });
+
   it('a classifier failure midway stores nothing', async () => {
     const db = freshDb();
     const before = await snapshot(db);
