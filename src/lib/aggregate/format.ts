@@ -28,9 +28,19 @@ function normalise(s: string): string {
   return s.replace(/[\u00A0\u202F\u2009\u2007 ]/g, NBSP).replace(/\u2212/g, '-');
 }
 
+/** Formatted integers, remembered: charts format the same counts on every filter change. */
+const integers: Record<Lang, Map<number, string>> = { sv: new Map(), en: new Map() };
+
 /** A number in Swedish style: `formatNumber(1234) === '1\u00A0234'`, `1,5` for 1.5. */
 export function formatNumber(n: number, lang: Lang = 'sv', maxFractionDigits = 1): string {
-  return normalise(formatter(lang, 'decimal', maxFractionDigits).format(n));
+  if (!Number.isInteger(n) || Object.is(n, -0)) return normalise(formatter(lang, 'decimal', maxFractionDigits).format(n));
+  const seen = integers[lang];
+  let s = seen.get(n);
+  if (s === undefined) {
+    if (seen.size > 10_000) seen.clear();
+    seen.set(n, (s = normalise(formatter(lang, 'decimal', maxFractionDigits).format(n))));
+  }
+  return s;
 }
 
 /** A share (0..1) as a percentage: `formatPercent(0.256) === '26\u00A0%'` (Swedish puts a space before %). */

@@ -12,6 +12,12 @@ describe('formatNumber', () => {
     [-1234, `-1${NBSP}234`],
   ])('writes %d in Swedish as %j', (n, expected) => expect(formatNumber(n)).toBe(expected));
   it('writes English with commas', () => expect(formatNumber(1234, 'en')).toBe('1,234'));
+  it('gives the same text for a remembered integer, per language, and keeps -0 and fractions apart', () => {
+    expect([formatNumber(10_046), formatNumber(10_046), formatNumber(10_046, 'en')]).toEqual([`10${NBSP}046`, `10${NBSP}046`, '10,046']);
+    expect(formatNumber(0)).toBe('0');
+    expect(formatNumber(-0)).toBe(new Intl.NumberFormat('sv-SE').format(-0).replace(/\u2212/g, '-'));
+    expect([formatNumber(2.5), formatNumber(2.25, 'sv', 2)]).toEqual(['2,5', '2,25']);
+  });
   it('pins the group separator to U+00A0', () => expect(NBSP).toBe('\u00A0'));
 });
 
