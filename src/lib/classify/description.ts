@@ -23,8 +23,25 @@ const OTHER_SUBJECTS = new Set([
   'flera', 'många', 'vissa', 'andra', 'kommuner', 'kommunerna', 'regioner', 'regionerna', 'myndigheter',
   'aktörer', 'organisationer', 'remissinstanserna', 'instanser', 'nämnder', 'motionärerna',
 ]);
+const QUANTIFIERS = new Set(['flera', 'många', 'vissa', 'andra']);
 const RESPONDENT_ENDINGS = ['nämnden', 'nämnderna', 'förvaltningen', 'kontoret', 'styrelsen', 'bolaget', 'förbundet', 'institutet', 'myndigheten', 'verket', 'föreningen', 'organisationen', 'rådet'];
 const RESPONDENT_WORDS = new Set(['vi', 'oss', 'vår', 'våra', 'vårt', 'jag']);
+
+/** Opinion verbs whose att-clause says what another party should do: "anser att regeringen bör avstå". */
+const OPINION = new Set(['anser', 'menar', 'tycker', 'bedömer', 'förordar', 'rekommenderar', 'föreslår', 'vill', 'kräver', 'uppmanar', 'understryker', 'betonar']);
+
+/**
+ * Is the subject at k inside an att-clause of the respondent's opinion ("Förbundet menar att
+ * regeringen bör avstå från förslaget")? Then the stance is the respondent's own.
+ */
+export function inOpinionClause(tokens: Token[], k: number): boolean {
+  if (tokens[k - 1]?.w !== 'att') return false;
+  for (let j = k - 2; j >= 0 && j >= k - 4; j--) {
+    if (tokens[j].brk && j < k - 2) return false;
+    if (OPINION.has(tokens[j].w)) return true;
+  }
+  return false;
+}
 
 /** Is the word the respondent speaking of itself? */
 export function isRespondentWord(w: string): boolean {
@@ -51,7 +68,7 @@ export function descriptionFactor(tokens: Token[], at: number): number {
   if (passive) return 1;
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
     if (isRespondentWord(tokens[k].w)) return 1;
-    if (OTHER_SUBJECTS.has(tokens[k].w)) return DESCRIPTION_FACTOR;
+    if (OTHER_SUBJECTS.has(tokens[k].w)) return inOpinionClause(tokens, k) ? 1 : DESCRIPTION_FACTOR;
     if (tokens[k].brk || tokens[k].w === 'att') break;
   }
   return 1;
@@ -62,6 +79,8 @@ export function isDescriptiveSentence(tokens: Token[]): boolean {
   if (opensWithProposal(tokens)) return !tokens.some((t, i) => i > 1 && isRespondentWord(t.w));
   for (let k = 0; k < Math.min(tokens.length, 4); k++) {
     if (isRespondentWord(tokens[k].w)) return false;
+    // "Flera kommuner har avstyrkt" reports; "Branschen ser dock flera problem" does not.
+    if (k > 0 && QUANTIFIERS.has(tokens[k].w)) continue;
     if (OTHER_SUBJECTS.has(tokens[k].w)) return true;
   }
   return false;

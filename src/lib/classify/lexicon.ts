@@ -59,6 +59,10 @@ export const SUPPORT: Lex = [
   // Implicit yes: "ett (viktigt) steg i rätt riktning", "det är hög tid att ...".
   ['steg … i rätt riktning', F('support', 0.8)],
   ['hög|högsta tid att', F('agree', 0.5, 'drop')],
+  // "hoppas att reglerna kan träda i kraft snart", "ser fram emot genomförandet", "ligger i linje med".
+  ['hoppas … att … träda|träder|genomförs|införs|antas|beslutas', F('agree', 0.8, 'drop')],
+  ['ser … fram emot … genomförandet|införandet|reformen|förslaget|förslagen|ändringarna|reglerna', F('agree', 0.8, 'drop')],
+  ['i … linje med', F('agree', 0.4, 'drop')],
   ['inget|ingenting att erinra|invända|anmärka', F('support', 1.2, 'own')],
   ['inga erinringar|invändningar|anmärkningar', F('support', 1.2, 'own')],
   // "inga principiella / större / egentliga invändningar mot".

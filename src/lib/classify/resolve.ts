@@ -47,6 +47,8 @@ const LEAD_BOOST = 1.5;
 const CONCESSION = 0.35;
 const WHOLE = 1.4;
 const GUESSED_OTHER_NO = 0.4;
+/** Another body's stance, the respondent's own name known: a report, not even noise. */
+const KNOWN_OTHER = 0.1;
 const MODALS = new Set(['bör', 'behöver', 'måste']);
 /** A present-tense stance of the respondent's own, standing in a background section. */
 const OWN_IN_BACKGROUND = 0.8;
@@ -56,8 +58,14 @@ const isStance = (s: Signal) => isYes(s) || s.kind === 'oppose';
 /** Is the contrast word at s a real contrast (not "samtidigt som")? */
 function realContrast(ctx: SentenceContext, s: Signal): boolean {
   const w = ctx.tokens[s.at].w;
+  // "..., vilket dock bedöms vara hanterbart": a concession inside a relative clause reassures.
+  const before = ctx.tokens[s.at - 1]?.w;
+  if (s.at > 0 && (before === 'vilket' || before === 'vilka' || before === 'som') && !ctx.tokens[s.at].brk) return false;
   return NOT_CONTRAST_AFTER[w] === undefined || ctx.tokens[s.at + 1]?.w !== NOT_CONTRAST_AFTER[w];
 }
+
+/** "men anser att", "men vill", "men saknar": a new main clause of the respondent's, not part of an att-clause. */
+const OPINION_AFTER_MEN = new Set(['anser', 'menar', 'bedömer', 'vill', 'påpekar', 'understryker', 'betonar', 'lyfter', 'efterfrågar', 'efterlyser', 'saknar', 'framhåller', 'konstaterar', 'pekar', 'framför', 'kräver', 'förutsätter', 'ser', 'har', 'ifrågasätter', 'noterar', 'vänder']);
 
 /**
  * The respondent's own voice: its own subject, or a passive or modal with no other subject
@@ -184,7 +192,10 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       let isWhole = false;
       // A no guessed to be another body's keeps enough weight to stop a yes (never opposing →
       // supporting on a wrong guess); only a known respondent body rules it out.
-      if (otherBody(s)) eff *= s.kind === 'oppose' && !r?.body && subj.of.get(s)?.kind === 'named' ? GUESSED_OTHER_NO : DESCRIPTION_FACTOR;
+      if (otherBody(s)) {
+        const named = subj.of.get(s)?.kind === 'named';
+        eff *= s.kind === 'oppose' && !r?.body && named ? GUESSED_OTHER_NO : r?.body && named ? KNOWN_OTHER : DESCRIPTION_FACTOR;
+      }
       else if (isStance(s) && whole(t, s)) {
         eff *= WHOLE;
         isWhole = formal;
@@ -214,7 +225,8 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
           // "tillstyrker ... med motivering att färre men större län": a "men" inside the
           // yes verb's att-clause (no comma before it) is not a reservation.
           const yes = signals.find((o) => isYes(o) && o.at < s.at);
-          const inClause = yes !== undefined && !t[s.at].brk && t.some((tk) => tk.w === 'att' && tk.start >= yes.end && tk.start < s.start);
+          const inClause =
+            yes !== undefined && !t[s.at].brk && !OPINION_AFTER_MEN.has(t[s.at + 1]?.w ?? '') && t.some((tk) => tk.w === 'att' && tk.start >= yes.end && tk.start < s.start);
           const adverb = ADVERB_CONTRASTS.has(t[s.at].w) || s.at <= 1;
           if ((yes !== undefined && !inClause) || (adverb && last === 'yes')) contrastUsed = true;
           else eff = 0;
@@ -225,7 +237,8 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
           break;
         case 'condition':
           // "delar bedömningen att ansvaret behöver förtydligas": the modal is the stance's content.
-          if (MODALS.has(t[s.at].w) && signals.some((o) => isStance(o) && o.at < s.at)) eff = 0;
+          // Unless a real contrast stands between: "välkomnar ... men anser att förslaget måste kompletteras".
+          if (MODALS.has(t[s.at].w) && signals.some((o) => isStance(o) && o.at < s.at && !contrasts.some((c) => c.at > o.at && c.at < s.at))) eff = 0;
           break;
         default:
           break;

@@ -9,6 +9,7 @@
  * the word right after the verb. Word lists and token comparisons only: linear, no regex
  * built from user text.
  */
+import { inOpinionClause } from './description.ts';
 import type { Token } from './tokens.ts';
 
 /** Generic words a respondent uses of itself. */
@@ -122,6 +123,8 @@ export function subjectOf(text: string, tokens: Token[], at: number, r: Responde
     const kind = kindOfWord(text, t, r);
     // "Spånga-Tensta stadsdelsnämnd": the respondent when the place before it is its own.
     if (kind === 'named' && GENERIC_BODIES.has(t.w) && k > 0 && isRespondentName(r, tokens[k - 1].w)) return { kind: 'self', word: t.w };
+    // "Förbundet menar att regeringen bör avstå ...": what the respondent wants another to do.
+    if (kind === 'other' && inOpinionClause(tokens, k)) return { kind: 'none', word: '' };
     if (kind) return { kind, word: t.w };
     if (k === 0 || t.brk) {
       // A capitalised word opening the sentence right before the verb: a name ("Advokatsamfundet avstyrker").

@@ -28,6 +28,16 @@ describe('implicit stances and hedged yeses', () => {
     ['inga principiella invändningar + demands', 'Förbundet har inga principiella invändningar mot förslaget. Förbundet ser dock flera praktiska problem och efterlyser förtydliganden.', 'conditional'],
     ['inga större invändningar alone', 'Regionen har inga större invändningar mot förslagen i promemorian.', 'supporting'],
     ['vill lyfta fram is emphasis', 'Myndigheten tillstyrker samtliga förslag. Myndigheten vill särskilt lyfta fram förslaget om ett nytt register.', 'supporting'],
+    ['men anser att ... måste inside an att-clause', 'Förbundet välkomnar att staten tar ett större ansvar men anser att förslaget måste kompletteras med krav på handledning.', 'conditional'],
+    ['men vill ... behöver', 'Nämnden ser positivt på att reglerna förenklas men vill påpeka att tillsynen behöver resurser.', 'conditional'],
+    ['vilket dock: a reassuring relative clause', 'Universitetet ställer sig positivt till förslagen. Reformen kräver nya kursplaner, vilket dock bedöms vara hanterbart.', 'supporting'],
+    ['i sitt remissvar is where, not what', 'Förbundet stöder i sitt remissvar övergången till digitala prov.', 'supporting'],
+    ['som är positiv: a relative clause', 'Kommunstyrelsen har inhämtat synpunkter från kulturförvaltningen, som är positiv till förslaget. Kommunstyrelsen överlämnar synpunkterna utan eget ställningstagande.', 'none'],
+    ['anser att regeringen bör avstå', 'Organisationen menar att regeringen bör avstå från att gå vidare med förslaget.', 'opposing'],
+    ['regeringen described stays described', 'Regeringen bör avstå från att gå vidare med förslaget, enligt flera debattörer. Föreningen tillstyrker förslaget.', 'supporting'],
+    ['hoppas att ... träda i kraft', 'Föreningen hoppas att reglerna kan träda i kraft redan nästa år.', 'supporting'],
+    ['ser fram emot more analysis is no yes', 'Förbundet avstår från att ta ställning och ser fram emot att få ta del av en kompletterad analys.', 'none'],
+    ['a quantifier after the subject does not make it a report', 'Förbundet har inga principiella invändningar. Branschen ser dock flera praktiska problem och efterlyser förtydliganden.', 'conditional'],
     ['others reported: riskerar is theirs', 'Nämnden tillstyrker förslaget. Flera organisationer har framfört att reformen riskerar att försvåra tillsynen.', 'supporting'],
   ];
   it.each(CASES)('%s', (_n, text, want) => {

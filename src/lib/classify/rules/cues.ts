@@ -12,7 +12,7 @@ import { phraseRule } from './phraseRule.ts';
  * synpunkter" announces the answer; it is no reservation.
  */
 const COVER = new Set(['härmed', 'beretts', 'getts', 'givits', 'inbjudits', 'anmodats', 'ombetts', 'bjudits']);
-const REPORTED = new Set(['lämnat', 'lämnade', 'framfört', 'framförde', 'inkommit', 'inkom', 'lyft', 'lyfte']);
+const REPORTED = new Set(['lämnat', 'lämnade', 'framfört', 'framförde', 'inkommit', 'inkom', 'lyft', 'lyfte', 'inhämtat', 'inhämtade', 'inhämtats', 'samlat', 'sammanställt']);
 export const conditionRule = phraseRule(CONDITION, (s, m, ctx) => {
   const t = ctx.tokens;
   if (t[m.last].w.startsWith('synpunkt') && t.some((x) => COVER.has(x.w))) return null;

@@ -116,9 +116,12 @@ function moved(t: SentenceContext['tokens'], first: number): boolean {
  * A stance verb in a relative or purpose clause ("verktyg som stöder barn", "för att kunna
  * stödja familjer") is not the respondent's position on the proposal.
  */
+const COPULA = new Set(['är', 'var', 'blir', 'också', 'även', 'mycket', 'mer', 'mest', 'särskilt']);
 function inDependentClause(t: SentenceContext['tokens'], first: number): boolean {
   let k = first - 1;
   if (t[k]?.w === 'kunna') k--;
+  // "förvaltningen, som är positiv till förslaget, ...": a relative clause.
+  for (let j = 0; j < 2 && COPULA.has(t[k]?.w ?? '') && !t[k].brk; j++) k--;
   const w = t[k]?.w;
   if (w === 'som' && !t[k + 1].brk) return true;
   return w === 'att' && t[k - 1]?.w === 'för';

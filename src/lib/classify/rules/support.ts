@@ -9,6 +9,7 @@ import { phraseRule } from './phraseRule.ts';
 import type { SentenceContext, Signal } from './types.ts';
 
 const LOOKAHEAD = 5;
+const POSSESSIVES = new Set(['sitt', 'sina', 'sin', 'vårt', 'våra', 'vår', 'detta', 'dess']);
 
 /** Does a yes verb at m take the staff's draft as its object? Then it is a reference. */
 export function adoptsDraft(m: PhraseMatch<Entry>, ctx: SentenceContext): boolean {
@@ -16,7 +17,8 @@ export function adoptsDraft(m: PhraseMatch<Entry>, ctx: SentenceContext): boolea
   if (!ADOPT_VERBS.some((v) => t[m.first].w.startsWith(v))) return false;
   for (let k = m.last + 1; k < t.length && k <= m.last + LOOKAHEAD; k++) {
     if (t[k].brk) break;
-    if (REFERENCE_OBJECTS.some((o) => t[k].w.startsWith(o))) return true;
+    // "stöder i sitt remissvar övergången": where it is said, not what is adopted.
+    if (REFERENCE_OBJECTS.some((o) => t[k].w.startsWith(o))) return !(t[k - 2]?.w === 'i' && POSSESSIVES.has(t[k - 1]?.w));
   }
   return false;
 }
