@@ -20,14 +20,25 @@ export class Library {
   /** The texts of the selected remiss for search, and the text hashes they were read for. */
   #texts = $state.raw<{ consultationId: number; map: Map<number, string>; hashes: Map<number, string> } | null>(null);
 
-  constructor(name = 'remissradar') {
+  /**
+   * `initialId`: the remiss to show first (from the URL, else the last one shown). Its
+   * records are read at once, alongside the list of remisser, rather than after the list
+   * has answered and the app has picked one: on a reload that is the first chart sooner.
+   */
+  constructor(name = 'remissradar', initialId: number | null = null) {
     this.db = openLibrary(name, { onNotice: (n) => (this.notice = n.message) });
+    this.selectedId = initialId;
     // Ask once, at start, that the browser keep this library even when disk runs low.
     void requestPersistence().catch(() => undefined);
     this.#consultations = new Live(() => () => listConsultations(this.db));
     this.#records = new Live(() => {
       const id = this.selectedId;
       return id == null ? null : () => loadRecords(this.db, id);
+    });
+    // Remember the remiss shown, so that a start without one in the URL reads it at once.
+    $effect(() => {
+      const id = this.selectedId;
+      if (id != null) rememberSelected(id);
     });
     // Texts for free-text search: read only after someone searches (never to draw
     // charts), and again only when a text changed (re-import), not after an override.
@@ -87,6 +98,26 @@ export class Library {
   get error(): string | null {
     const e = this.#consultations.error ?? this.#records.error;
     return e ? describeDbError(e).message : null;
+  }
+}
+
+const LAST_KEY = 'remissradar.lastConsultation';
+
+/** The remiss shown last on this machine (null when none, or storage is unavailable). */
+export function lastSelected(): number | null {
+  try {
+    const v = Number(localStorage.getItem(LAST_KEY));
+    return Number.isInteger(v) && v > 0 ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberSelected(id: number): void {
+  try {
+    if (localStorage.getItem(LAST_KEY) !== String(id)) localStorage.setItem(LAST_KEY, String(id));
+  } catch {
+    /* private mode */
   }
 }
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launch, openApp } from './browser.ts';
+import { unpackRecord } from '../../src/lib/db/packRecord.ts';
 
 const FIXTURES = 'test/fixtures/e2e';
 let browser: Browser;
@@ -56,13 +57,13 @@ describe('import', () => {
     const names = await page.evaluate(async () => {
       const req = indexedDB.open('remissradar');
       const db: IDBDatabase = await new Promise((res, rej) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => rej(req.error))));
-      const all: { respondent: string }[] = await new Promise((res) => {
+      const all: unknown[] = await new Promise((res) => {
         const r = db.transaction('responses').objectStore('responses').getAll();
         r.onsuccess = () => res(r.result);
       });
       db.close();
-      return all.map((x) => x.respondent);
-    });
+      return all;
+    }).then((rows) => rows.map((x) => unpackRecord(x as { respondent: string }).respondent));
     expect(names).toEqual(expect.arrayContaining(['Östermalms stadsdelsnämnd', 'Älvsjö stadsdelsnämnd', 'Skärholmens stadsdelsnämnd']));
     expect(errors).toEqual([]);
     await context.close();

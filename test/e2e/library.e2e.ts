@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launch, openApp } from './browser.ts';
 import { validateBackup } from '../../src/lib/db/validateBackup.ts';
 import { respondentKey } from '../../src/lib/domain/normalize.ts';
+import { packRecord, unpackRecord } from '../../src/lib/db/packRecord.ts';
 
 const SAMPLE = JSON.parse(readFileSync('data/sample/remiss.json', 'utf8')) as {
   consultation: { title: string; recipients: string[] };
@@ -25,8 +26,17 @@ async function openLibrary(page: Page) {
   await page.getByTestId('library-list').waitFor();
 }
 
-/** Read one store of the app's IndexedDB directly, as the test's independent witness. */
-function readStore<T>(page: Page, store: string): Promise<T[]> {
+/**
+ * Read one store of the app's IndexedDB directly, as the test's independent witness.
+ * Records are stored packed (db/packRecord.ts): they are unpacked here with the storage
+ * format's own codec.
+ */
+async function readStore<T>(page: Page, store: string): Promise<T[]> {
+  const rows = await readRaw<T>(page, store);
+  return store === 'responses' ? rows.map((r) => unpackRecord(r)) : rows;
+}
+
+function readRaw<T>(page: Page, store: string): Promise<T[]> {
   return page.evaluate(async (name) => {
     const req = indexedDB.open('remissradar');
     const db: IDBDatabase = await new Promise((res, rej) => ((req.onsuccess = () => res(req.result)), (req.onerror = () => rej(req.error))));
@@ -81,20 +91,15 @@ describe('library', () => {
     await openLibrary(page);
     // A person's assessment on one yttrande (as the review view stores it: denormalised on the record).
     const target = SAMPLE.responses[0].respondent;
-    await page.evaluate(async (respondent) => {
+    const record = (await readStore<{ respondent: string; overrides: unknown }>(page, 'responses')).find((x) => x.respondent === target)!;
+    record.overrides = { overall: { stance: 'opposing', reason: 'Läst i sin helhet', initials: 'AB', at: '2026-01-01T00:00:00.000Z' }, themes: {} };
+    await page.evaluate(async (row) => {
       const req = indexedDB.open('remissradar');
       const db: IDBDatabase = await new Promise((res) => (req.onsuccess = () => res(req.result)));
       const store = db.transaction('responses', 'readwrite').objectStore('responses');
-      await new Promise<void>((res) => {
-        const all = store.getAll();
-        all.onsuccess = () => {
-          const r = all.result.find((x: { respondent: string }) => x.respondent === respondent);
-          r.overrides = { overall: { stance: 'opposing', reason: 'Läst i sin helhet', initials: 'AB', at: '2026-01-01T00:00:00.000Z' }, themes: {} };
-          store.put(r).onsuccess = () => res();
-        };
-      });
+      await new Promise<void>((res) => (store.put(row).onsuccess = () => res()));
       db.close();
-    }, target);
+    }, packRecord(record));
 
     const keywords = page.getByLabel(/^Sökord Påverkan/);
     await keywords.fill(`${await keywords.inputValue()}\nlobbyverksamhet, opinionsbildning`);

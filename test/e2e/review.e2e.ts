@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launch, openApp } from './browser.ts';
+import { packRecord, unpackRecord } from '../../src/lib/db/packRecord.ts';
+import type { ResponseRecord } from '../../src/lib/domain/types.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,39 +20,50 @@ const HOSTILE = '<script>alert(1)</script><img src=x onerror="window.__xss=1">';
  * (as another tab would), then a reload so the app reads it.
  */
 async function seedQueue(page: Page): Promise<string[]> {
-  const names = await page.evaluate(async (hostile) => {
+  const raw = await page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((res, rej) => {
       const r = indexedDB.open('remissradar');
       r.onsuccess = () => res(r.result);
       r.onerror = () => rej(r.error);
     });
-    const tx = db.transaction(['responses', 'texts', 'details'], 'readwrite');
-    const done = new Promise((res) => (tx.oncomplete = res));
-    const all = await new Promise<any[]>((res) => {
-      const q = tx.objectStore('responses').getAll();
-      q.onsuccess = () => res(q.result);
-    });
-    // Evidence is stored apart from the record (the details table).
-    const details = await new Promise<any[]>((res) => {
-      const q = tx.objectStore('details').getAll();
-      q.onsuccess = () => res(q.result);
-    });
-    const withEvidence = new Set(details.filter((d) => d.evidence.length > 0).map((d) => d.responseId));
-    const picked = all
-      .filter((r) => !r.classification.needsReview && withEvidence.has(r.id))
-      .slice(0, 2);
-    picked.forEach((r, i) => {
-      r.classification.confidence = 0.1 + i * 0.05;
-      r.classification.needsReview = true;
-      tx.objectStore('responses').put(r);
-    });
-    const texts = tx.objectStore('texts');
-    const get = texts.get(picked[0].id);
-    get.onsuccess = () => texts.put({ ...get.result, text: get.result.text + '\n\n' + hostile });
-    await done;
+    const tx = db.transaction(['responses', 'details']);
+    const read = (store: string) =>
+      new Promise<any[]>((res) => {
+        const q = tx.objectStore(store).getAll();
+        q.onsuccess = () => res(q.result);
+      });
+    const [records, details] = [await read('responses'), await read('details')];
     db.close();
-    return picked.map((r) => r.respondent as string);
-  }, HOSTILE);
+    return { records, details };
+  });
+  // Records are stored packed (db/packRecord.ts): unpacked and packed again with the
+  // storage format's own codec. Evidence is stored apart from the record (the details table).
+  const all = raw.records.map((r) => unpackRecord(r as ResponseRecord));
+  const withEvidence = new Set(raw.details.filter((d) => d.evidence.length > 0).map((d) => d.responseId));
+  const picked = all.filter((r) => !r.classification.needsReview && withEvidence.has(r.id)).slice(0, 2);
+  picked.forEach((r, i) => {
+    r.classification.confidence = 0.1 + i * 0.05;
+    r.classification.needsReview = true;
+  });
+  await page.evaluate(
+    async ({ rows, hostile }) => {
+      const db = await new Promise<IDBDatabase>((res, rej) => {
+        const r = indexedDB.open('remissradar');
+        r.onsuccess = () => res(r.result);
+        r.onerror = () => rej(r.error);
+      });
+      const tx = db.transaction(['responses', 'texts'], 'readwrite');
+      const done = new Promise((res) => (tx.oncomplete = res));
+      for (const r of rows) tx.objectStore('responses').put(r);
+      const texts = tx.objectStore('texts');
+      const get = texts.get(rows[0].id!);
+      get.onsuccess = () => texts.put({ ...get.result, text: get.result.text + '\n\n' + hostile });
+      await done;
+      db.close();
+    },
+    { rows: picked.map((r) => packRecord(r)), hostile: HOSTILE },
+  );
+  const names = picked.map((r) => r.respondent as string);
   await page.reload();
   await page.getByTestId('response-count').waitFor({ timeout: 30_000 });
   return names;

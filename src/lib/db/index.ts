@@ -9,6 +9,7 @@ export * from './importPlan.ts';
 export * from './importWriter.ts';
 export * from './saveImport.ts';
 export * from './records.ts';
+export { PACKED, packRecord, unpackRecord } from './packRecord.ts';
 export * from './details.ts';
 export { getHistory } from './history.ts';
 export * from './overrides.ts';

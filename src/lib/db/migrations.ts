@@ -79,3 +79,20 @@ export async function upgradeToV3(tx: Transaction): Promise<void> {
   });
   if (rows.length) await tx.table<DetailsRow, number>('details').bulkPut(rows);
 }
+
+/**
+ * v3 -> v4: every record is written again, which stores it packed (the packing
+ * middleware sits below the upgrade transaction too; see packRecord.ts). In chunks, so a
+ * large library is never all in memory at once.
+ */
+export async function upgradeToV4(tx: Transaction): Promise<void> {
+  const table = tx.table<ResponseRecord, number>('responses');
+  const CHUNK = 5000;
+  let last = -Infinity;
+  for (;;) {
+    const rows = await table.where(':id').above(last).limit(CHUNK).toArray();
+    if (!rows.length) return;
+    await table.bulkPut(rows);
+    last = rows[rows.length - 1].id!;
+  }
+}

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
-import { SCHEMA_V1, SCHEMA_V2, SCHEMA_VERSION, exportBackup, getHistory, loadDetail, openLibrary, saveImport, textHash, undoLast } from '../../../src/lib/db/index.ts';
+import { PACKED, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION, exportBackup, getHistory, loadDetail, openLibrary, saveImport, textHash, undoLast } from '../../../src/lib/db/index.ts';
 import { cls } from './helpers.ts';
 
 describe('v1 -> v2 migration', () => {
@@ -89,7 +89,7 @@ describe('v2 -> v3 migration', () => {
 
     const db = openLibrary(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(SCHEMA_VERSION);
     const [a, b] = await db.responses.orderBy('id').toArray();
     // The record keeps the summary only.
     expect(a.classification).toEqual({
@@ -111,5 +111,65 @@ describe('v2 -> v3 migration', () => {
     const backup = await exportBackup(db, cid);
     expect(backup.consultations[0].responses.map((r) => r.classification)).toEqual([full, cls('supporting')]);
     db.close();
+  });
+});
+
+describe('v3 -> v4 migration', () => {
+  it('stores every record packed and reads each back as it was', async () => {
+    const name = `migrate4-${Math.random()}`;
+    const v3 = new Dexie(name);
+    v3.version(1).stores(SCHEMA_V1);
+    v3.version(2).stores(SCHEMA_V2);
+    v3.version(3).stores(SCHEMA_V3);
+    const at = '2024-05-01T10:00:00.000Z';
+    const cid = (await v3.table('consultations').add({ title: 'Remiss', themes: [{ name: 'Påverkan', keywords: [] }], recipients: [] })) as number;
+    const info = { stance: 'opposing', reason: 'Läst', initials: 'AB', at };
+    const summary = {
+      stance: 'conditional', confidence: 0.55, conditionCount: 2, explanation: 'Tillstyrker: "Nämnden tillstyrker" (beslut)', disagreement: true, needsReview: true,
+      themes: { Påverkan: { stance: 'opposing', explicit: true }, Samverkan: { stance: 'conditional', explicit: false } },
+    };
+    const records = Array.from({ length: 12 }, (_, i) => ({
+      consultationId: cid, respondent: `Nämnd ${i}`, respondentKind: i % 2 ? 'facknamnd' : 'stadsdelsnamnd', respondentKey: `nämnd ${i}`,
+      date: '2024-04-30', reference: i === 3 ? undefined : `Dnr ${i}`, decision: i % 3 ? 'Nämnden tillstyrker förslaget.' : undefined,
+      sourceFile: 'a.csv', sourceLine: i + 2, jointWith: i === 5 ? ['Kista'] : undefined,
+      classification: summary, overrides: i === 4 ? { overall: info, themes: { Påverkan: info } } : { themes: {} },
+      reviewed: i === 7, reviewedBy: i === 7 ? 'AB' : undefined, textLength: 5, textHash: textHash('Text.'), importedAt: at, updatedAt: at,
+    }));
+    const ids = (await v3.table('responses').bulkAdd(records, { allKeys: true })) as number[];
+    await v3.table('texts').bulkAdd(ids.map((id) => ({ responseId: id, consultationId: cid, text: 'Text.' })));
+    v3.close();
+
+    const db = openLibrary(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const back = await db.responses.where('consultationId').equals(cid).toArray();
+    expect(back).toEqual(records.map((r, i) => ({ ...r, id: ids[i] })));
+    expect(await db.responses.where('respondentKind').equals('facknamnd').count()).toBe(6);
+    db.close();
+
+    // Stored packed: the small fields are one string, the indexed ones are kept.
+    const raw = new Dexie(name);
+    await raw.open();
+    const stored = (await raw.table('responses').toArray()) as Record<string, unknown>[];
+    raw.close();
+    expect(stored).toHaveLength(12);
+    for (const s of stored) {
+      expect(typeof s[PACKED]).toBe('string');
+      expect(s.classification).toBeUndefined();
+      expect(s.respondentKey).toMatch(/^nämnd \d+$/);
+    }
+
+    // The packed library works: a re-import sees an unchanged text and decision, an override is kept.
+    const db2 = openLibrary(name);
+    const again = await saveImport(db2, {
+      consultation: { id: cid, title: 'Remiss', themes: [], recipients: [] },
+      file: 'igen.csv',
+      items: [{ response: { respondent: 'Nämnd 1', respondentKind: 'facknamnd', text: 'Text.', decision: 'Nämnden tillstyrker förslaget.' }, classification: cls('opposing') }],
+    });
+    expect(again).toMatchObject({ consultationId: cid, unchanged: 1, added: 0, changed: 0 });
+    expect((await db2.responses.get(ids[4]))!.overrides.overall).toEqual(info);
+    await db2.responses.update(ids[2], { reviewed: true, reviewedBy: 'CD' });
+    expect(await db2.responses.get(ids[2])).toEqual({ ...records[2], id: ids[2], reviewed: true, reviewedBy: 'CD' });
+    db2.close();
   });
 });
