@@ -35,4 +35,4 @@ const core: Record<CoreKey, string> = {
   'common.error': 'Error',
 };
 
-export const en = Object.assign({}, core, ...AREAS.map((a) => a.en)) as Record<MessageKey, string>;
+export const en = Object.assign({}, core, ...AREAS.map((a) => a.en)) as Partial<Record<MessageKey, string>>;

@@ -2,7 +2,17 @@ import { en } from './en.ts';
 import { sv, type MessageKey } from './sv.ts';
 
 export type Lang = 'sv' | 'en';
-const DICTS: Record<Lang, Record<MessageKey, string>> = { sv, en };
+/** Mutable: areas that load with their view are added by registerMessages. */
+const DICTS: Record<Lang, Partial<Record<MessageKey, string>>> = { sv: { ...sv }, en: { ...en } };
+
+/**
+ * Add an area's messages (a view that loads on first use calls this from its module
+ * script, before it renders anything).
+ */
+export function registerMessages(area: { sv: Record<string, string>; en: Record<string, string> }): void {
+  Object.assign(DICTS.sv, area.sv);
+  Object.assign(DICTS.en, area.en);
+}
 const STORAGE_KEY = 'remissradar.lang';
 
 function initialLang(): Lang {
@@ -19,7 +29,7 @@ class I18n {
 
   /** Look up a message and fill `{name}` placeholders. */
   t = (key: MessageKey, params?: Record<string, string | number>): string => {
-    let s = DICTS[this.lang][key] ?? sv[key] ?? key;
+    let s = DICTS[this.lang][key] ?? DICTS.sv[key] ?? key;
     if (params) for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, String(v));
     return s;
   };

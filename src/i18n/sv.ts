@@ -1,13 +1,18 @@
 import * as detail from './areas/detail.ts';
-import * as importArea from './areas/import.ts';
-import * as library from './areas/library.ts';
+import type * as importArea from './areas/import.ts';
+import type * as library from './areas/library.ts';
 import * as overview from './areas/overview.ts';
 import * as report from './areas/report.ts';
-import * as responses from './areas/responses.ts';
-import * as review from './areas/review.ts';
+import type * as responses from './areas/responses.ts';
+import type * as review from './areas/review.ts';
 
-/** The area dictionaries, one file each, so views can grow their messages independently. */
-export const AREAS = [detail, importArea, library, overview, report, responses, review] as const;
+/**
+ * The area dictionaries, one file each, so views can grow their messages independently.
+ * These are in the first screen's bundle; the areas of views that load on first use
+ * (import, library, responses, review) register themselves with `registerMessages` when
+ * their view loads, so their words do not weigh on the first screen.
+ */
+export const AREAS = [detail, overview, report] as const;
 
 /** Swedish, the first language of the UI. Keys are shared with en.ts (checked by type). */
 const core = {
@@ -46,13 +51,15 @@ const core = {
 export const sv = {
   ...core,
   ...detail.sv,
-  ...importArea.sv,
-  ...library.sv,
   ...overview.sv,
   ...report.sv,
-  ...responses.sv,
-  ...review.sv,
 };
 
-export type MessageKey = keyof typeof sv;
+/** Every key, including those of the areas that load with their view. */
+export type MessageKey =
+  | keyof typeof sv
+  | keyof typeof importArea.sv
+  | keyof typeof library.sv
+  | keyof typeof responses.sv
+  | keyof typeof review.sv;
 export type CoreKey = keyof typeof core;

@@ -1,6 +1,12 @@
 import { getContext, setContext, untrack } from 'svelte';
 import type { Consultation, ResponseRecord } from '../lib/domain/types.ts';
-import { describeDbError, listConsultations, loadRecords, loadSearchTexts, openLibrary, requestPersistence, type RemissDb } from '../lib/db/index.ts';
+// Named modules rather than the db barrel: the first screen loads only what it uses.
+import { listConsultations } from '../lib/db/consultations.ts';
+import { describeDbError } from '../lib/db/errors.ts';
+import { openLibrary } from '../lib/db/open.ts';
+import { requestPersistence } from '../lib/db/persistence.ts';
+import { loadRecords, loadSearchTexts } from '../lib/db/records.ts';
+import type { RemissDb } from '../lib/db/schema.ts';
 import { Live } from './live.svelte.ts';
 
 /**

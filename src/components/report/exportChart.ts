@@ -1,0 +1,47 @@
+/**
+ * One chart as a finished image (heading, remiss title, filters, legend, source line) saved
+ * as PNG or SVG. Loaded on first export, so the overview's first screen does not carry the
+ * export code.
+ */
+import { composeReportSvg, exportFileName } from '../../lib/export/index.ts';
+import type { ReportLegendItem } from '../../lib/export/reportSvg.ts';
+import type { Lang } from '../../i18n/index.svelte.ts';
+import { chartPart, savePng, saveSvg } from './exportFiles.ts';
+import { PATTERN_DEFS_SVG, stanceLegend } from './legend.ts';
+
+export interface ChartExport {
+  svg: SVGSVGElement;
+  name: string;
+  title: string;
+  kind: string;
+  heading?: string;
+  subtitle: string;
+  filtersText: string;
+  footer: string;
+  legend?: ReportLegendItem[];
+  styles: string;
+  date: string | Date;
+  lang: Lang;
+}
+
+/** Compose and save; returns the file name. Rejects with a (Swedish) ExportError on failure. */
+export async function exportChart(o: ChartExport, ext: 'png' | 'svg'): Promise<string> {
+  const part = { ...chartPart(o.svg, o.name, o.styles), heading: '' };
+  const lines = o.heading ? [o.title, o.subtitle] : [o.subtitle];
+  const svg = composeReportSvg(
+    {
+      title: o.name,
+      subtitle: lines.filter(Boolean).join(' · '),
+      filtersText: o.filtersText,
+      charts: [part],
+      legend: o.legend ?? stanceLegend(o.lang),
+      counts: [],
+      footer: o.footer,
+    },
+    { width: Math.max(480, Math.ceil(part.width) + 48), styles: o.styles, defs: PATTERN_DEFS_SVG },
+  );
+  const file = exportFileName(o.title, o.date, o.kind, ext);
+  if (ext === 'png') await savePng(svg, file, 2);
+  else saveSvg(svg, file);
+  return file;
+}
