@@ -10,7 +10,7 @@
 import type { Classification, Condition, Evidence, Stance, Theme } from '../domain/types.ts';
 import { analyseText } from './analyse.ts';
 import { extractConditions } from './conditions.ts';
-import { confidence, decide, hasStance, strength, tally, type Tally } from './decide.ts';
+import { confidence, decide, doubt, hasStance, strength, tally, type Tally } from './decide.ts';
 import { pickEvidence } from './evidence.ts';
 import { explain } from './explain.ts';
 import { resolve, type AnalysedSentence, type Weighted } from './resolve.ts';
@@ -85,7 +85,8 @@ export function classify(input: ClassifyInput, themes: Theme[]): Classification 
   ]
     .filter((e, i, all) => all.findIndex((x) => x.text === e.text) === i)
     .slice(0, 4);
-  const conf = hasStance(t) ? confidence(stance, t, strength([...decSignals, ...bodySignals], inDecision)) : 0.3;
+  const all = [...decSignals, ...bodySignals];
+  const conf = hasStance(t) ? Math.min(confidence(stance, t, strength(all, inDecision)), doubt(stance, t, all)) : 0.3;
   const themeStances = classifyThemes(matchers, stance, input.themeTexts, [
     { text: decision, sentences: dec, signals: decSignals },
     { text, sentences: body, signals: bodySignals },

@@ -104,6 +104,32 @@ export interface Strength {
   decisionNo: boolean;
 }
 
+/**
+ * How much of the verdict could be a misreading, from what the sums hide. On text nobody
+ * tuned on, wrong verdicts come from (a) a text naming several bodies whose stances differ
+ * (was the right one taken for the respondent's?), (b) a reservation a rule set aside, (c) a
+ * "yes, but" resting on one contrast word alone, and (d) a verdict resting on a single weak cue.
+ */
+export function doubt(stance: Stance, t: Tally, signals: Weighted[]): number {
+  let cap = 1;
+  const pol = (s: Stance) => (s === 'opposing' ? -1 : s === 'none' ? 0 : 1);
+  const isStanceKind = (s: Weighted) => s.kind === 'support' || s.kind === 'agree' || s.kind === 'oppose';
+  // (a) Another body takes a different position with a real verb.
+  if (signals.some((s) => s.other && isStanceKind(s) && s.weight >= 1.0 && pol(s.stance) !== pol(stance))) cap = Math.min(cap, 0.58);
+  // (b) A yes beside a reservation the rules neutralised.
+  if (stance === 'supporting' && signals.some((s) => s.neutralised)) cap = Math.min(cap, 0.58);
+  // (c) A "yes, but" whose only reservation is a contrast word, not a condition or a demand.
+  if (stance === 'conditional' && t.no < NOISE) {
+    // A contrast whose sentence says nothing more ("Det är dock oklart ...").
+    const cue = (s: Weighted) => (s.kind === 'condition' || s.kind === 'demand') && s.eff > 0;
+    const withCue = new Set(signals.filter(cue).map((s) => `${s.source}:${s.sentence}`));
+    const lone = (c: Weighted) => !withCue.has(`${c.source}:${c.sentence}`);
+    const contrast = signals.reduce((a, s) => a + (s.kind === 'contrast' && s.eff > 0 && lone(s) ? s.eff : 0), 0);
+    if (contrast > 0 && t.cond - contrast < CONDITION_THRESHOLD / 2) cap = Math.min(cap, 0.58);
+  }
+  return cap;
+}
+
 /** Summarise weighted signals for confidence. */
 export function strength(signals: Weighted[], inDecision: (s: Weighted) => boolean): Strength {
   const st: Strength = { yes: 0, no: 0, abstain: 0, cond: 0, contrast: false, yesSentences: 0, noSentences: 0, decisionYes: false, decisionNo: false };

@@ -32,6 +32,10 @@ export interface Weighted extends Signal {
   sentence: number;
   /** Evidence.source: section label or 'decision'. */
   source: string;
+  /** Another body's stance (subject.ts), discounted: a multi-body text. */
+  other?: boolean;
+  /** A cue a rule set aside (a "men" inside an att-clause, a modal read as a stance's content). */
+  neutralised?: boolean;
 }
 
 export interface AnalysedSentence {
@@ -190,9 +194,11 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       if (ownHere && (!isStance(s) || ownVoiced(s))) eff = s.weight * OWN_IN_BACKGROUND * desc;
       const formal = (s.kind === 'support' || s.kind === 'oppose') && s.weight >= 1.2 && !s.muted;
       let isWhole = false;
+      let neutralised = false;
+      const reportedOther = otherBody(s);
       // A no guessed to be another body's keeps enough weight to stop a yes (never opposing →
       // supporting on a wrong guess); only a known respondent body rules it out.
-      if (otherBody(s)) {
+      if (reportedOther) {
         const named = subj.of.get(s)?.kind === 'named';
         eff *= s.kind === 'oppose' && !r?.body && named ? GUESSED_OTHER_NO : r?.body && named ? KNOWN_OTHER : DESCRIPTION_FACTOR;
       }
@@ -229,16 +235,22 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
             yes !== undefined && !t[s.at].brk && !OPINION_AFTER_MEN.has(t[s.at + 1]?.w ?? '') && t.some((tk) => tk.w === 'att' && tk.start >= yes.end && tk.start < s.start);
           const adverb = ADVERB_CONTRASTS.has(t[s.at].w) || s.at <= 1;
           if ((yes !== undefined && !inClause) || (adverb && last === 'yes')) contrastUsed = true;
-          else eff = 0;
+          else {
+            eff = 0;
+            neutralised = inClause;
+          }
           break;
         }
         case 'demand':
-          if (signals.some((o) => isStance(o) && o.at < s.at)) eff = 0;
+          if (signals.some((o) => isStance(o) && o.at < s.at && !contrasts.some((c) => c.at > o.at && c.at < s.at))) eff = 0;
           break;
         case 'condition':
           // "delar bedömningen att ansvaret behöver förtydligas": the modal is the stance's content.
           // Unless a real contrast stands between: "välkomnar ... men anser att förslaget måste kompletteras".
-          if (MODALS.has(t[s.at].w) && signals.some((o) => isStance(o) && o.at < s.at && !contrasts.some((c) => c.at > o.at && c.at < s.at))) eff = 0;
+          if (MODALS.has(t[s.at].w) && signals.some((o) => isStance(o) && o.at < s.at && !contrasts.some((c) => c.at > o.at && c.at < s.at))) {
+            eff = 0;
+            neutralised = s.weight >= 0.8;
+          }
           break;
         default:
           break;
@@ -246,6 +258,8 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       if (hypothetical && isStance(s)) kind = 'condition';
       const w: Weighted = { ...s, kind, stance: kind === 'condition' ? 'conditional' : s.stance, eff, sentence: ctx.index, source: sourceOf(a) };
       if (isWhole && kind !== 'condition') w.whole = true;
+      if (reportedOther && isStance(s)) w.other = true;
+      if (neutralised) w.neutralised = true;
       weighted.push(w);
     }
     const stanceHere = weighted.filter((w, i) => isStance(w) && w.eff > 0 && !w.muted && !otherBody(signals[i]) && descriptionFactor(t, w.at) === 1);

@@ -44,3 +44,26 @@ describe('confidence calibration', () => {
     expect(near).toBeLessThan(clean);
   });
 });
+
+describe('doubt: what the sums hide goes to review', () => {
+  const CASES: [string, string, string | undefined, string][] = [
+    ['another body takes the opposite position', 'Kulturnämnden avstyrker förslaget. Stadsbyggnadsnämnden tillstyrker förslaget.', 'Stadsbyggnadsnämnden', 'supporting'],
+    ['a reservation read as the content of a yes', 'Förbundet delar bedömningen att ansvaret behöver förtydligas.', undefined, 'supporting'],
+    ['a yes, but resting on one contrast word', 'Nämnden tillstyrker förslaget. Det är dock oklart hur reformen ska finansieras.', undefined, 'conditional'],
+  ];
+  it.each(CASES)('%s', (_n, text, respondent, want) => {
+    const c = classify({ text, respondent }, []);
+    expect(c.stance).toBe(want);
+    expect(c.confidence).toBeLessThan(0.6);
+    expect(c.needsReview).toBe(true);
+  });
+
+  const CLEAR: [string, string, string | undefined][] = [
+    ['others agree with the respondent', 'Kulturnämnden tillstyrker förslaget. Stadsbyggnadsnämnden tillstyrker förslaget.', 'Stadsbyggnadsnämnden'],
+    ['a yes with an explicit demand', 'Nämnden tillstyrker förslaget men anser att finansieringen måste säkras.', undefined],
+  ];
+  it.each(CLEAR)('stays out of review when %s', (_n, text, respondent) => {
+    const c = classify({ text, respondent }, []);
+    expect(c.confidence).toBeGreaterThanOrEqual(0.6);
+  });
+});
