@@ -3,7 +3,7 @@
  * a discriminated union, so both sides are checked by the compiler.
  */
 import type { Classification, Consultation, Theme } from '../lib/domain/types.ts';
-import type { Delimiter, EncodingName, Field, ImportIssue } from '../lib/import/index.ts';
+import type { Delimiter, EncodingName, Field, ParsedFile } from '../lib/import/index.ts';
 
 /** Options the user can change in the preview, per file. */
 export interface FileOptions {
@@ -27,25 +27,9 @@ export interface PreviewRow {
   excerpt: string;
 }
 
+/** A parsed file as the preview shows it: everything but the responses, plus a few rows. */
 export type FilePreview =
-  | {
-      ok: true;
-      file: string;
-      size: number;
-      format: 'csv' | 'json' | 'ndjson' | 'text';
-      encoding: EncodingName;
-      delimiter?: Delimiter;
-      headers: string[];
-      mapping: (Field | null)[];
-      unknownColumns: string[];
-      duplicateHeaders: string[];
-      consultation?: Partial<Consultation>;
-      goodRows: number;
-      badRows: number;
-      issues: ImportIssue[];
-      issueCount: number;
-      rows: PreviewRow[];
-    }
+  | (Omit<ParsedFile, 'responses'> & { ok: true; size: number; rows: PreviewRow[] })
   | { ok: false; file: string; size: number; code: string; message: string };
 
 export interface FileResult {
