@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 const require = createRequire(import.meta.url);
@@ -50,4 +50,9 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
     }));
   });
   return result.filter((v: { impact: string }) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Wait until the library has answered and the header shows a count of yttranden (the sample on first start). */
+export async function waitForLibrary(page: Page): Promise<void> {
+  await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toMatch(/^\d+ yttranden$/);
 }

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { axeViolations, launch, openApp } from './browser.ts';
+import { axeViolations, launch, openApp, waitForLibrary } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +13,7 @@ afterAll(async () => {
 describe('first start', () => {
   it('loads the sample remiss through the import path and keeps it across a reload', async () => {
     const { page, context, errors } = await openApp(browser);
-    await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toMatch(/^\d+ yttranden$/);
+    await waitForLibrary(page);
     const title = await page.getByTestId('consultation-title').first().textContent();
     expect(title).toBe('Internationell strategi för Stockholms stad');
     const count = await page.getByTestId('response-count').textContent();

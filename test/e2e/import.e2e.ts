@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, openApp } from './browser.ts';
+import { axeViolations, launch, openApp, waitForLibrary } from './browser.ts';
 import { unpackRecord } from '../../src/lib/db/packRecord.ts';
 
 const FIXTURES = 'test/fixtures/e2e';
@@ -16,7 +16,7 @@ afterAll(async () => {
 });
 
 async function ready(page: Page) {
-  await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toMatch(/^\d+ yttranden$/);
+  await waitForLibrary(page);
 }
 
 async function gotoImport(page: Page) {

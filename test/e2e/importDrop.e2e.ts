@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openApp } from './browser.ts';
+import { launch, openApp, waitForLibrary } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ afterAll(async () => {
 describe('import by drag and drop', () => {
   it('takes several dropped files at once and previews each, the bad one with its Swedish error', async () => {
     const { page, context, errors } = await openApp(browser);
-    await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toMatch(/^\d+ yttranden$/);
+    await waitForLibrary(page);
     await page.getByRole('link', { name: 'Import' }).click();
     const zone = page.getByTestId('dropzone');
     await zone.waitFor();

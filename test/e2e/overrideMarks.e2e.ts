@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openApp } from './browser.ts';
+import { launch, openApp, waitForLibrary } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,7 +14,7 @@ afterAll(async () => {
 describe('a manual assessment is marked everywhere', () => {
   it('shows in the heatmap, the yttranden table and the CSV export', async () => {
     const { page, context, errors } = await openApp(browser);
-    await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toMatch(/^\d+ yttranden$/);
+    await waitForLibrary(page);
     expect(await page.getByTestId('override-mark').count()).toBe(0);
 
     // Open Bromma from its heatmap cell and set its overall stance by hand.

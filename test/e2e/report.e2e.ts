@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Download, Page } from 'playwright-core';
 import { assertSafeSvg } from '../../src/lib/export/assertSafeSvg.ts';
-import { axeViolations, launch, openApp } from './browser.ts';
+import { axeViolations, launch, openApp, waitForLibrary } from './browser.ts';
 
 const TITLE = 'Internationell strategi för Stockholms stad';
 let browser: Browser;
@@ -14,7 +14,7 @@ afterAll(async () => {
 });
 
 async function ready(page: Page) {
-  await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toMatch(/^\d+ yttranden$/);
+  await waitForLibrary(page);
 }
 
 async function gotoReport(page: Page) {
