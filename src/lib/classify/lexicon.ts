@@ -49,6 +49,13 @@ export const SUPPORT: Lex = [
   ['är … bra', F('support', 0.8)],
   ['tycker … bra', F('support', 0.8)],
   ['ansluter … till', F('support', 0.8)],
+  // Votes and plain yes in reports: "röstade för förslaget", "säger ja till", "ger tummen upp".
+  ['röstade|röstar|röstat … för', F('support', 1.0)],
+  ['säger|sa|sade … ja', F('support', 1.2)],
+  ['ja till', F('support', 1.0)],
+  ['tummen upp', F('support', 1.0)],
+  ['ställ* sig|oss … positiv|positivt|positiva', F('support', 1.2)],
+  ['är … för|positiva|positiv … förslaget|förslagen|reformen', F('support', 0.8)],
   // Weaker, informal yes: acceptance, "bör genomföras", praise of the proposal.
   ['accepterar|kan … acceptera', F('agree', 0.8)],
   ['godtar|godta|godtas', F('agree', 0.8)],
@@ -108,6 +115,21 @@ export const OPPOSE: Lex = [
   ['bör|ska|skall|måste … dras tillbaka', F('oppose', 1.2, 'drop')],
   ['bör|ska|skall … utgå|återkallas|strykas', F('oppose', 1.0, 'drop')],
   ['vänder … mot', F('oppose', 1.2)],
+  ['vänt|vände|vända|vänder … sig … emot|mot', F('oppose', 1.2)],
+  ['invänder|invände|invänt … mot', F('oppose', 1.2)],
+  ['protesterar|protesterade|protesterat … mot', F('oppose', 1.2)],
+  ['sågar|sågade|sågat', F('oppose', 1.2)],
+  ['missnöje|motstånd … mot|med', F('oppose', 0.8, 'drop')],
+  ['besviken|besvikna|besviket|förvånad|förvånade … över|på', F('oppose', 0.6, 'drop')],
+  // Implicit no in the genre: "strider mot grundlagen", "går i fel riktning", "varnar för följderna".
+  ['strider|strida … mot', F('oppose', 0.8, 'drop')],
+  ['fel … håll|riktning|väg', F('oppose', 0.7, 'drop')],
+  ['varnar|varnade … för', F('oppose', 0.5, 'drop')],
+  ['befarar|befarade', F('oppose', 0.5, 'drop')],
+  ['beklagar|beklagade att', F('oppose', 0.5, 'drop')],
+  ['allvarlig|allvarliga|stark|starka … kritik', F('oppose', 1.0, 'drop')],
+  ['vill|tycker|anser … inte att', F('oppose', 0.8, 'own')],
+  ['föreslog|föreslagit|föreslogs … avslag', F('oppose', 1.5)],
   ['avråder|avråda|avrått', F('oppose', 1.2)],
   ['är … emot', F('oppose', 1.0)],
   ['nuvarande|dagens|befintlig|befintliga … ordning|ordningen|system|systemet|regler|reglerna|regelverk|regelverket … behålls|behållas|bibehålls|bibehållas|kvarstår', F('oppose', 1.0, 'drop')],
@@ -123,8 +145,8 @@ export const OPPOSE: Lex = [
   ['ser … ingen|inga … anledning|skäl', F('oppose', 0.8, 'own')],
   ['bör|ska|skall … inte … genomför*|inför*|antas|fastställ*|godkänn*|beslut*|tillstyrk*', F('oppose', 1.2, 'own')],
   ['inte … bör|ska … genomför*|inför*|antas|fastställ*', F('oppose', 1.2, 'own')],
-  ['inte … ändamålsenlig*|lämplig*|motiverad*|godtagbar*|acceptab*|förenlig*|proportionerlig*|genomförbar*|prioriterad*|prioriterat', F('oppose', 1.0, 'own')],
-  ['olämplig*|oacceptab*|oförenlig*|orimlig*|förfelad*|förfelat', F('oppose', 0.7, 'drop')],
+  ['inte … ändamålsenlig*|lämplig*|motiverad*|godtagbar*|acceptab*|förenlig*|proportionerlig*|genomförbar*|prioriterad*|prioriterat|aktuell|aktuellt', F('oppose', 1.0, 'own')],
+  ['olämplig*|oacceptab*|oförenlig*|orimlig*|förfelad*|förfelat|oproportionerlig*|ogenomtänkt*|förhastad*|förhastat|ofärdig*', F('oppose', 0.7, 'drop')],
   ['inte … nödvändig*|avgörande', F('oppose', 0.5, 'own')],
   ['motsatt … effekt', F('oppose', 0.6, 'drop')],
   // Criticism of a part: "ikraftträdandet är för tidigt", "tidsfristen är alltför kort".
@@ -155,6 +177,12 @@ export const ABSTAIN: Lex = [
   ['utan yttrande|ställningstagande', F('abstain', 1.2, 'own')],
   ['har … ingen|inga … bestämd|särskild|egen … uppfattning|åsikt', F('abstain', 1.0, 'own')],
   ['för kännedom', F('abstain', 0.5, 'own')],
+  // The municipal formula for a motion or a citizens' proposal: "anses besvarad" takes no position.
+  ['anse|anses|anser|ansåg|förklara*|förklaras … besvarad|besvarade|besvarat', F('abstain', 1.5, 'own')],
+  ['avser|kommer|tänker … inte … kommentera|yttra*|bedöma', F('abstain', 1.0, 'own')],
+  ['går … inte … att … bedöma|ta ställning', F('abstain', 0.9, 'own')],
+  ['inte … kan|kunna|kunnat … bedöma', F('abstain', 0.9, 'own')],
+  ['kan|kunna|kunnat … inte … bedöma', F('abstain', 0.9, 'own')],
 ];
 
 /** Yes, but: explicit conditions and comments. */
@@ -167,7 +195,7 @@ export const CONDITION: Lex = [
   ['förutsättningen … är att', F('condition', 1.0)],
   ['på|med villkor*', F('condition', 0.8)],
   ['villkorar|villkoras|villkorat|villkorade|villkoret', F('condition', 0.8)],
-  ['med … följande|vissa|några|nedanstående|de|dessa|ovanstående|framförda|angivna … synpunkter|kommentarer|medskick|påpekanden|justeringar|ändringar|tillägg|kompletteringar|förändringar|förbehåll', F('condition', 1.0)],
+  ['med … följande|vissa|några|nedanstående|de|dessa|ovanstående|framförda|angivna … synpunkter|kommentarer|medskick|påpekanden|justeringar|ändringar|tillägg|kompletteringar|förändringar|förbehåll|synpunkt|kommentar|ändring|förändring|justering|komplettering|reservation', F('condition', 1.0)],
   ['har|lämnar|lyfter|framför*|lämnas … synpunkter|kommentarer|medskick', F('condition', 0.9, 'drop')],
   ['har … följande|vissa|några|ett … synpunkter', F('condition', 0.9, 'drop')],
   ['medskick', F('condition', 0.9)],
@@ -177,7 +205,7 @@ export const CONDITION: Lex = [
   ['med … undantag', F('condition', 1.0)],
   ['med … reservation*|förbehåll*', F('condition', 1.0)],
   ['förbehåll*|reservation*', F('condition', 0.8)],
-  ['bör|behöver|måste … kompletteras|förtydligas|tydliggöras|preciseras|konkretiseras|utredas|analyseras|ses|förstärkas|justeras|ändras|revideras|beaktas', F('condition', 0.9, 'drop')],
+  ['bör|behöver|måste|borde|behöva … kompletteras|förtydligas|tydliggöras|preciseras|konkretiseras|utredas|analyseras|ses|förstärkas|justeras|ändras|revideras|beaktas', F('condition', 0.9, 'drop')],
   // "vill särskilt lyfta fram förslaget om ..." is emphasis (often praise), not a reservation.
   ['vill … lyfta fram', F('condition', 0.4)],
   ['vill … påpeka|lyfta|uppmärksamma|framföra', F('condition', 0.8)],
@@ -191,7 +219,9 @@ export const CONDITION: Lex = [
 
 /** Demands by the respondent: weak alone, several make a conditional yes. */
 export const DEMAND: Lex = [
-  ['bör|behöver|måste', F('demand', 0.3, 'drop')],
+  ['bör|behöver|måste|borde|behöva', F('demand', 0.3, 'drop')],
+  // "Vi vill därför att kraven skärps": a wish for a change is a demand.
+  ['vill … att', F('demand', 0.3, 'drop')],
   ['viktigt|angeläget|avgörande|väsentligt|nödvändigt att', F('demand', 0.3, 'drop')],
   ['viktigt|angeläget|väsentligt|nödvändigt … också|även|därför|dock att', F('demand', 0.3, 'drop')],
   ['vikten av', F('demand', 0.4)],
@@ -211,6 +241,9 @@ export const QUALIFIER: Lex = [
   ['i allt väsentligt', F('qualifier', 0.3, 'own')],
   ['i princip', F('qualifier', 0.4, 'own')],
   ['delvis', F('qualifier', 0.9, 'own')],
+  // "positiv till merparten av förslagen": a yes to most parts, not to all.
+  ['merparten|huvuddelen|flertalet|majoriteten|flera … av', F('qualifier', 0.9, 'own')],
+  ['de flesta|vissa|några … förslag|förslagen|delar|delarna', F('qualifier', 0.6, 'own')],
   ['generellt', F('qualifier', 0.2, 'own')],
 ];
 

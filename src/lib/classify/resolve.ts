@@ -36,6 +36,8 @@ export interface Weighted extends Signal {
   other?: boolean;
   /** A cue a rule set aside (a "men" inside an att-clause, a modal read as a stance's content). */
   neutralised?: boolean;
+  /** A yes to the proposal's aim, not to the proposal ("positiv till intentionen", "välkomnar ambitionen"). */
+  aim?: boolean;
 }
 
 export interface AnalysedSentence {
@@ -109,6 +111,25 @@ function wholeObject(t: SentenceContext['tokens'], s: Signal): boolean {
   if (next === undefined || next.brk) return true;
   if (next.w === 'i' && t[j + 1]?.w === 'sin') return true;
   return !PART_AFTER.has(next.w);
+}
+
+/** Words naming a proposal's aim rather than the proposal: a yes to them is a yes to the aim. */
+const AIM_WORDS = ['syfte', 'intention', 'ambition', 'avsikt', 'målsättning', 'grundtank', 'ansats', 'tanke', 'tanken', 'idé', 'initiativ'];
+/** Weight of a yes whose object is the aim: kept, but no longer a yes to the proposal itself. */
+const AIM = 0.5;
+
+/** Does the yes phrase at s take an aim as its object, within the next four words? */
+function aimObject(t: SentenceContext['tokens'], s: Signal): boolean {
+  let k = s.at + 1;
+  while (k < t.length && t[k].start < s.end) k++;
+  for (let j = k; j < t.length && j < k + 4; j++) {
+    if (t[j].brk && j > k) return false;
+    const w = t[j].w;
+    if (w === 'att' || w === 'som') return false;
+    if (AIM_WORDS.some((a) => w.startsWith(a) && !w.startsWith('initiativtag'))) return true;
+    // "utredningens syfte": a genitive, then the aim.
+  }
+  return false;
 }
 
 /** "i sin helhet" right after the stance phrase. */
@@ -210,6 +231,9 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
         isWhole = !ctx.underPart && ctx.section !== 'background';
       }
       if (formal && desc === 1 && concluding) eff *= CONCLUSION;
+      // phraseRule already makes "positiv till intentionen" a weak agreement; this catches the rest.
+      const aim = isYes(s) && aimObject(t, s);
+      if (aim && s.kind === 'support') eff *= AIM;
       let kind = s.kind;
       switch (s.kind) {
         case 'agree':
@@ -260,6 +284,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       if (isWhole && kind !== 'condition') w.whole = true;
       if (reportedOther && isStance(s)) w.other = true;
       if (neutralised) w.neutralised = true;
+      if (aim) w.aim = true;
       weighted.push(w);
     }
     const stanceHere = weighted.filter((w, i) => isStance(w) && w.eff > 0 && !w.muted && !otherBody(signals[i]) && descriptionFactor(t, w.at) === 1);
