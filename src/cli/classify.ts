@@ -70,7 +70,7 @@ function readThemes(io: Io, path: string): Theme[] {
   });
 }
 
-interface Row extends Omit<Classification, 'disagreement' | 'needsReview'> {
+interface Row extends Omit<Classification, 'disagreement'> {
   file: string;
   line?: number;
   record?: number;
@@ -102,12 +102,15 @@ function toRow(p: ParsedFile, r: Response, themes: Theme[]): Row {
     themes: c.themes,
     conditions: c.conditions,
     explanation: c.explanation,
+    // What the app does with the verdict: the review queue and why.
+    needsReview: c.needsReview,
+    reviewReasons: c.reviewReasons ?? [],
   };
 }
 
 function csv(rows: Row[], themes: Theme[]): string {
   const names = [...new Set([...themes.map((t) => t.name), ...rows.flatMap((r) => Object.keys(r.themes))])];
-  const header = ['file', 'line', 'respondent', 'respondentKind', 'consultation', 'date', 'reference', 'stance', 'confidence', 'explanation', 'conditions', 'evidence', ...names.map((n) => `theme:${n}`), 'decision', 'text'];
+  const header = ['file', 'line', 'respondent', 'respondentKind', 'consultation', 'date', 'reference', 'stance', 'confidence', 'needsReview', 'reviewReasons', 'explanation', 'conditions', 'evidence', ...names.map((n) => `theme:${n}`), 'decision', 'text'];
   const body = rows.map((r) => [
     r.file,
     String(r.line ?? r.record ?? ''),
@@ -118,6 +121,8 @@ function csv(rows: Row[], themes: Theme[]): string {
     r.reference ?? '',
     r.stance,
     r.confidence.toFixed(2),
+    r.needsReview ? 'ja' : 'nej',
+    (r.reviewReasons ?? []).join(' '),
     r.explanation,
     r.conditions.map((c) => c.text).join(' | '),
     r.evidence.map((e) => e.text).join(' | '),

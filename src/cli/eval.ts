@@ -10,6 +10,12 @@ import { STANCES, type Stance } from '../lib/domain/types.ts';
 import { classify } from '../lib/classify/index.ts';
 import { parseJsonl, parseSample, type EvalItem } from '../lib/classify/evalSet.ts';
 import { calibration, computeMetrics, themeAccuracy, type Calibration, type Metrics } from '../lib/classify/metrics.ts';
+import { MODEL, REVIEW_THRESHOLD } from '../lib/classify/model.ts';
+import { coverageCurve, reliabilityTable, type Band, type CoveragePoint } from '../lib/learn/reliability.ts';
+import { textHash } from '../lib/learn/textHash.ts';
+import { crossValidate, featureRows, type LabelledItem } from '../lib/learn/trainStance.ts';
+import { regressionItems } from './trainingSets.ts';
+import { groupKeys } from '../lib/learn/labelled.ts';
 
 interface Report {
   name: string;
@@ -18,15 +24,58 @@ interface Report {
   themes: Record<string, { n: number; correct: number; accuracy: number }>;
   themeOverall: { n: number; correct: number; accuracy: number };
   misses: { id: string; gold: Stance; predicted: Stance; confidence: number; explanation: string }[];
+  /** True when the model was fitted on these items: the figures are then out-of-fold. */
+  crossValidated: boolean;
+  reliability: Band[];
+  coverage: CoveragePoint[];
+  /** Share decided without review (confidence ≥ REVIEW_THRESHOLD) and how many of those are right. */
+  decided: { share: number; precision: number; confidentOpposingAsSupporting: number };
+  /** Without the items whose notes mark the label UNCERTAIN, when there are any. */
+  certain?: { n: number; accuracy: number; macroF1: number };
 }
 
-function evaluate(name: string, items: EvalItem[]): Report {
+/** The stance and confidence of every item, out-of-fold for items the model was trained on. */
+type Verdicts = Map<EvalItem, { stance: Stance; confidence: number }>;
+
+const TRAINED = new Set(MODEL.trainingHashes);
+
+/**
+ * Items the model was fitted on are scored by grouped k-fold cross-validation among the items
+ * given (so eval never reports a fitted model on its own training items).
+ */
+function outOfFold(items: EvalItem[]): Verdicts {
+  const seen = items.filter((it) => TRAINED.has(textHash(it.text)));
+  const out: Verdicts = new Map();
+  if (seen.length < 20) return out;
+  const labelled: LabelledItem[] = seen.map((it) => ({
+    id: it.id,
+    text: it.text,
+    decision: it.decision,
+    respondent: it.respondent,
+    label: it.label,
+    groups: groupKeys(it.source, it.respondent),
+  }));
+  const { outOfFold } = crossValidate(labelled, featureRows(labelled), { extra: regressionItems() });
+  seen.forEach((it, i) => out.set(it, { stance: outOfFold[i].predicted, confidence: Math.round(outOfFold[i].confidence * 100) / 100 }));
+  return out;
+}
+
+function evaluate(name: string, items: EvalItem[], cv: Verdicts = new Map()): Report {
   const pairs: [Stance, Stance][] = [];
   const themeItems: { gold: Record<string, Stance>; predicted: Record<string, Stance> }[] = [];
   const misses: Report['misses'] = [];
   const cal: { correct: boolean; confidence: number; needsReview: boolean }[] = [];
+  let crossValidated = false;
   for (const it of items) {
     const c = classify({ text: it.text, decision: it.decision, respondent: it.respondent }, it.themes);
+    const oof = cv.get(it);
+    if (oof) {
+      // The verdict of a model that never saw this item; the review rule applied to it.
+      crossValidated = true;
+      c.stance = oof.stance;
+      c.confidence = oof.confidence;
+      c.needsReview = oof.confidence < REVIEW_THRESHOLD || c.disagreement;
+    }
     pairs.push([it.label, c.stance]);
     const predicted: Record<string, Stance> = {};
     for (const [k, v] of Object.entries(c.themes)) predicted[k] = v.stance;
@@ -38,15 +87,38 @@ function evaluate(name: string, items: EvalItem[]): Report {
   const n = Object.values(themes).reduce((a, t) => a + t.n, 0);
   const correct = Object.values(themes).reduce((a, t) => a + t.correct, 0);
   const themeOverall = { n, correct, accuracy: n ? Math.round((correct / n) * 1000) / 1000 : 0 };
-  return { name, metrics: computeMetrics(pairs), calibration: calibration(cal), themes, themeOverall, misses };
+  const scored = cal.map((c) => ({ confidence: c.confidence, correct: c.correct }));
+  const kept = items.map((it, i) => ({ it, i })).filter(({ i }) => cal[i].confidence >= REVIEW_THRESHOLD);
+  const keptRight = kept.filter(({ i }) => cal[i].correct).length;
+  const decided = {
+    share: items.length ? Math.round((kept.length / items.length) * 1000) / 1000 : 0,
+    precision: kept.length ? Math.round((keptRight / kept.length) * 1000) / 1000 : 0,
+    confidentOpposingAsSupporting: kept.filter(({ i }) => pairs[i][0] === 'opposing' && pairs[i][1] === 'supporting').length,
+  };
+  const certainPairs = pairs.filter((_, i) => !items[i].uncertain);
+  const cm = certainPairs.length < pairs.length ? computeMetrics(certainPairs) : null;
+  return {
+    name,
+    metrics: computeMetrics(pairs),
+    calibration: calibration(cal),
+    themes,
+    themeOverall,
+    misses,
+    crossValidated,
+    reliability: reliabilityTable(scored),
+    coverage: coverageCurve(scored),
+    decided,
+    ...(cm ? { certain: { n: cm.n, accuracy: cm.accuracy, macroF1: cm.macroF1 } } : {}),
+  };
 }
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);
 
 function print(r: Report, verbose: boolean): void {
   const m = r.metrics;
-  const out: string[] = [`\n== ${r.name} (${m.n} yttranden) ==`];
-  out.push(`Träffsäkerhet (accuracy): ${pct(m.accuracy)}   makro-F1: ${m.macroF1.toFixed(3)}`);
+  const out: string[] = [`\n== ${r.name} (${m.n} yttranden)${r.crossValidated ? ', korsvaliderat: modellen tränades på dessa, så varje yttrande bedöms av en modell som inte sett det' : ''} ==`];
+  out.push(`Träffsäkerhet (accuracy): ${pct(m.accuracy)}   makro-F1: ${m.macroF1.toFixed(3)}${r.certain ? `   utan UNCERTAIN (${r.certain.n}): ${pct(r.certain.accuracy).trim()}, makro-F1 ${r.certain.macroF1.toFixed(3)}` : ''}`);
+  out.push(`Avgörs utan granskning (säkerhet ≥ ${REVIEW_THRESHOLD}): ${pct(r.decided.share).trim()} av yttrandena, varav ${pct(r.decided.precision).trim()} rätt; säkra avstyrkande klassade som tillstyrkande: ${r.decided.confidentOpposingAsSupporting}`);
   out.push(`Avstyrkande klassade som tillstyrkande: ${m.opposingAsSupporting}`);
   const c = r.calibration;
   out.push(`Säkerhet (confidence): rätt ${c.meanConfidenceCorrect.toFixed(2)}, fel ${c.meanConfidenceWrong.toFixed(2)}; granskningskön fångar ${c.wrong ? pct(c.wrongCaught).trim() : '–'} av felen (${c.wrong} fel), tar ${pct(c.correctReviewed).trim()} av de rätta; ${pct(c.reviewShare).trim()} till granskning`);
@@ -58,6 +130,10 @@ function print(r: Report, verbose: boolean): void {
   out.push(`\nförvirringsmatris (rad = facit, kolumn = klassat)`);
   out.push(`${''.padEnd(12)}${STANCES.map((s) => s.slice(0, 10).padStart(12)).join('')}`);
   for (const g of STANCES) out.push(`${g.padEnd(12)}${STANCES.map((p) => String(m.confusion[g][p]).padStart(12)).join('')}`);
+  out.push(`\nTillförlitlighet (reliability): säkerhet → antal, medelsäkerhet, andel rätt`);
+  for (const b of r.reliability) if (b.n) out.push(`  ${b.from.toFixed(2)}–${b.to.toFixed(2)}  ${String(b.n).padStart(4)}  ${b.meanConfidence.toFixed(2)}  ${pct(b.accuracy)}`);
+  out.push(`Täckning/precision (coverage/precision): tröskel → andel avgjord utan granskning, andel rätt av dem`);
+  for (const c of r.coverage) out.push(`  ≥ ${c.threshold.toFixed(2)}  ${pct(c.coverage)}  ${pct(c.precision)}`);
   if (r.themeOverall.n) {
     out.push(`\nPer inriktning: ${pct(r.themeOverall.accuracy)} (${r.themeOverall.correct}/${r.themeOverall.n})`);
     const rows = Object.entries(r.themes);
@@ -73,6 +149,7 @@ function main(argv: string[]): number {
   const files = argv.filter((a) => !a.startsWith('-'));
   const reports: Report[] = [];
   const notes: string[] = [];
+  const parsed: [string, EvalItem[]][] = [];
   if (files.length === 0) {
     if (existsSync('data/sample/remiss.json') && existsSync('data/sample/gold.json')) {
       const items = parseSample(JSON.parse(readFileSync('data/sample/remiss.json', 'utf8')), JSON.parse(readFileSync('data/sample/gold.json', 'utf8')));
@@ -91,12 +168,15 @@ function main(argv: string[]): number {
       continue;
     }
     try {
-      reports.push(evaluate(f, parseJsonl(readFileSync(f, 'utf8'))));
+      parsed.push([f, parseJsonl(readFileSync(f, 'utf8'))]);
     } catch (e) {
       console.error(`Kunde inte läsa ${f}: ${(e as Error).message}`);
       return 1;
     }
   }
+  // Out-of-fold verdicts across all given files together (the folds train sees).
+  const cv = outOfFold(parsed.flatMap(([, items]) => items));
+  for (const [f, items] of parsed) reports.push(evaluate(f, items, cv));
   if (json) console.log(JSON.stringify({ reports, notes }, null, 2));
   else {
     for (const r of reports) print(r, verbose);

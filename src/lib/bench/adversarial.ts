@@ -23,6 +23,8 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
   { name: 'section headings', unit: 'Förvaltningens synpunkter\n' },
   { name: 'open brackets and quotes', unit: '("' },
   { name: 'digits and list markers', unit: '1. 2) ' },
+  // A condition whose clause runs on in spaces and commas: a trailing-punctuation regex goes quadratic here.
+  { name: 'a condition trailing into spaces', unit: 'under förutsättning att ,   ' },
 ];
 
 /** `unit` repeated to exactly `chars` characters. */

@@ -1,105 +1,63 @@
 /**
- * The classifier: analyse the body, the decision column and any per-theme columns,
- * weigh the signals, decide, and explain. Pure and deterministic; linear in text length.
+ * The classifier: the rules find the evidence (evidenceSet.ts), the learned model weighs it
+ * (model.ts) into calibrated probabilities over the four stances, and the verdict is
+ * explained by the evidence that speaks for it. Pure and deterministic; linear in text length.
  *
- * Precedence: a decision (column or section) that takes a position decides, but a plain
- * yes in the decision over a body with reservations is a conditional yes, and a yes in the
- * decision over a body that opposes is at most conditional (never opposing → supporting).
- * "Nämnden hänvisar till förvaltningens tjänsteutlåtande" takes no position: the body decides.
+ * A verdict goes to the review queue when its probability is below REVIEW_THRESHOLD, when
+ * the decision and the body point different ways, when a real no stands beside a yes
+ * verdict (never a silent opposing → supporting), or when the text was too long to analyse whole.
  */
-import type { Classification, Condition, Evidence, Stance, Theme } from '../domain/types.ts';
-import { analyseText } from './analyse.ts';
+import type { Classification, Condition, Evidence, ReviewReason } from '../domain/types.ts';
 import { extractConditions } from './conditions.ts';
-import { confidence, decide, doubt, hasStance, strength, tally, type Tally } from './decide.ts';
+import { findEvidence, type ClassifyInput } from './evidenceSet.ts';
 import { pickEvidence } from './evidence.ts';
 import { explain } from './explain.ts';
-import { resolve, type AnalysedSentence, type Weighted } from './resolve.ts';
-import { MAX_ANALYSED, head } from './limits.ts';
-import { SECTION_LABEL } from './sections.ts';
+import { featuresOf } from './features.ts';
+import { MAX_ANALYSED } from './limits.ts';
+import { REVIEW_THRESHOLD, stanceOf } from './model.ts';
+import type { AnalysedSentence } from './resolve.ts';
 import { classifyThemes } from './themeStances.ts';
 import { themeMatcher, mentions } from './themes.ts';
-import { respondentName } from './subject.ts';
+import type { Theme } from '../domain/types.ts';
 
-export interface ClassifyInput {
-  text: string;
-  decision?: string;
-  themeTexts?: Record<string, string>;
-  /**
-   * The answering body's name, when known ("Kulturnämnden", "Sveriges Kommuner och
-   * Regioner (SKR)"): a stance whose subject is that name is the respondent's own, while
-   * other named bodies' stances are reported views.
-   */
-  respondent?: string;
-}
+export type { ClassifyInput } from './evidenceSet.ts';
 
-const REVIEW_BELOW = 0.6;
-const DECISION_LABEL = SECTION_LABEL.decision;
-const polarity = (s: Stance) => (s === 'opposing' ? -1 : s === 'none' ? 0 : 1);
-
-function combine(dec: Tally, body: Tally): { stance: Stance; t: Tally; disagreement: boolean } {
-  const bodyStance = decide(body);
-  if (!hasStance(dec) || (dec.yes < 0.3 && dec.no < 0.3 && dec.abstain < 0.3)) {
-    return { stance: bodyStance, t: body, disagreement: false };
-  }
-  const d = decide(dec);
-  const bodyHas = body.yes + body.no + body.abstain >= 1;
-  const disagreement = bodyHas && polarity(d) !== polarity(bodyStance);
-  const merged: Tally = {
-    yes: dec.yes + body.yes,
-    formalYes: dec.formalYes + body.formalYes,
-    no: dec.no + body.no,
-    abstain: dec.abstain + body.abstain,
-    cond: dec.cond + body.cond,
-    wholeYes: dec.wholeYes + body.wholeYes,
-    wholeNo: dec.wholeNo + body.wholeNo,
-    explicitCond: dec.explicitCond + body.explicitCond,
-  };
-  let stance = d;
-  if (d === 'supporting' && (bodyStance === 'conditional' || bodyStance === 'opposing')) stance = 'conditional';
-  return { stance, t: merged, disagreement };
-}
+/** A no this strong beside a yes verdict is never decided without a person. */
+const REAL_NO = 1.0;
 
 export function classify(input: ClassifyInput, themes: Theme[]): Classification {
-  const text = typeof input.text === 'string' ? input.text : '';
-  const decision = typeof input.decision === 'string' ? input.decision : '';
-  const truncated = text.length > MAX_ANALYSED || decision.length > MAX_ANALYSED;
-  const body = analyseText(head(text, MAX_ANALYSED), 'body');
-  const dec = decision.trim() ? analyseText(head(decision, MAX_ANALYSED), 'decision') : [];
-  const respondent = respondentName(typeof input.respondent === 'string' ? input.respondent : undefined);
-  const bodySignals = resolve(body, (a) => SECTION_LABEL[a.ctx.section], { respondent });
-  const decSignals = resolve(dec, () => 'decision', { respondent });
-  const inDecision = (s: Weighted) => s.source === DECISION_LABEL;
-  const decTally = tally([...decSignals, ...bodySignals.filter(inDecision)]);
-  const bodyTally = tally(bodySignals.filter((s) => !inDecision(s)));
-  const { stance, t, disagreement } = combine(decTally, bodyTally);
-
+  const e = findEvidence(input);
+  const verdict = stanceOf(featuresOf(e));
+  const stance = verdict.stance;
   const matchers = themes.map(themeMatcher);
   const themeOf = (a: AnalysedSentence): string | null => {
     const lower = a.ctx.sentence.text.toLocaleLowerCase('sv-SE');
     return matchers.find((m) => mentions(m, a.ctx.tokens, lower))?.name ?? null;
   };
-  const conditions: Condition[] = stance === 'none' ? [] : extractConditions(text, body, bodySignals, themeOf);
-  const evidence: Evidence[] = [
-    ...pickEvidence(decision, dec, decSignals, stance),
-    ...pickEvidence(text, body, bodySignals, stance),
-  ]
-    .filter((e, i, all) => all.findIndex((x) => x.text === e.text) === i)
+  const conditions: Condition[] = stance === 'none' ? [] : extractConditions(e.text, e.body, e.bodySignals, themeOf);
+  const evidence: Evidence[] = [...pickEvidence(e.decision, e.dec, e.decSignals, stance), ...pickEvidence(e.text, e.body, e.bodySignals, stance)]
+    .filter((x, i, all) => all.findIndex((y) => y.text === x.text) === i)
     .slice(0, 4);
-  const all = [...decSignals, ...bodySignals];
-  const conf = hasStance(t) ? Math.min(confidence(stance, t, strength(all, inDecision)), doubt(stance, t, all)) : 0.3;
+  const confidence = Math.round(verdict.confidence * 100) / 100;
   const themeStances = classifyThemes(matchers, stance, input.themeTexts, [
-    { text: decision, sentences: dec, signals: decSignals },
-    { text, sentences: body, signals: bodySignals },
+    { text: e.decision, sentences: e.dec, signals: e.decSignals },
+    { text: e.text, sentences: e.body, signals: e.bodySignals },
   ]);
+  const reviewReasons: ReviewReason[] = [];
+  if (confidence < REVIEW_THRESHOLD) reviewReasons.push('low-confidence');
+  if (e.disagreement) reviewReasons.push('disagreement');
+  if ((stance === 'supporting' || stance === 'none') && e.all.no >= REAL_NO) reviewReasons.push('opposition-present');
+  if (e.truncated) reviewReasons.push('truncated');
   const partial = {
     stance,
-    confidence: conf,
+    confidence,
     evidence,
     themes: themeStances,
     conditions,
-    disagreement,
-    needsReview: conf < REVIEW_BELOW || disagreement || truncated,
+    disagreement: e.disagreement,
+    needsReview: reviewReasons.length > 0,
+    reviewReasons,
   };
-  const explanation = explain(partial) + (truncated ? `; bara de första ${MAX_ANALYSED.toLocaleString('sv-SE')} tecknen har analyserats` : '');
+  const explanation = explain(partial) + (e.truncated ? `; bara de första ${MAX_ANALYSED.toLocaleString('sv-SE')} tecknen har analyserats` : '');
   return { ...partial, explanation };
 }

@@ -7,6 +7,7 @@
  * proposal, not background), and not a modal that is the content of a stance verb
  * ("tillstyrker förslaget att det bör införas").
  */
+import { trimEndOf } from './trimEnd.ts';
 import type { Condition } from '../domain/types.ts';
 import { compile, findPhrases } from './patterns.ts';
 import type { AnalysedSentence, Weighted } from './resolve.ts';
@@ -24,7 +25,6 @@ const TRIGGERS = compile<Mode>([
   ['bör|behöver|måste', 'clause'],
 ]);
 const MAX_CONDITIONS = 50;
-const TRAIL = /[\s.;:!?,]+$/;
 
 export function extractConditions(
   text: string,
@@ -60,7 +60,7 @@ export function extractConditions(
     const end = a.ctx.sentence.end;
     let s = start;
     while (s < end && /\s/.test(text[s])) s++;
-    const body = text.slice(s, end).replace(TRAIL, '');
+    const body = trimEndOf(text.slice(s, end), '.;:!?,');
     if (body.length < 3) continue;
     out.push({ theme: themeOf(a), text: body, start: s, end: s + body.length });
   }

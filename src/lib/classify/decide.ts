@@ -12,8 +12,9 @@
  *   larger side.
  * - Only yes: conditional when reservations add up to a real condition, else supporting.
  * A no never ends as supporting: any opposition beyond noise makes it at least conditional.
- * Confidence (confidence()) measures how strong and unanimous the evidence is, not the
- * margin alone: below 0.6 the yttrande goes to the review queue.
+ * These sums and this rule of thumb are features of the learned model (features.ts), which
+ * makes the verdict and its calibrated confidence (model.ts); they also decide a theme's
+ * local stance (themeStances.ts).
  */
 import type { Stance } from '../domain/types.ts';
 import type { Weighted } from './resolve.ts';
@@ -155,46 +156,4 @@ export function strength(signals: Weighted[], inDecision: (s: Weighted) => boole
   st.yesSentences = yesS.size;
   st.noSentences = noS.size;
   return st;
-}
-
-/**
- * 0..1: how strong and how unanimous the evidence for the stance is. A formal verb
- * (tillstyrker, avstyrker, avstår) said more than once or in the decision is sure; a single
- * attitude word, a stance inferred from demands or tone, conflicting cues, or sums close to
- * another verdict are not (below 0.6 the yttrande goes to review).
- */
-export function confidence(stance: Stance, t: Tally, st: Strength): number {
-  let c: number;
-  switch (stance) {
-    case 'supporting':
-      // Formal verb; attitude (välkomnar, positiv till); only agreement or praise (inferred from tone).
-      c = st.yes >= 1.2 ? 0.86 : st.yes >= 1.0 ? 0.76 : 0.58;
-      if (st.yesSentences >= 2 || st.decisionYes) c += 0.07;
-      if (t.no >= NOISE / 2) c -= 0.2;
-      if (t.cond >= 0.4) c -= 0.14 * Math.min(1, t.cond / CONDITION_THRESHOLD);
-      if (t.abstain >= NOISE) c -= 0.1;
-      break;
-    case 'opposing':
-      c = st.no >= 1.2 ? 0.86 : st.no >= 0.9 ? 0.74 : 0.56;
-      if (st.noSentences >= 2 || st.decisionNo) c += 0.07;
-      if (t.yes >= NOISE) c -= 0.18 * Math.min(1, (2 * t.yes) / Math.max(t.no, 0.01));
-      if (t.abstain >= NOISE) c -= 0.08;
-      break;
-    case 'conditional': {
-      const hasYes = t.yes >= NOISE;
-      const mixed = t.no >= NOISE && t.formalYes >= 0.9;
-      const explicit = st.cond >= 1.0 || st.contrast || mixed;
-      c = hasYes && explicit ? 0.82 : hasYes ? 0.68 : 0.55;
-      if (!explicit && t.cond < CONDITION_THRESHOLD + 0.3) c -= 0.08;
-      if (explicit && st.yesSentences >= 2) c += 0.05;
-      if (t.no >= NOISE && t.no >= 0.7 * t.yes) c -= 0.12;
-      if (t.abstain >= NOISE) c -= 0.08;
-      break;
-    }
-    default:
-      c = st.abstain >= 1.2 ? 0.85 : st.abstain >= 0.9 ? 0.72 : 0.5;
-      if (t.yes + t.no >= NOISE) c -= 0.15;
-      if (t.cond >= CONDITION_THRESHOLD) c -= 0.1;
-  }
-  return Math.round(Math.min(0.98, Math.max(0.05, c)) * 100) / 100;
 }

@@ -14,6 +14,10 @@ export interface EvalItem {
   label: Stance;
   /** The answering body (remissinstans), passed to classify as `respondent`. */
   respondent?: string;
+  /** Where the item came from (source_url), to keep twins in one cross-validation fold. */
+  source?: string;
+  /** The label is marked UNCERTAIN in the item's notes. */
+  uncertain?: boolean;
   /** Gold stance per theme (only labelled themes). */
   themeLabels: Record<string, Stance>;
   themes: Theme[];
@@ -48,6 +52,8 @@ export function parseJsonl(content: string): EvalItem[] {
       decision: typeof r.decision === 'string' ? r.decision : undefined,
       label: r.label,
       respondent: typeof r.remissinstans === 'string' ? r.remissinstans : undefined,
+      source: typeof r.source_url === 'string' ? r.source_url : undefined,
+      uncertain: typeof r.notes === 'string' && r.notes.includes('UNCERTAIN'),
       themeLabels,
       themes,
     });

@@ -3,13 +3,13 @@
  * cut to a window around the phrase, at white space, so the span stays readable.
  * Offsets always point into the text the sentence came from.
  */
+import { trimEndOf } from './trimEnd.ts';
 import type { Evidence, Stance } from '../domain/types.ts';
 import type { AnalysedSentence, Weighted } from './resolve.ts';
 
 const MAX_SPAN = 300;
 const BEFORE = 120;
 const AFTER = 160;
-const TRAIL = /[\s.;:,]+$/;
 
 /** The span for a signal: its sentence, or a window around the phrase when long. */
 export function spanOf(text: string, a: AnalysedSentence, s: Weighted): { start: number; end: number; text: string } {
@@ -28,7 +28,7 @@ export function spanOf(text: string, a: AnalysedSentence, s: Weighted): { start:
     start = ws;
     end = we;
   }
-  const body = text.slice(start, end).replace(TRAIL, '');
+  const body = trimEndOf(text.slice(start, end), '.;:,');
   return { start, end: start + body.length, text: body };
 }
 

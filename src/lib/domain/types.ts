@@ -128,7 +128,15 @@ export interface Classification {
   disagreement: boolean;
   /** True when the yttrande should be looked at by a person. */
   needsReview: boolean;
+  /** Why it should (empty when it need not). */
+  reviewReasons?: ReviewReason[];
 }
+
+/**
+ * Why a verdict goes to the review queue: its probability is below the threshold, the
+ * decision and the body disagree, a real no stands beside a yes, or the text was cut.
+ */
+export type ReviewReason = 'low-confidence' | 'disagreement' | 'opposition-present' | 'truncated';
 
 /** One respondent's answer to one consultation. */
 export interface Response {

@@ -1,0 +1,65 @@
+/**
+ * The learned part of the classifier: a multinomial logistic regression over the features
+ * of features.ts, fitted on real labelled yttranden by `npm run train` (src/cli/train.ts).
+ * Its weights, its calibration and its review threshold are the data file model.json
+ * beside this one, with the training report in data/model/TRAINING.md.
+ */
+import type { Stance } from '../domain/types.ts';
+import { predict, scores, type LogisticModel } from '../learn/logistic.ts';
+import { FEATURE_NAMES } from './features.ts';
+import stored from './model.json' with { type: 'json' };
+
+export interface StoredModel extends LogisticModel {
+  /** Below this calibrated probability a verdict goes to the review queue (chosen on cross-validation). */
+  reviewThreshold: number;
+  /** How the model was made; shown in the training report. */
+  trainedAt: string;
+  items: number;
+  /** Short hashes of the training texts (never the texts): eval cross-validates these items. */
+  trainingHashes: string[];
+}
+
+export const MODEL = stored as StoredModel;
+
+/** The one named threshold of the review queue: verdicts less sure than this are reviewed. */
+export const REVIEW_THRESHOLD: number = MODEL.reviewThreshold;
+
+/** Stances in the model's class order. */
+const CLASSES = MODEL.classes as Stance[];
+
+// A feature list that changed since training would silently misalign the weights.
+if (MODEL.features.length !== FEATURE_NAMES.length || MODEL.features.some((f, i) => f !== FEATURE_NAMES[i])) {
+  throw new Error('model.json was trained on other features: run `npm run train`');
+}
+
+export interface StanceProbabilities {
+  stance: Stance;
+  confidence: number;
+  probabilities: Record<Stance, number>;
+  /** The features that pushed the chosen stance most, strongest first (name, contribution). */
+  drivers: [string, number][];
+}
+
+/** Probabilities over the four stances for a feature vector, with the features that weighed most. */
+export function stanceOf(x: readonly number[], model: LogisticModel = MODEL): StanceProbabilities {
+  const p = predict(model, x);
+  let best = 0;
+  for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
+  const probabilities = {} as Record<Stance, number>;
+  (model.classes as Stance[]).forEach((c, i) => (probabilities[c] = p[i]));
+  // Contribution of a feature to the chosen class against the mean of the others.
+  const w = model.weights;
+  const drivers: [string, number][] = [];
+  for (let j = 0; j < x.length; j++) {
+    if (model.features[j] === 'bias') continue;
+    const z = (x[j] - model.mean[j]) / model.scale[j];
+    let others = 0;
+    for (let c = 0; c < w.length; c++) if (c !== best) others += w[c][j];
+    const contribution = z * (w[best][j] - others / (w.length - 1));
+    if (contribution > 0.05) drivers.push([model.features[j], Math.round(contribution * 100) / 100]);
+  }
+  drivers.sort((a, b) => b[1] - a[1]);
+  return { stance: (model.classes as Stance[])[best] ?? CLASSES[0], confidence: p[best], probabilities, drivers: drivers.slice(0, 3) };
+}
+
+export { scores };
