@@ -74,7 +74,8 @@ function evaluate(name: string, items: EvalItem[], cv: Verdicts = new Map()): Re
       crossValidated = true;
       c.stance = oof.stance;
       c.confidence = oof.confidence;
-      c.needsReview = oof.confidence < REVIEW_THRESHOLD || c.disagreement;
+      const others = (c.reviewReasons ?? []).filter((r) => r !== 'low-confidence');
+      c.needsReview = oof.confidence < REVIEW_THRESHOLD || others.length > 0;
     }
     pairs.push([it.label, c.stance]);
     const predicted: Record<string, Stance> = {};
@@ -88,7 +89,8 @@ function evaluate(name: string, items: EvalItem[], cv: Verdicts = new Map()): Re
   const correct = Object.values(themes).reduce((a, t) => a + t.correct, 0);
   const themeOverall = { n, correct, accuracy: n ? Math.round((correct / n) * 1000) / 1000 : 0 };
   const scored = cal.map((c) => ({ confidence: c.confidence, correct: c.correct }));
-  const kept = items.map((it, i) => ({ it, i })).filter(({ i }) => cal[i].confidence >= REVIEW_THRESHOLD);
+  // What the app decides without a person: not sent to review for any reason.
+  const kept = items.map((it, i) => ({ it, i })).filter(({ i }) => !cal[i].needsReview);
   const keptRight = kept.filter(({ i }) => cal[i].correct).length;
   const decided = {
     share: items.length ? Math.round((kept.length / items.length) * 1000) / 1000 : 0,
@@ -118,7 +120,7 @@ function print(r: Report, verbose: boolean): void {
   const m = r.metrics;
   const out: string[] = [`\n== ${r.name} (${m.n} yttranden)${r.crossValidated ? ', korsvaliderat: modellen tränades på dessa, så varje yttrande bedöms av en modell som inte sett det' : ''} ==`];
   out.push(`Träffsäkerhet (accuracy): ${pct(m.accuracy)}   makro-F1: ${m.macroF1.toFixed(3)}${r.certain ? `   utan UNCERTAIN (${r.certain.n}): ${pct(r.certain.accuracy).trim()}, makro-F1 ${r.certain.macroF1.toFixed(3)}` : ''}`);
-  out.push(`Avgörs utan granskning (säkerhet ≥ ${REVIEW_THRESHOLD}): ${pct(r.decided.share).trim()} av yttrandena, varav ${pct(r.decided.precision).trim()} rätt; säkra avstyrkande klassade som tillstyrkande: ${r.decided.confidentOpposingAsSupporting}`);
+  out.push(`Avgörs utan granskning (säkerhet ≥ ${REVIEW_THRESHOLD} och inget annat skäl att granska): ${pct(r.decided.share).trim()} av yttrandena, varav ${pct(r.decided.precision).trim()} rätt; avstyrkande klassade som tillstyrkande utan granskning: ${r.decided.confidentOpposingAsSupporting}`);
   out.push(`Avstyrkande klassade som tillstyrkande: ${m.opposingAsSupporting}`);
   const c = r.calibration;
   out.push(`Säkerhet (confidence): rätt ${c.meanConfidenceCorrect.toFixed(2)}, fel ${c.meanConfidenceWrong.toFixed(2)}; granskningskön fångar ${c.wrong ? pct(c.wrongCaught).trim() : '–'} av felen (${c.wrong} fel), tar ${pct(c.correctReviewed).trim()} av de rätta; ${pct(c.reviewShare).trim()} till granskning`);

@@ -7,9 +7,9 @@
  * the decision and the body point different ways, when a real no stands beside a yes
  * verdict (never a silent opposing → supporting), or when the text was too long to analyse whole.
  */
-import type { Classification, Condition, Evidence, ReviewReason } from '../domain/types.ts';
+import type { Classification, Condition, Evidence, ReviewReason, Stance } from '../domain/types.ts';
 import { extractConditions } from './conditions.ts';
-import { findEvidence, type ClassifyInput } from './evidenceSet.ts';
+import { findEvidence, type ClassifyInput, type EvidenceSet } from './evidenceSet.ts';
 import { pickEvidence } from './evidence.ts';
 import { explain } from './explain.ts';
 import { featuresOf } from './features.ts';
@@ -23,7 +23,16 @@ import type { Theme } from '../domain/types.ts';
 export type { ClassifyInput } from './evidenceSet.ts';
 
 /** A no this strong beside a yes verdict is never decided without a person. */
-const REAL_NO = 1.0;
+const REAL_NO = 0.5;
+
+const polarity = (s: Stance) => (s === 'opposing' ? -1 : s === 'none' ? 0 : 1);
+
+/** Another named body takes the opposite position with a formal verb: was the right one taken for the respondent's? */
+function anotherBodyDiffers(e: EvidenceSet, stance: Stance): boolean {
+  return [...e.decSignals, ...e.bodySignals].some(
+    (s) => s.other && s.weight >= 1.2 && (s.kind === 'support' || s.kind === 'oppose') && polarity(s.stance) !== polarity(stance) && polarity(stance) !== 0,
+  );
+}
 
 export function classify(input: ClassifyInput, themes: Theme[]): Classification {
   const e = findEvidence(input);
@@ -47,6 +56,7 @@ export function classify(input: ClassifyInput, themes: Theme[]): Classification 
   if (confidence < REVIEW_THRESHOLD) reviewReasons.push('low-confidence');
   if (e.disagreement) reviewReasons.push('disagreement');
   if ((stance === 'supporting' || stance === 'none') && e.all.no >= REAL_NO) reviewReasons.push('opposition-present');
+  if (anotherBodyDiffers(e, stance)) reviewReasons.push('another-body-differs');
   if (e.truncated) reviewReasons.push('truncated');
   const partial = {
     stance,

@@ -27,6 +27,8 @@ interface Extra {
   qualifier: number;
   neutralised: number;
   aimYes: number;
+  partYes: number;
+  partNo: number;
   formalYesOwn: number;
   formalNoOwn: number;
   condExplicitMax: number;
@@ -44,7 +46,7 @@ interface Extra {
 
 function extra(e: EvidenceSet): Extra {
   const signals = [...e.decSignals, ...e.bodySignals];
-  const x: Extra = { lead: null, last: null, otherYes: 0, otherNo: 0, demand: 0, contrast: 0, qualifier: 0, neutralised: 0, aimYes: 0, formalYesOwn: 0, formalNoOwn: 0, condExplicitMax: 0, sentences: e.body.length + e.dec.length, headYes: 0, headNo: 0, headAbstain: 0, viewsYes: 0, viewsNo: 0, yesBut: 0 };
+  const x: Extra = { lead: null, last: null, otherYes: 0, otherNo: 0, demand: 0, contrast: 0, qualifier: 0, neutralised: 0, aimYes: 0, partYes: 0, partNo: 0, formalYesOwn: 0, formalNoOwn: 0, condExplicitMax: 0, sentences: e.body.length + e.dec.length, headYes: 0, headNo: 0, headAbstain: 0, viewsYes: 0, viewsNo: 0, yesBut: 0 };
   x.yesBut = yesButSentences(signals);
   // The decision first: it is where a yttrande states its verdict.
   let leadEff = 0;
@@ -57,6 +59,10 @@ function extra(e: EvidenceSet): Extra {
     }
     if (s.neutralised) x.neutralised += 1;
     if (s.aim) x.aimYes += s.eff;
+    if (s.part && s.eff > 0) {
+      if (d === 'yes') x.partYes += s.eff;
+      else if (d === 'no') x.partNo += s.eff;
+    }
     if (s.eff <= 0) continue;
     if (d && !s.muted && s.eff >= 0.3) {
       if (x.lead === null || (leadEff < 0.5 && s.eff > leadEff)) {
@@ -157,6 +163,9 @@ export const FEATURES: readonly (readonly [string, FeatureFn])[] = [
   ['qualifier', (_e, x) => l(x.qualifier)],
   ['neutralised', (_e, x) => l(x.neutralised)],
   ['aimYes', (_e, x) => l(x.aimYes)],
+  ['partYes', (_e, x) => l(x.partYes)],
+  ['partNo', (_e, x) => l(x.partNo)],
+  ['partNoBesideYes', (e, x) => Math.min(l(x.partNo), l(e.all.yes))],
   ['formalYesOwn', (_e, x) => l(x.formalYesOwn)],
   ['formalNoOwn', (_e, x) => l(x.formalNoOwn)],
   ['condExplicitMax', (_e, x) => x.condExplicitMax],

@@ -38,6 +38,11 @@ export interface Weighted extends Signal {
   neutralised?: boolean;
   /** A yes to the proposal's aim, not to the proposal ("positiv till intentionen", "välkomnar ambitionen"). */
   aim?: boolean;
+  /**
+   * A stance on a part: under a part heading, after "Vad gäller X", or with an object that is
+   * not the proposal ("motsätter sig de föreslagna ikraftträdandetidpunkterna").
+   */
+  part?: boolean;
 }
 
 export interface AnalysedSentence {
@@ -130,6 +135,36 @@ function aimObject(t: SentenceContext['tokens'], s: Signal): boolean {
     // "utredningens syfte": a genitive, then the aim.
   }
   return false;
+}
+
+/** "Vad gäller ...", "När det gäller ...", "Beträffande ...": the sentence is about one part. */
+const PART_OPENERS = new Set(['beträffande', 'avseende', 'gällande', 'rörande', 'angående']);
+function partOpener(t: SentenceContext['tokens']): boolean {
+  const w0 = t[0]?.w;
+  if (w0 === undefined) return false;
+  if (PART_OPENERS.has(w0)) return true;
+  if (w0 === 'vad' && t[1]?.w === 'gäller') return true;
+  if (w0 === 'när' && t[1]?.w === 'det' && t[2]?.w === 'gäller') return true;
+  if (w0 === 'i' && t[1]?.w === 'fråga' && t[2]?.w === 'om') return true;
+  return w0 === 'för' && t[1]?.w === 'förslaget' && t[2]?.w === 'om';
+}
+
+const WHOLE_QUANTIFIERS = new Set(['samtliga', 'alla', 'allt', 'båda', 'bägge', 'huvuddragen', 'inriktningen', 'detta', 'dessa', 'denna', 'remissens', 'remissen', 'rubricerade']);
+
+/** The stance phrase at s has an object right after it that is not the proposal itself. */
+function partObject(t: SentenceContext['tokens'], s: Signal): boolean {
+  let k = s.at + 1;
+  while (k < t.length && t[k].start < s.end) k++;
+  while (k < t.length && SKIP.has(t[k].w)) k++;
+  const obj = t[k];
+  if (obj === undefined || obj.brk || WHOLE_QUANTIFIERS.has(obj.w)) return false;
+  if (PROPOSAL_OBJECTS.has(obj.w)) {
+    // "förslaget om X", "förslagen i avsnitt 5": a part named after the proposal word.
+    const next = t[k + 1];
+    return next !== undefined && !next.brk && (next.w === 'om' || next.w === 'att' || next.w === 'avseende' || next.w === 'gällande' || next.w === 'rörande');
+  }
+  // "de föreslagna ändringarna", "två av förslagen", "en nationell taxa": a noun phrase of its own.
+  return obj.w === 'de' || obj.w === 'den' || obj.w === 'det' || obj.w === 'en' || obj.w === 'ett' || /^\p{L}{4,}$/u.test(obj.w);
 }
 
 /** "i sin helhet" right after the stance phrase. */
@@ -234,6 +269,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
         isWhole = !ctx.underPart && ctx.section !== 'background';
       }
       if (formal && desc === 1 && concluding) eff *= CONCLUSION;
+      const part = isStance(s) && !isWhole && !reportedOther && (ctx.underPart === true || partOpener(t) || (formal && partObject(t, s)));
       // phraseRule already makes "positiv till intentionen" a weak agreement; this catches the rest.
       const aim = isYes(s) && aimObject(t, s);
       if (aim && s.kind === 'support') eff *= AIM;
@@ -288,6 +324,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       if (reportedOther && isStance(s)) w.other = true;
       if (neutralised) w.neutralised = true;
       if (aim) w.aim = true;
+      if (part && kind !== 'condition') w.part = true;
       weighted.push(w);
     }
     const stanceHere = weighted.filter((w, i) => isStance(w) && w.eff > 0 && !w.muted && !otherBody(signals[i]) && descriptionFactor(t, w.at) === 1);

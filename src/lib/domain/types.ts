@@ -134,9 +134,10 @@ export interface Classification {
 
 /**
  * Why a verdict goes to the review queue: its probability is below the threshold, the
- * decision and the body disagree, a real no stands beside a yes, or the text was cut.
+ * decision and the body disagree, a real no stands beside a yes, another named body takes
+ * the opposite position (was the right one taken for the respondent's?), or the text was cut.
  */
-export type ReviewReason = 'low-confidence' | 'disagreement' | 'opposition-present' | 'truncated';
+export type ReviewReason = 'low-confidence' | 'disagreement' | 'opposition-present' | 'another-body-differs' | 'truncated';
 
 /** One respondent's answer to one consultation. */
 export interface Response {
