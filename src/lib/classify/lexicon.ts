@@ -54,6 +54,9 @@ export const SUPPORT: Lex = [
   ['säger|sa|sade … ja', F('support', 1.2)],
   ['ja till', F('support', 1.0)],
   ['tummen upp', F('support', 1.0)],
+  ['gillar|gillade', F('support', 0.8)],
+  // "Förbundet är positivt" without an object: a yes of the body itself (not "det är positivt att").
+  ['är … positiv|positiva', F('support', 0.8)],
   ['ställ* sig|oss … positiv|positivt|positiva', F('support', 1.2)],
   ['är … för|positiva|positiv … förslaget|förslagen|reformen', F('support', 0.8)],
   // Weaker, informal yes: acceptance, "bör genomföras", praise of the proposal.
@@ -119,6 +122,9 @@ export const OPPOSE: Lex = [
   ['invänder|invände|invänt … mot', F('oppose', 1.2)],
   ['protesterar|protesterade|protesterat … mot', F('oppose', 1.2)],
   ['sågar|sågade|sågat', F('oppose', 1.2)],
+  ['dålig|dåliga|dåligt … idé|förslag|lösning', F('oppose', 0.8, 'drop')],
+  ['tycker|tyckte … inte … om', F('oppose', 1.0, 'own')],
+  ['stoppa|stoppas|stoppat … förslaget|förslagen|reformen|lagförslaget', F('oppose', 1.0, 'drop')],
   ['missnöje|motstånd … mot|med', F('oppose', 0.8, 'drop')],
   ['besviken|besvikna|besviket|förvånad|förvånade … över|på', F('oppose', 0.6, 'drop')],
   // Implicit no in the genre: "strider mot grundlagen", "går i fel riktning", "varnar för följderna".

@@ -210,7 +210,10 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       // Stance verbs need the respondent as subject; cues only need a non-descriptive sentence.
       // An implicit (weak) stance in a sentence that reports others ("Flera organisationer har
       // framfört att förslaget riskerar att försämra ...") is theirs, whatever its clause.
-      const desc = isStance(s) ? (a.descriptive && s.weight < 1.2 ? DESCRIPTION_FACTOR : descriptionFactor(t, s.at)) : a.descriptive ? DESCRIPTION_FACTOR : 1;
+      // The respondent named as the subject ("SKR ser positivt på ...") speaks for itself, however
+      // much of the proposal the sentence also names.
+      const selfSubject = isStance(s) && subj.of.get(s)?.kind === 'self';
+      const desc = selfSubject ? 1 : isStance(s) ? (a.descriptive && s.weight < 1.2 ? DESCRIPTION_FACTOR : descriptionFactor(t, s.at)) : a.descriptive ? DESCRIPTION_FACTOR : 1;
       let eff = s.weight * base * desc;
       if (ownHere && (!isStance(s) || ownVoiced(s))) eff = s.weight * OWN_IN_BACKGROUND * desc;
       const formal = (s.kind === 'support' || s.kind === 'oppose') && s.weight >= 1.2 && !s.muted;

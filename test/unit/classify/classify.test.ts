@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { REVIEW_THRESHOLD } from '../../../src/lib/classify/model.ts';
 import { classify } from '../../../src/lib/classify/index.ts';
 import type { Stance } from '../../../src/lib/domain/types.ts';
 
@@ -123,10 +124,10 @@ describe('classify: result shape', () => {
   it('gives a confidence in 0..1 and marks weak evidence for review', () => {
     const weak = classify({ text: 'Planen gäller från nästa år.' }, []);
     expect(weak.confidence).toBeGreaterThanOrEqual(0);
-    expect(weak.confidence).toBeLessThan(0.6);
+    expect(weak.confidence).toBeLessThan(REVIEW_THRESHOLD);
     expect(weak.needsReview).toBe(true);
     const strong = classify({ text: 'Nämnden tillstyrker förslaget.', decision: 'Nämnden tillstyrker förslaget.' }, []);
-    expect(strong.confidence).toBeGreaterThan(0.8);
+    expect(strong.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     expect(strong.needsReview).toBe(false);
   });
   it('explains in Swedish with the stance label and the quoted evidence', () => {
