@@ -43,6 +43,8 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'säger|sa|sade … ja': 'Styrelsen säger ja till en samlad lag.',
     'ja till': 'Förbundets besked är ett ja till reformen.',
     'tummen upp': 'Kommunen ger tummen upp för den nya modellen.',
+    'gillar|gillade': 'Föreningen gillar den nya modellen för tillsyn.',
+    'är … positiv|positiva': 'Styrelsen är mycket positiv.',
     'ställ* sig|oss … positiv|positivt|positiva': {
       text: 'Nämnden ställer sig positiv till förslaget.',
       negated: 'Nämnden ställer sig inte positiv till förslaget.',
@@ -106,6 +108,9 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'invänder|invände|invänt … mot': 'Kommunen invänder mot den föreslagna tidsplanen.',
     'protesterar|protesterade|protesterat … mot': 'Föreningen protesterar mot nedläggningen av stödet.',
     'sågar|sågade|sågat': 'Regionen sågar förslaget i sin nuvarande form.',
+    'dålig|dåliga|dåligt … idé|förslag|lösning': 'Att slå ihop myndigheterna är en dålig idé.',
+    'tycker|tyckte … inte … om': 'Vi tycker inte om den föreslagna modellen.',
+    'stoppa|stoppas|stoppat … förslaget|förslagen|reformen|lagförslaget': 'Regeringen bör stoppa förslaget.',
     'missnöje|motstånd … mot|med': 'Det finns ett starkt motstånd mot förslaget bland medlemmarna.',
     'besviken|besvikna|besviket|förvånad|förvånade … över|på': 'Förbundet är besviket över förslaget.',
     'strider|strida … mot': 'Förslaget strider mot det kommunala självstyret.',
