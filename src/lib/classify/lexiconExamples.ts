@@ -168,7 +168,7 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'utan yttrande|ställningstagande': 'Remissen besvaras utan yttrande.',
     'har … ingen|inga … bestämd|särskild|egen … uppfattning|åsikt': 'Nämnden har ingen egen uppfattning i frågan.',
     'för kännedom': 'Yttrandet skickas för kännedom till kommunstyrelsen.',
-    'anse|anses|anser|ansåg|förklara*|förklaras … besvarad|besvarade|besvarat': 'Motionen anses besvarad.',
+    'anse|anses|anser|ansåg|förklara*|förklaras … besvarad|besvarade|besvarat': 'Fullmäktige föreslås anse medborgarförslaget besvarat.',
     'avser|kommer|tänker … inte … kommentera|yttra*|bedöma': 'Förbundet kommer inte yttra sig över dessa delar.',
     // The pattern reads "... att (bedöma|ta) ställning": a bare "går inte att bedöma" is not matched.
     'går … inte … att … bedöma|ta ställning': 'Det går inte att ta ställning till förslaget utifrån underlaget.',
