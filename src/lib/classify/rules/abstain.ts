@@ -12,7 +12,7 @@ import { phraseRule } from './phraseRule.ts';
 // "inga särskilda synpunkter": nothing to add, not a refusal to take a position.
 const CLOSING = new Set(['övrigt', 'ytterligare', 'utöver', 'vidare', 'andra', 'fler', 'därutöver', 'övriga', 'särskilda', 'särskild', 'närmare']);
 
-export const abstainRule = phraseRule(ABSTAIN, (s, m, ctx) => {
+export const abstainRule = phraseRule('abstain', ABSTAIN, (s, m, ctx) => {
   const t = ctx.tokens;
   const lo = Math.max(0, m.first - 4);
   for (let k = lo; k <= m.last + 1 && k < t.length; k++) if (CLOSING.has(t[k].w)) return null;

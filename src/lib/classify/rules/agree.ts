@@ -8,7 +8,7 @@ import { AGREE } from '../lexicon.ts';
 import { phraseRule } from './phraseRule.ts';
 import { adoptsDraft, asReference } from './support.ts';
 
-export const agreeRule = phraseRule(AGREE, (s, m, ctx) => {
+export const agreeRule = phraseRule('agree', AGREE, (s, m, ctx) => {
   if (adoptsDraft(m, ctx)) return asReference(s);
   // "instämmer i att ...", "delar bedömningen att ...", "håller med om att ...": a statement.
   const t = ctx.tokens;

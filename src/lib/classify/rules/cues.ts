@@ -13,15 +13,15 @@ import { phraseRule } from './phraseRule.ts';
  */
 const COVER = new Set(['härmed', 'beretts', 'getts', 'givits', 'inbjudits', 'anmodats', 'ombetts', 'bjudits']);
 const REPORTED = new Set(['lämnat', 'lämnade', 'framfört', 'framförde', 'inkommit', 'inkom', 'lyft', 'lyfte', 'inhämtat', 'inhämtade', 'inhämtats', 'samlat', 'sammanställt']);
-export const conditionRule = phraseRule(CONDITION, (s, m, ctx) => {
+export const conditionRule = phraseRule('condition', CONDITION, (s, m, ctx) => {
   const t = ctx.tokens;
   if (t[m.last].w.startsWith('synpunkt') && t.some((x) => COVER.has(x.w))) return null;
   // "Avdelningen har lämnat synpunkter": a report of the preparation, not a reservation.
   for (let k = m.first; k <= m.last; k++) if (REPORTED.has(t[k].w)) return null;
   return s;
 });
-export const demandRule = phraseRule(DEMAND);
-export const contrastRule = phraseRule(CONTRAST);
-export const qualifierRule = phraseRule(QUALIFIER);
+export const demandRule = phraseRule('demand', DEMAND);
+export const contrastRule = phraseRule('contrast', CONTRAST);
+export const qualifierRule = phraseRule('qualifier', QUALIFIER);
 /** "Hänvisar till förvaltningens tjänsteutlåtande": no stance of its own. */
-export const referenceRule = phraseRule(REFERENCE);
+export const referenceRule = phraseRule('reference', REFERENCE);

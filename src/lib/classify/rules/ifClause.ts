@@ -4,7 +4,7 @@
  * opens a clause: after a comma, or followed by a subject and a finite verb ("om staten
  * tar", "om det finns"). Emitted as a qualifier: resolve.ts keeps it only beside a yes.
  */
-import type { Rule, Signal } from './types.ts';
+import type { Rule, SentenceContext, Signal, Triggers } from './types.ts';
 
 const PRONOUNS = new Set(['det', 'den', 'de', 'man', 'vi', 'staten', 'regeringen', 'kommunen', 'kommunerna', 'regionen', 'regionerna', 'huvudmannen', 'huvudmännen']);
 const FINITE = new Set(['är', 'blir', 'kan', 'får', 'ska', 'skall', 'skulle', 'kommer', 'inte', 'också', 'även', 'fullt']);
@@ -14,7 +14,13 @@ function looksFinite(w: string): boolean {
   return FINITE.has(w) || (w.length > 3 && w.endsWith('r') && !w.endsWith('er') ) || w.endsWith('ar') || w.endsWith('as') || w.endsWith('tar') || w.endsWith('ger');
 }
 
-export const ifClauseRule: Rule = (ctx) => {
+/**
+ * "om" admits no sentence on its own: the qualifier counts only beside a yes in its
+ * sentence (resolve.ts), and every yes comes from a lexicon list another rule declares.
+ */
+export const ifClauseTriggers: Triggers = { words: ['om'], alongside: true };
+
+function run(ctx: SentenceContext): Signal[] {
   const t = ctx.tokens;
   const out: Signal[] = [];
   for (let i = 2; i < t.length - 2; i++) {
@@ -25,4 +31,6 @@ export const ifClauseRule: Rule = (ctx) => {
     out.push({ stance: 'conditional', weight: 0.9, kind: 'qualifier', start: t[i].start, end: t[i + 2].end, at: i });
   }
   return out;
-};
+}
+
+export const ifClauseRule: Rule = { name: 'ifClause', triggers: ifClauseTriggers, run };

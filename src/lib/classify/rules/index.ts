@@ -1,4 +1,8 @@
-/** Every rule, run on every sentence. Order does not matter: signals are combined later. */
+/**
+ * Every rule, run on every sentence that may have signals. Order does not matter: signals
+ * are combined later. Each rule declares its trigger words (types.ts Triggers); the
+ * sentence filter below is derived from them, so a new rule cannot be skipped silently.
+ */
 import { abstainRule } from './abstain.ts';
 import { agreeRule } from './agree.ts';
 import { conditionRule, contrastRule, demandRule, qualifierRule, referenceRule } from './cues.ts';
@@ -7,9 +11,8 @@ import { neitherRule } from './neither.ts';
 import { ifClauseRule } from './ifClause.ts';
 import { opposeRule } from './oppose.ts';
 import { supportRule } from './support.ts';
-import type { Rule, SentenceContext, Signal } from './types.ts';
-import { ABSTAIN, AGREE, CONDITION, CONTRAST, DEMAND, OPPOSE, QUALIFIER, REFERENCE, SUPPORT } from '../lexicon.ts';
-import { compile, mayStart } from '../patterns.ts';
+import type { Rule, SentenceContext, Signal, Triggers } from './types.ts';
+import { compile, mayStart, type PhraseIndex } from '../patterns.ts';
 import type { Token } from '../tokens.ts';
 
 export const RULES: readonly Rule[] = [
@@ -33,22 +36,40 @@ export const RULES: readonly Rule[] = [
  */
 export const MAX_SIGNALS_PER_SENTENCE = 24;
 
-/** Every phrase any rule looks for, to skip sentences no rule can fire on. */
-const ANY = compile([SUPPORT, AGREE, OPPOSE, ABSTAIN, CONDITION, DEMAND, CONTRAST, QUALIFIER, REFERENCE].flat());
+/** The first words of a set of triggers, compiled: lexicon phrases and declared words alike. */
+export function compileTriggers(triggers: readonly Triggers[]): PhraseIndex<unknown> {
+  const entries: (readonly [string, unknown])[] = [];
+  for (const tr of triggers) {
+    for (const list of tr.lists ?? []) entries.push(...list);
+    for (const w of tr.words ?? []) entries.push([w, null]);
+  }
+  return compile(entries);
+}
+
+/** Could a phrase or word of these triggers start at one of the tokens? */
+export function anyStarts(idx: PhraseIndex<unknown>, tokens: Token[]): boolean {
+  for (const t of tokens) if (mayStart(idx, t.w)) return true;
+  return false;
+}
+
+/**
+ * Every trigger any rule declares (except those that only count beside another rule's),
+ * to skip sentences no rule can fire on.
+ */
+const ANY = compileTriggers(RULES.filter((r) => !r.triggers.alongside).map((r) => r.triggers));
 
 /** Could a rule fire on these words? One lookup a word; most sentences have no candidates. */
 export function mayHaveSignals(tokens: Token[]): boolean {
-  for (const t of tokens) if (mayStart(ANY, t.w) || t.w.startsWith('yttra') || t.w === 'ställning' || t.w === 'varken' || t.w === 'vare') return true;
-  return false;
+  return anyStarts(ANY, tokens);
 }
 
 /** All signals of one sentence, ordered by position. */
 export function runRules(ctx: SentenceContext): Signal[] {
   if (!mayHaveSignals(ctx.tokens)) return [];
   const out: Signal[] = [];
-  for (const r of RULES) for (const s of r(ctx)) out.push(s);
+  for (const r of RULES) for (const s of r.run(ctx)) out.push(s);
   out.sort((a, b) => a.start - b.start);
   return out.length > MAX_SIGNALS_PER_SENTENCE ? out.slice(0, MAX_SIGNALS_PER_SENTENCE) : out;
 }
 
-export type { Rule, SentenceContext, Signal } from './types.ts';
+export type { Rule, SentenceContext, Signal, Triggers } from './types.ts';

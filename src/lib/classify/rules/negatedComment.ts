@@ -5,12 +5,15 @@
  * because these verbs are about commenting at all.
  */
 import { NEGATIONS } from '../lexicon.ts';
-import type { Rule, Signal } from './types.ts';
+import type { Rule, SentenceContext, Signal, Triggers } from './types.ts';
 
 const NEG_ANY = new Set([...NEGATIONS, 'inga', 'inget', 'ingen']);
 const TA = new Set(['ta', 'tar', 'tagit', 'tog', 'tas']);
 
-export const negatedCommentRule: Rule = (ctx) => {
+/** "yttrar sig", "yttra sig" (yttrande* passes the filter too; the rule then skips it), "ställning". */
+export const negatedCommentTriggers: Triggers = { words: ['yttra*', 'ställning'] };
+
+function run(ctx: SentenceContext): Signal[] {
   const t = ctx.tokens;
   const out: Signal[] = [];
   let negSeen = false;
@@ -30,4 +33,6 @@ export const negatedCommentRule: Rule = (ctx) => {
     }
   }
   return out;
-};
+}
+
+export const negatedCommentRule: Rule = { name: 'negatedComment', triggers: negatedCommentTriggers, run };

@@ -2,12 +2,14 @@
  * "varken tillstyrker eller avstyrker", "vare sig positiv eller negativ": the respondent
  * explicitly takes no position. phraseRule drops the stance verbs inside; this says 'none'.
  */
-import type { Rule, Signal } from './types.ts';
+import type { Rule, SentenceContext, Signal, Triggers } from './types.ts';
 
 const STANCE_STEMS = ['tillstyrk', 'avstyrk', 'bifall', 'avslå', 'positiv', 'negativ', 'stöd', 'för', 'emot', 'ställ', 'motsätt', 'välkomn'];
 const isStanceWord = (w: string) => STANCE_STEMS.some((s) => w.startsWith(s));
 
-export const neitherRule: Rule = (ctx) => {
+export const neitherTriggers: Triggers = { words: ['varken', 'vare'] };
+
+function run(ctx: SentenceContext): Signal[] {
   const t = ctx.tokens;
   const out: Signal[] = [];
   for (let i = 0; i < t.length; i++) {
@@ -27,4 +29,6 @@ export const neitherRule: Rule = (ctx) => {
     }
   }
   return out;
-};
+}
+
+export const neitherRule: Rule = { name: 'neither', triggers: neitherTriggers, run };

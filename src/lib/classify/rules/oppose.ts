@@ -12,7 +12,7 @@ const NEGATIVE_STEMS = ['motsätt', 'invänd', 'avstyrk', 'avvis', 'ifrågasätt
 /** The consultation itself, not the proposal: "remisstiden är alltför kort". */
 const PROCEDURE = ['remisstid', 'svarstid', 'remissperiod', 'remisstiden'];
 
-export const opposeRule = phraseRule(OPPOSE, (s, m, ctx) => {
+export const opposeRule = phraseRule('oppose', OPPOSE, (s, m, ctx) => {
   const last = ctx.tokens[m.last].w;
   if (m.phrase.data.neg === 'drop' && ctx.tokens.some((t) => PROCEDURE.some((p) => t.w.startsWith(p)))) return null;
   if (last === 'anledning' || last === 'skäl' || last === 'behov') {

@@ -7,7 +7,7 @@ import type { Stance } from '../../domain/types.ts';
 import type { Entry, SignalKind } from '../lexicon.ts';
 import { isNegated, neitherNor, raisedNegation } from '../negation.ts';
 import { compile, findPhrases, type PhraseMatch } from '../patterns.ts';
-import type { Rule, SentenceContext, Signal } from './types.ts';
+import type { LexList, Rule, SentenceContext, Signal } from './types.ts';
 
 const STANCE_OF: Record<SignalKind, Stance> = {
   support: 'supporting',
@@ -127,13 +127,14 @@ function inDependentClause(t: SentenceContext['tokens'], first: number): boolean
   return w === 'att' && t[k - 1]?.w === 'för';
 }
 
-/** A rule over one lexicon list; `keep` may veto or rewrite a signal. */
+/** A rule over one lexicon list; `keep` may veto or rewrite a signal. Its triggers are the list. */
 export function phraseRule(
-  list: readonly (readonly [string, Entry])[],
+  name: string,
+  list: LexList,
   keep?: (s: Signal, m: PhraseMatch<Entry>, ctx: SentenceContext) => Signal | null,
 ): Rule {
   const idx = compile(list);
-  return (ctx) => {
+  const run = (ctx: SentenceContext): Signal[] => {
     const out: Signal[] = [];
     // Two phrasings of one phrase ("avstått från att yttra sig") count once.
     const seen = new Set<string>();
@@ -146,4 +147,5 @@ export function phraseRule(
     }
     return out;
   };
+  return { name, triggers: { lists: [list] }, run };
 }

@@ -27,4 +27,4 @@ export function asReference(s: Signal): Signal {
   return { ...s, kind: 'reference', stance: 'none', weight: 0 };
 }
 
-export const supportRule = phraseRule(SUPPORT, (s, m, ctx) => (adoptsDraft(m, ctx) ? asReference(s) : s));
+export const supportRule = phraseRule('support', SUPPORT, (s, m, ctx) => (adoptsDraft(m, ctx) ? asReference(s) : s));

@@ -2,7 +2,7 @@
  * The one signature every rule has: a sentence in its context in, signals out.
  */
 import type { Stance } from '../../domain/types.ts';
-import type { SignalKind } from '../lexicon.ts';
+import type { Entry, SignalKind } from '../lexicon.ts';
 import type { SectionKind } from '../sections.ts';
 import type { Segment } from '../sentences.ts';
 import type { Token } from '../tokens.ts';
@@ -36,5 +36,28 @@ export interface Signal {
   muted?: boolean;
 }
 
-/** A rule: sentence in, signals out. Pure. */
-export type Rule = (ctx: SentenceContext) => Signal[];
+/** A lexicon list: [phrase, entry] pairs (lexicon.ts). */
+export type LexList = readonly (readonly [string, Entry])[];
+
+/**
+ * The words a rule can fire on, declared with the rule. runRules skips a sentence in which
+ * no rule's triggers occur (rules/index.ts derives that filter from these declarations).
+ */
+export interface Triggers {
+  /** Lexicon lists the rule matches: a sentence qualifies when one of their phrases can start in it. */
+  readonly lists?: readonly LexList[];
+  /** First words in the phrase language of patterns.ts: "varken", "yttra*", "vare|varken". */
+  readonly words?: readonly string[];
+  /**
+   * The words count only beside another rule's trigger, and do not admit a sentence on
+   * their own: what the rule finds weighs nothing without the other rule's signal.
+   */
+  readonly alongside?: boolean;
+}
+
+/** A rule: sentence in, signals out. Pure. It declares the words it can fire on. */
+export interface Rule {
+  readonly name: string;
+  readonly triggers: Triggers;
+  readonly run: (ctx: SentenceContext) => Signal[];
+}
