@@ -60,7 +60,8 @@ export const SUPPORT: Lex = [
   ['ställ* sig|oss … positiv|positivt|positiva', F('support', 1.2)],
   ['är … för|positiva|positiv … förslaget|förslagen|reformen', F('support', 0.8)],
   // Weaker, informal yes: acceptance, "bör genomföras", praise of the proposal.
-  ['accepterar|kan … acceptera', F('agree', 0.8)],
+  ['accepterar|accepteras', F('agree', 0.8)],
+  ['kan … acceptera', F('agree', 0.8)],
   ['godtar|godta|godtas', F('agree', 0.8)],
   ['bör|ska|skall … genomföras|införas|antas|fastställas', F('agree', 0.6, 'drop')],
   ['väl … avväg*|motiverad*|genomtänkt*|underbyggd*|underbyggt|genomarbetad*|genomarbetat', F('agree', 0.6, 'drop')],
@@ -186,7 +187,8 @@ export const ABSTAIN: Lex = [
   // The municipal formula for a motion or a citizens' proposal: "anses besvarad" takes no position.
   ['anse|anses|anser|ansåg|förklara*|förklaras … besvarad|besvarade|besvarat', F('abstain', 1.5, 'own')],
   ['avser|kommer|tänker … inte … kommentera|yttra*|bedöma', F('abstain', 1.0, 'own')],
-  ['går … inte … att … bedöma|ta ställning', F('abstain', 0.9, 'own')],
+  ['går … inte … att … bedöma', F('abstain', 0.9, 'own')],
+  ['går … inte … att … ta ställning', F('abstain', 0.9, 'own')],
   ['inte … kan|kunna|kunnat … bedöma', F('abstain', 0.9, 'own')],
   ['kan|kunna|kunnat … inte … bedöma', F('abstain', 0.9, 'own')],
 ];

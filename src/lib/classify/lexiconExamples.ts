@@ -50,8 +50,8 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
       negated: 'Nämnden ställer sig inte positiv till förslaget.',
     },
     'är … för|positiva|positiv … förslaget|förslagen|reformen': 'Regionen är för reformen.',
-    // The pattern reads "(accepterar|kan) … acceptera": a bare "accepterar" is not matched.
-    'accepterar|kan … acceptera': { text: 'Kommunen kan acceptera den föreslagna tidsplanen.', negated: 'Kommunen kan inte acceptera den föreslagna tidsplanen.' },
+    'accepterar|accepteras': { text: 'Kommunen accepterar den föreslagna tidsplanen.', negated: 'Kommunen accepterar inte den föreslagna tidsplanen.' },
+    'kan … acceptera': { text: 'Kommunen kan acceptera den föreslagna tidsplanen.', negated: 'Kommunen kan inte acceptera den föreslagna tidsplanen.' },
     'godtar|godta|godtas': { text: 'Nämnden godtar förslaget.', negated: 'Nämnden godtar inte förslaget.' },
     'bör|ska|skall … genomföras|införas|antas|fastställas': 'Reformen bör genomföras som planerat.',
     'väl … avväg*|motiverad*|genomtänkt*|underbyggd*|underbyggt|genomarbetad*|genomarbetat': 'Förslaget är väl avvägt.',
@@ -170,8 +170,8 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'för kännedom': 'Yttrandet skickas för kännedom till kommunstyrelsen.',
     'anse|anses|anser|ansåg|förklara*|förklaras … besvarad|besvarade|besvarat': 'Fullmäktige föreslås anse medborgarförslaget besvarat.',
     'avser|kommer|tänker … inte … kommentera|yttra*|bedöma': 'Förbundet kommer inte yttra sig över dessa delar.',
-    // The pattern reads "... att (bedöma|ta) ställning": a bare "går inte att bedöma" is not matched.
-    'går … inte … att … bedöma|ta ställning': 'Det går inte att ta ställning till förslaget utifrån underlaget.',
+    'går … inte … att … bedöma': 'Det går inte att bedöma förslagets konsekvenser utifrån underlaget.',
+    'går … inte … att … ta ställning': 'Det går inte att ta ställning till förslaget utifrån underlaget.',
     'inte … kan|kunna|kunnat … bedöma': 'Nämnden anser sig inte kunna bedöma förslagets effekter.',
     'kan|kunna|kunnat … inte … bedöma': 'Kommunen kan inte bedöma de ekonomiska följderna.',
   },
