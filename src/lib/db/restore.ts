@@ -43,8 +43,7 @@ export function restoreBackup(db: RemissDb, backup: BackupFile, options: { onCon
 
     for (const [index, entry] of backup.consultations.entries()) {
       const conflict = result.conflicts.find((c) => c.index === index);
-      const c: Consultation = { ...entry.consultation };
-      delete c.id;
+      const c = plainConsultation(entry.consultation);
       if (conflict && options.onConflict === 'skip') {
         result.skipped.push(c.title);
         continue;
@@ -65,6 +64,16 @@ export function restoreBackup(db: RemissDb, backup: BackupFile, options: { onCon
     }
     return result;
   });
+}
+
+/**
+ * A plain copy of a remiss without its id: arrays rebuilt, so that whatever object the
+ * caller holds (a UI framework's reactive proxy among them) never reaches IndexedDB,
+ * which can only store what structured cloning can copy.
+ */
+function plainConsultation(src: Consultation): Consultation {
+  const { id: _id, themes, recipients, ...rest } = src;
+  return { ...rest, themes: themes.map((t) => ({ ...t, keywords: [...t.keywords] })), recipients: [...recipients] };
 }
 
 const copyTitle = (title: string, n: number) => (n === 1 ? `${title} (kopia)` : `${title} (kopia ${n})`);
