@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium.ts';
-import { launch, openApp, url, waitForLibrary } from './browser.ts';
+import { axeViolations, launch, openApp, url, waitForLibrary } from './browser.ts';
 
 const SAMPLE = JSON.parse(readFileSync('data/sample/remiss.json', 'utf8')) as { consultation: { title: string }; responses: unknown[] };
 const OTHER = 'Kollegans remiss om äldreomsorg';
@@ -21,10 +21,10 @@ let profileDir: string;
 let overridden: { respondent: string; stance: string };
 
 /** In the open detail dialog: set the overall stance to something other than the machine's. */
-async function overrideOpen(page: Page, initials: string, reason: string): Promise<string> {
+async function overrideOpen(page: Page, initials: string, reason: string, stance?: string): Promise<string> {
   const dialog = page.getByTestId('response-detail');
   const machine = (await dialog.getByTestId('overall-stance').locator('[data-stance]').first().getAttribute('data-stance'))!;
-  const target = machine === 'opposing' ? 'Tillstyrker' : 'Avstyrker';
+  const target = stance ?? (machine === 'opposing' ? 'Tillstyrker' : 'Avstyrker');
   await dialog.getByLabel(target, { exact: true }).check();
   await dialog.getByLabel('Dina initialer').fill(initials);
   await dialog.getByLabel('Motivering').fill(reason);
@@ -169,6 +169,64 @@ describe('restore a colleague\'s backup into a fresh browser', () => {
     expect(await page.getByTestId('restore-error').count()).toBe(0);
     expect(await counts(page)).toEqual({ [SAMPLE.consultation.title]: String(SAMPLE.responses.length), [OTHER]: '3' });
     expect((await overrideShown(page, SAMPLE.consultation.title)).marked).toBe(false);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('Slå samman: two colleagues\' reviews of the example merge; the differing stance is hers to decide, both stay in history', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await waitForLibrary(page);
+    // He reviews the same example: another stance on her yttrande, and one more of his own.
+    await page.getByRole('link', { name: 'Yttranden' }).click();
+    await page.locator(`[data-testid="response-row"][data-respondent="${overridden.respondent}"]`).click();
+    const dialog = page.getByTestId('response-detail');
+    await dialog.getByTestId('overall-stance').locator('[data-stance]').first().waitFor();
+    await overrideOpen(page, 'KL', 'Läste yttrandet igen', 'Ingen ställning');
+    await page.keyboard.press('Escape');
+    const other = page.locator(`[data-testid="response-row"]:not([data-respondent="${overridden.respondent}"])`).first();
+    const otherName = (await other.getAttribute('data-respondent'))!;
+    await other.click();
+    await dialog.getByTestId('overall-stance').locator('[data-stance]').first().waitFor();
+    await expect.poll(() => dialog.locator('h2').textContent()).toBe(otherName);
+    await overrideOpen(page, 'KL', 'Villkor i stycke tre', 'Tillstyrker med villkor');
+    await page.keyboard.press('Escape');
+
+    await restoreWith(page, backupPath, 'Slå samman');
+    const merge = page.getByTestId('merge-dialog');
+    await merge.waitFor({ state: 'visible' });
+    const conflicts = merge.getByTestId('merge-conflict');
+    expect(await conflicts.count()).toBe(1);
+    const text = (await conflicts.first().textContent())!;
+    expect(text).toContain(overridden.respondent);
+    expect(text).toContain(`${overridden.stance}, AL: ”Beslutssatsen avgör”`);
+    expect(text).toContain('Ingen ställning, KL: ”Läste yttrandet igen”');
+    expect(await axeViolations(page)).toEqual([]);
+    // Nothing merges before she decides.
+    await merge.getByLabel('Dina initialer (för historiken)').fill('MB');
+    await merge.getByTestId('merge-apply').click();
+    await expect.poll(() => merge.getByTestId('merge-error').textContent()).toContain('1 kvar');
+    await conflicts.first().getByLabel(/I säkerhetskopian/).check();
+    await merge.getByTestId('merge-apply').click();
+    expect(await outcome(page)).toContain(`Sammanslaget: ”${SAMPLE.consultation.title}”`);
+    expect(await counts(page)).toEqual({ [SAMPLE.consultation.title]: String(SAMPLE.responses.length), [OTHER]: '3' });
+
+    // Her stance counts now; his other override is still there.
+    const shown = await overrideShown(page, SAMPLE.consultation.title);
+    expect(shown.marked).toBe(true);
+    expect(shown.text).toContain(overridden.stance);
+    const his = page.locator(`[data-testid="response-row"][data-respondent="${otherName}"]`);
+    expect(await his.locator('.badge.override').count()).toBe(1);
+    expect(await his.textContent()).toContain('Tillstyrker med villkor');
+    // The history of her yttrande holds both decisions and the choice.
+    await page.locator(`[data-testid="response-row"][data-respondent="${overridden.respondent}"]`).click();
+    const history = await (async () => {
+      await dialog.getByTestId('history').waitFor();
+      return (await dialog.getByTestId('history').textContent()) ?? '';
+    })();
+    expect(history).toContain('Manuell bedömning: Ingen ställning');
+    expect(history).toContain('av KL');
+    expect(history).toContain('av AL');
+    expect(history).toContain('vald vid sammanslagning (säkerhetskopians bedömning)');
     expect(errors).toEqual([]);
     await context.close();
   });

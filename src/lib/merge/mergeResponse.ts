@@ -77,7 +77,10 @@ export function mergeResponse(local: ReviewSide, incoming: ReviewSide): Response
   conflicts.sort((a, b) => (a.theme === null ? -1 : b.theme === null ? 1 : a.theme.localeCompare(b.theme, 'sv')));
 
   const localEvents = new Map(local.history.map((e) => [eventKey(e), e]));
-  const addHistory = incoming.history.filter((e) => !localEvents.has(eventKey(e))).sort((a, b) => a.at.localeCompare(b.at));
+  // Her import of a yttrande this library holds already is no review work: not carried over.
+  const addHistory = incoming.history
+    .filter((e) => e.type !== 'imported' && !localEvents.has(eventKey(e)))
+    .sort((a, b) => a.at.localeCompare(b.at));
   const undoEvents = incoming.history.flatMap((e) => {
     const here = localEvents.get(eventKey(e));
     return here && e.undone && !here.undone ? [here.id!] : [];

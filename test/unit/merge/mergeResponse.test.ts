@@ -110,6 +110,11 @@ describe('mergeResponse: history and review marks', () => {
   ];
   for (const c of marks) it(c.name, () => expect(mergeResponse(c.mine, c.theirs).reviewed).toEqual(c.want));
 
+  it('her own import of a yttrande held here is not carried over', () => {
+    const herImport = ev(44, 'imported', '', '2026-10-09T00:00:00Z', { file: 'remiss.json' });
+    expect(mergeResponse(side([], [imported]), side([], [herImport])).addHistory).toEqual([]);
+  });
+
   it('an event she marked undone is marked undone here too', () => {
     const shared = ev(3, 'reviewed', 'AL', 'r', { reviewed: true });
     const m = mergeResponse(side([], [shared]), side([], [{ ...shared, id: 50, undone: true }]));
