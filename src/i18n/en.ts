@@ -23,6 +23,7 @@ const core: Record<CoreKey, string> = {
   'nav.rapport': 'Report',
   'header.consultation': 'Consultation',
   'header.responses': '{n} responses',
+  'header.responses.one': '1 response',
   'header.deadline': 'Deadline {date}',
   'common.close': 'Close',
   'common.cancel': 'Cancel',

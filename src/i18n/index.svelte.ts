@@ -34,6 +34,16 @@ class I18n {
     return s;
   };
 
+  /**
+   * A count in words: `{key}.one` when n is 1 and that message exists ("1 yttrande"),
+   * else `key` ("3 yttranden"); `{n}` is the count as given (format it first if needed).
+   */
+  tn = (key: MessageKey, n: number, params?: Record<string, string | number>, shown: string | number = n): string => {
+    const one = `${key}.one` as MessageKey;
+    const k = n === 1 && (DICTS[this.lang][one] ?? DICTS.sv[one]) ? one : key;
+    return this.t(k, { ...params, n: shown });
+  };
+
   set(lang: Lang) {
     this.lang = lang;
     document.documentElement.lang = lang;
@@ -47,4 +57,5 @@ class I18n {
 
 export const i18n = new I18n();
 export const t = i18n.t;
+export const tn = i18n.tn;
 export type { MessageKey };

@@ -36,6 +36,7 @@ const core = {
   'nav.rapport': 'Rapport',
   'header.consultation': 'Remiss',
   'header.responses': '{n} yttranden',
+  'header.responses.one': '1 yttrande',
   'header.deadline': 'Sista svarsdag {date}',
   'common.close': 'Stäng',
   'common.cancel': 'Avbryt',

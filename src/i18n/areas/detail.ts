@@ -84,6 +84,8 @@ export const sv = {
   'detail.h.reclassified': 'Omklassificerad',
   'detail.h.undoneTag': 'ångrad',
   'detail.h.migrated': 'från en tidigare version',
+  'detail.h.mergedMine': 'vald vid sammanslagning (bibliotekets bedömning)',
+  'detail.h.mergedTheirs': 'vald vid sammanslagning (säkerhetskopians bedömning)',
   'detail.h.by': 'av {initials}',
 } as const;
 
@@ -172,5 +174,7 @@ export const en: Record<keyof typeof sv, string> = {
   'detail.h.reclassified': 'Reclassified',
   'detail.h.undoneTag': 'undone',
   'detail.h.migrated': 'from an earlier version',
+  'detail.h.mergedMine': "chosen when merging (the library's assessment)",
+  'detail.h.mergedTheirs': "chosen when merging (the backup's assessment)",
   'detail.h.by': 'by {initials}',
 };

@@ -72,6 +72,7 @@ export const sv = {
   'filter.reviewed.no': 'Ej granskade',
   'filter.clear': 'Rensa filter',
   'filter.showing': 'Visar {shown} av {n} yttranden',
+  'filter.showing.one': 'Visar {shown} av 1 yttrande',
   'filter.active': 'Aktiva filter: {list}',
   'filter.none': 'Inga filter',
 } as const;
@@ -149,6 +150,7 @@ export const en: Record<keyof typeof sv, string> = {
   'filter.reviewed.no': 'Not reviewed',
   'filter.clear': 'Clear filters',
   'filter.showing': 'Showing {shown} of {n} responses',
+  'filter.showing.one': 'Showing {shown} of 1 response',
   'filter.active': 'Active filters: {list}',
   'filter.none': 'No filters',
 };

@@ -21,6 +21,7 @@ export const sv = {
   'review.reviewedBy': 'Granskad av {initials}',
   'review.open': 'Ej granskad',
   'review.caption': 'Granskningskö, {n} yttranden',
+  'review.caption.one': 'Granskningskö, 1 yttrande',
   'review.openDetail': 'Öppna yttrandet från {name}',
 } as const;
 
@@ -46,5 +47,6 @@ export const en: Record<keyof typeof sv, string> = {
   'review.reviewedBy': 'Reviewed by {initials}',
   'review.open': 'Not reviewed',
   'review.caption': 'Review queue, {n} responses',
+  'review.caption.one': 'Review queue, 1 response',
   'review.openDetail': 'Open the response from {name}',
 };

@@ -1,7 +1,8 @@
 import type { RespondentKind, ResponseRecord, Stance } from '../domain/types.ts';
 import { effectiveStance, effectiveThemeStance } from '../domain/effective.ts';
 import { respondentKey } from '../domain/normalize.ts';
-import { buildSearchIndex, foldQuery } from './searchIndex.ts';
+import { buildSearchIndex } from './searchIndex.ts';
+import { matchesTerms, searchTerms } from '../search/wordSearch.ts';
 
 /**
  * What the analyst has narrowed the view to. Within a dimension the values are OR-ed,
@@ -15,7 +16,7 @@ export interface Filters {
   stances: Stance[];
   /** Theme names: restrict the charts to these (records are not removed by this alone). */
   themes: string[];
-  /** Free text, case-insensitive substring over the record's texts. */
+  /** Free text: every word must begin a word of the record's texts (see search/wordSearch.ts). */
   q: string;
   reviewed: 'all' | 'yes' | 'no';
 }
@@ -54,8 +55,8 @@ export function applyFilters(
   const keys = f.respondents.length ? new Set(f.respondents.map(respondentKey)) : null;
   const kinds = f.kinds.length ? new Set<string>(f.kinds) : null;
   const stances = f.stances.length ? new Set<string>(f.stances) : null;
-  const q = foldQuery(f.q);
-  const index = q ? buildSearchIndex(records, opts.texts) : null;
+  const terms = searchTerms(f.q);
+  const index = terms.length ? buildSearchIndex(records, opts.texts) : null;
   const out: ResponseRecord[] = [];
   for (let i = 0; i < records.length; i++) {
     const r = records[i];
@@ -63,7 +64,7 @@ export function applyFilters(
     if (kinds && !kinds.has(r.respondentKind)) continue;
     if (keys && !matchesRespondent(r, keys)) continue;
     if (stances && !matchesStance(r, stances, f.themes)) continue;
-    if (index && !index[i].includes(q)) continue;
+    if (index && !matchesTerms(index[i], terms)) continue;
     out.push(r);
   }
   return out;

@@ -18,5 +18,6 @@ export * from './reclassify.ts';
 export * from './backup.ts';
 export * from './validateBackup.ts';
 export * from './restore.ts';
+export * from './mergeBackup.ts';
 export * from './errors.ts';
 export * from './persistence.ts';

@@ -5,8 +5,10 @@ import type { DetailsRow, HistoryRow, OverrideRow, TextRow } from './types.ts';
 import { detailsOf, detailsRow, summarise } from './details.ts';
 import { consultationKey, deleteConsultationData } from './consultations.ts';
 import { overridesInForce } from './overridesInForce.ts';
+import { applyMerge, planMerge, type MergeConflict } from './mergeBackup.ts';
+import type { ConflictChoice } from '../merge/index.ts';
 
-export type ConflictPolicy = 'ask' | 'replace' | 'copy' | 'skip';
+export type ConflictPolicy = 'ask' | 'replace' | 'copy' | 'skip' | 'merge';
 
 /** A remiss in the backup that already exists (same title and diarienummer). */
 export interface RestoreConflict {
@@ -20,6 +22,32 @@ export interface RestoreResult {
   conflicts: RestoreConflict[];
   restored: Array<{ title: string; consultationId: number }>;
   skipped: string[];
+  /** Remisser merged into the stored one: yttranden changed, added, conflicts decided. */
+  merged: Array<{ title: string; consultationId: number; changed: number; added: number; decided: number }>;
+}
+
+export interface RestoreOptions {
+  onConflict: ConflictPolicy;
+  /** merge: the person's choice for every conflict (see planRestoreMerge), and their initials. */
+  choices?: Readonly<Record<string, ConflictChoice>>;
+  initials?: string;
+}
+
+/**
+ * The stance conflicts that merging this backup into the stored remisser would meet,
+ * for a person to decide before restoreBackup(…, { onConflict: 'merge', choices }).
+ */
+export function planRestoreMerge(db: RemissDb, backup: BackupFile): Promise<MergeConflict[]> {
+  return db.transaction('r', db.allTables, async () => {
+    const stored = await db.consultations.toArray();
+    const byKey = new Map(stored.map((c) => [consultationKey(c), c]));
+    const out: MergeConflict[] = [];
+    for (const [index, entry] of backup.consultations.entries()) {
+      const existing = byKey.get(consultationKey(entry.consultation));
+      if (existing) out.push(...(await planMerge(db, entry, index, existing.id!)).conflicts);
+    }
+    return out;
+  });
 }
 
 /**
@@ -29,12 +57,12 @@ export interface RestoreResult {
  * it with "(kopia)" in the title; 'skip' leaves it. Ids are remapped; the overrides in
  * force are recomputed from the override history rather than trusted.
  */
-export function restoreBackup(db: RemissDb, backup: BackupFile, options: { onConflict: ConflictPolicy }): Promise<RestoreResult> {
+export function restoreBackup(db: RemissDb, backup: BackupFile, options: RestoreOptions): Promise<RestoreResult> {
   return db.transaction('rw', db.allTables, async () => {
     const stored = await db.consultations.toArray();
     const byKey = new Map(stored.map((c) => [consultationKey(c), c]));
     const titles = new Set(stored.map((c) => c.title));
-    const result: RestoreResult = { conflicts: [], restored: [], skipped: [] };
+    const result: RestoreResult = { conflicts: [], restored: [], skipped: [], merged: [] };
     backup.consultations.forEach((e, index) => {
       const existing = byKey.get(consultationKey(e.consultation));
       if (existing) result.conflicts.push({ index, title: e.consultation.title, reference: e.consultation.reference, existingId: existing.id! });
@@ -43,10 +71,20 @@ export function restoreBackup(db: RemissDb, backup: BackupFile, options: { onCon
 
     for (const [index, entry] of backup.consultations.entries()) {
       const conflict = result.conflicts.find((c) => c.index === index);
-      const c: Consultation = { ...entry.consultation };
-      delete c.id;
+      const c = plainConsultation(entry.consultation);
       if (conflict && options.onConflict === 'skip') {
         result.skipped.push(c.title);
+        continue;
+      }
+      if (conflict && options.onConflict === 'merge') {
+        const plan = await planMerge(db, entry, index, conflict.existingId);
+        await applyMerge(db, entry, plan, options.choices ?? {}, options.initials ?? '');
+        if (plan.added.length) {
+          const ids = new Set(plan.added.map((r) => r.id));
+          const only = <T extends { responseId: number }>(rows: T[]) => rows.filter((x) => ids.has(x.responseId));
+          await insertEntry(db, { ...entry, responses: plan.added, overrides: only(entry.overrides), history: only(entry.history) }, conflict.existingId);
+        }
+        result.merged.push({ title: c.title, consultationId: conflict.existingId, changed: plan.changed, added: plan.added.length, decided: plan.conflicts.length });
         continue;
       }
       if (conflict && options.onConflict === 'replace') {
@@ -65,6 +103,16 @@ export function restoreBackup(db: RemissDb, backup: BackupFile, options: { onCon
     }
     return result;
   });
+}
+
+/**
+ * A plain copy of a remiss without its id: arrays rebuilt, so that whatever object the
+ * caller holds (a UI framework's reactive proxy among them) never reaches IndexedDB,
+ * which can only store what structured cloning can copy.
+ */
+function plainConsultation(src: Consultation): Consultation {
+  const { id: _id, themes, recipients, ...rest } = src;
+  return { ...rest, themes: themes.map((t) => ({ ...t, keywords: [...t.keywords] })), recipients: [...recipients] };
 }
 
 const copyTitle = (title: string, n: number) => (n === 1 ? `${title} (kopia)` : `${title} (kopia ${n})`);

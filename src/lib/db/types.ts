@@ -72,6 +72,8 @@ export interface HistoryDetails {
   /** reclassified / reimported-changed: machine stance before and after. */
   from?: Stance;
   to?: Stance;
+  /** override: settles a conflict met while merging a colleague's backup (whose decision was kept). */
+  merged?: 'mine' | 'theirs';
   /** Written by the v1 -> v2 migration rather than at the time. */
   migrated?: boolean;
 }

@@ -98,6 +98,8 @@ function readDetails(p: Problems, v: unknown, where: string): HistoryDetails {
   setOpt(d, 'from', r.optStance('from'));
   setOpt(d, 'to', r.optStance('to'));
   setOpt(d, 'migrated', r.optBool('migrated'));
+  const merged = r.optStr('merged');
+  if (merged === 'mine' || merged === 'theirs') d.merged = merged;
   return d;
 }
 

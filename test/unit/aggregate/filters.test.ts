@@ -38,6 +38,8 @@ describe('applyFilters', () => {
     ['does not let a match "a" stand for "å"', { q: 'alvsjo' }, []],
     ['matches å/ä/ö as themselves', { q: 'älvsjö' }, [5]],
     ['ignores surrounding white space in the query', { q: '  skarpnäcks   stadsdelsnämnd ' }, [2]],
+    ['finds word beginnings only, never the inside of a word', { q: 'delsnämnd' }, []],
+    ['finds a word by its beginning', { q: 'skarp' }, [2]],
     ['ANDs free text with the other dimensions', { q: 'stadsdelsnämnd', stances: ['opposing'] }, [5]],
   ])('%s', (_name, filters, expected) => {
     // Evidence and conditions are sentences of the full text, which the app loads for search.
