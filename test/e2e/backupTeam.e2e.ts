@@ -201,6 +201,7 @@ describe('restore a colleague\'s backup into a fresh browser', () => {
     expect(text).toContain(`${overridden.stance}, AL: ”Beslutssatsen avgör”`);
     expect(text).toContain('Ingen ställning, KL: ”Läste yttrandet igen”');
     expect(await axeViolations(page)).toEqual([]);
+    if (process.env.LAYOUT_SHOTS) await page.screenshot({ path: '.tmp/merge-dialog.png' });
     // Nothing merges before she decides.
     await merge.getByLabel('Dina initialer (för historiken)').fill('MB');
     await merge.getByTestId('merge-apply').click();

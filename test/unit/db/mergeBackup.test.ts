@@ -95,3 +95,21 @@ describe('merging a colleague\'s backup of the same remiss', () => {
     expect(await snapshot(here)).toEqual(before);
   });
 });
+
+describe('restore with reactive proxies', () => {
+  /** A deep Proxy, as a UI framework's reactive state wraps objects: IndexedDB cannot clone it. */
+  const deepProxy = <T extends object>(o: T): T =>
+    new Proxy(o, { get: (t, k, r) => { const v = Reflect.get(t, k, r); return v && typeof v === 'object' ? deepProxy(v) : v; } });
+
+  it('stores the remiss even when the caller hands it over wrapped in a proxy', async () => {
+    const db = freshDb();
+    await saveImport(db, { consultation: consultation(), file: 'a.csv', items: many(2) });
+    const backup = viaJson(await exportBackup(db));
+    const target = freshDb();
+    const wrapped: BackupFile = { ...backup, consultations: backup.consultations.map((c) => ({ ...c, consultation: deepProxy(c.consultation) })) };
+    expect(() => structuredClone(wrapped.consultations[0].consultation)).toThrow();
+    const res = await restoreBackup(target, wrapped, { onConflict: 'ask' });
+    expect(res.restored).toHaveLength(1);
+    expect((await target.consultations.toArray())[0].themes).toEqual(consultation().themes);
+  });
+});
