@@ -22,11 +22,13 @@ export interface ChartExport {
   styles: string;
   date: string | Date;
   lang: Lang;
+  /** What the chart counts, under its heading. */
+  note?: string;
 }
 
 /** Compose and save; returns the file name. Rejects with a (Swedish) ExportError on failure. */
 export async function exportChart(o: ChartExport, ext: 'png' | 'svg'): Promise<string> {
-  const part = { ...chartPart(o.svg, o.name, o.styles), heading: '' };
+  const part = { ...chartPart(o.svg, o.name, o.styles), heading: '', note: o.note };
   const lines = o.heading ? [o.title, o.subtitle] : [o.subtitle];
   const svg = composeReportSvg(
     {

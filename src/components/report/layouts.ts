@@ -43,11 +43,12 @@ function labelRoom(labels: readonly string[]): number {
   return Math.min(MAX_LABEL, Math.ceil(widest)) + 14;
 }
 
-function stacked(categories: string[], counts: StackInput['counts'], labels: Record<string, string>, lang: Lang): StackLayout {
+function stacked(categories: string[], counts: StackInput['counts'], labels: Record<string, string>, lang: Lang, inherited?: StackInput['inherited']): StackLayout {
   const short = Object.fromEntries(categories.map((c) => [c, fitLabel(labels[c] ?? c, MAX_LABEL)]));
   return stackLayout({
     categories,
     counts,
+    inherited,
     labels: short,
     mode: 'count',
     width: CHART_WIDTH,
@@ -60,10 +61,14 @@ function stacked(categories: string[], counts: StackInput['counts'], labels: Rec
   });
 }
 
-/** Stances per theme (inriktning), themes in the remiss's order. */
-export function themeChartLayout(records: readonly ResponseRecord[], themes: readonly string[], lang: Lang): StackLayout {
+/**
+ * Stances per theme (inriktning), themes in the remiss's order: the explicit ones, and
+ * with `withInherited` the inherited ones as a lighter extension of each bar.
+ */
+export function themeChartLayout(records: readonly ResponseRecord[], themes: readonly string[], lang: Lang, withInherited = false): StackLayout {
   const data = byTheme(records, themes);
-  return stacked([...themes], Object.fromEntries(data.map((d) => [d.theme, d.counts])), {}, lang);
+  const inherited = withInherited ? Object.fromEntries(data.map((d) => [d.theme, d.inherited])) : undefined;
+  return stacked([...themes], Object.fromEntries(data.map((d) => [d.theme, d.explicit])), {}, lang, inherited);
 }
 
 /** Overall stances per respondent kind; every kind is shown, empty ones too, so rows stay put. */

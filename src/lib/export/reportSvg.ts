@@ -12,7 +12,11 @@ import { wrapText } from './wrapText.ts';
 import { cdata, escapeXml } from './xmlEscape.ts';
 
 /** A chart to include: a standalone SVG string (from serializeSvg) and its size. */
-export interface ReportChart { svg: string; width: number; height: number; heading: string }
+export interface ReportChart {
+  svg: string; width: number; height: number; heading: string;
+  /** A line under the heading saying what the chart counts (e.g. explicit stances only). */
+  note?: string;
+}
 /**
  * A legend entry; `patternId` refers to a `<pattern>` in a chart or in `opts.defs`;
  * `stroke` draws a border round the swatch (inherited heatmap cells have one).
@@ -72,6 +76,7 @@ export function composeReportSvg(parts: ReportParts, opts: ReportOptions): strin
   for (const c of parts.charts) {
     y += GAP;
     text(c.heading, 14, 'report-heading', 'bold');
+    if (c.note) text(c.note, 12, 'report-note');
     y += 6;
     const scale = c.width > inner ? inner / c.width : 1;
     const [w, h] = [c.width * scale, c.height * scale].map((n) => Math.round(n * 100) / 100);
@@ -102,7 +107,7 @@ export function composeReportSvg(parts: ReportParts, opts: ReportOptions): strin
   const height = Math.ceil(y + PAD);
   const defs = opts.defs ? nest(opts.defs, 0, 0, 0, 0, [1, 1]) : '';
   const font = opts.fontFamily ?? EXPORT_FONT_FAMILY;
-  const style = `svg { font-family: ${font}; }\n.report-footer, .report-filters { fill: #444; }\n${cleanCss(opts.styles)}`;
+  const style = `svg { font-family: ${font}; }\n.report-footer, .report-filters, .report-note { fill: #444; }\n${cleanCss(opts.styles)}`;
   const out =
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">` +
     `<title>${escapeXml(parts.title)}</title><style>${cdata(style)}</style>` +
