@@ -274,7 +274,7 @@ describe('report', () => {
     expect(await area.inputValue()).toMatch(/^Remissammanställning: Internationell strategi för Stockholms stad/);
     await area.fill('Mitt eget utkast åäö.');
     await page.getByText('Du har ändrat texten.').waitFor();
-    // Switching format keeps the user's text.
+    // Switching format keeps the user's text (converted, here unchanged: it is one paragraph).
     await page.getByLabel('Markdown (för intranätet)').check();
     expect(await area.inputValue()).toBe('Mitt eget utkast åäö.');
     await page.getByTestId('summary-copy').click();
@@ -283,7 +283,9 @@ describe('report', () => {
     const txt = await download(page, () => page.getByTestId('summary-txt').click());
     expect(txt.name).toMatch(/_remissammanstallning_\d{4}-\d{2}-\d{2}\.txt$/);
     expect(txt.bytes.toString('utf8')).toBe('Mitt eget utkast åäö.');
-    await page.getByRole('button', { name: 'Skapa utkastet på nytt' }).click();
+    await page.getByRole('button', { name: 'Återställ genererad text' }).click();
+    await page.getByRole('button', { name: 'Ja, återställ' }).click();
+    await expect.poll(() => area.inputValue()).toMatch(/^# Remissammanställning/);
     expect(await area.inputValue()).toMatch(/^# Remissammanställning: Internationell strategi/);
     const md = await download(page, () => page.getByTestId('summary-md').click());
     expect(md.name).toMatch(/\.md$/);

@@ -20,3 +20,4 @@ export * from './validateBackup.ts';
 export * from './restore.ts';
 export * from './errors.ts';
 export * from './persistence.ts';
+export * from './drafts.ts';
