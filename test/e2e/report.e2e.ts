@@ -112,6 +112,10 @@ describe('report', () => {
     }, svg);
     expect(parsed).toMatchObject({ parserError: 0, root: 'svg', scripts: 0, foreign: 0, handlers: [] });
     expect(parsed.charts).toEqual(['theme', 'kind', 'heatmap']);
+    // One chart system: the report's charts are the overview's components in static mode
+    // (their axis, bars and heatmap groups), as plain images without controls.
+    for (const cls of ['axis', 'bars', 'heatmap']) expect(svg).toContain(`class="${cls}"`);
+    expect(svg).not.toMatch(/role="button"|tabindex=/);
     expect(parsed.text).toContain(TITLE);
     expect(parsed.text).toContain('Urval: alla yttranden (inga filter).');
     expect(parsed.text).toMatch(/Källa: \d+ yttranden, klassificerade automatiskt, \d+ granskade manuellt/);

@@ -4,7 +4,7 @@ import { byTheme } from '../../../src/lib/aggregate/byTheme.ts';
 import { emptyFilters } from '../../../src/lib/aggregate/filters.ts';
 import { overviewCounts, recordColumns, selectRecords } from '../../../src/lib/aggregate/overviewData.ts';
 import { summaryModel } from '../../../src/lib/export/summaryModel.ts';
-import { themeChartLayout } from '../../../src/components/report/layouts.ts';
+import { themeChartLayout } from '../../../src/lib/charts/reportLayouts.ts';
 import { sampleRemiss } from '../sampleRecords.ts';
 
 describe('the bars per inriktning and the draft agree on the sample remiss', () => {

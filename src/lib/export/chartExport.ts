@@ -3,11 +3,12 @@
  * as PNG or SVG. Loaded on first export, so the overview's first screen does not carry the
  * export code.
  */
-import { composeReportSvg, exportFileName } from '../../lib/export/index.ts';
-import type { ReportLegendItem } from '../../lib/export/reportSvg.ts';
-import type { Lang } from '../../i18n/index.svelte.ts';
-import { chartPart, savePng, saveSvg } from './exportFiles.ts';
-import { PATTERN_DEFS_SVG, stanceLegend } from './legend.ts';
+import { composeReportSvg } from './reportSvg.ts';
+import { exportFileName } from './fileName.ts';
+import type { ReportLegendItem } from './reportSvg.ts';
+import type { Lang } from '../aggregate/format.ts';
+import { chartPart, savePng, saveSvg } from './files.ts';
+import { PATTERN_DEFS_SVG, stanceLegend } from './reportLegend.ts';
 
 export interface ChartExport {
   svg: SVGSVGElement;
