@@ -149,6 +149,45 @@ describe('report', () => {
     await context.close();
   });
 
+  it('takes a title and notes, and exports the report as A4 pages and a chart as a 16:9 slide, the source line kept', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await ready(page);
+    await gotoReport(page);
+    await page.getByTestId('report-texts').locator('summary').click();
+    await page.getByTestId('report-own-title').fill('Remissvaren i korthet');
+    await page.getByTestId('report-own-note').fill('Underlag till KS beredning.');
+    await page.getByTestId('chart-own-title-kind').fill('Per typ av instans');
+    await page.getByTestId('chart-own-note-kind').fill('Stadsdelsnämnderna är flest.');
+    expect(await page.getByTestId('report-preview').locator('h2').textContent()).toBe('Remissvaren i korthet');
+    expect(await page.getByTestId('report-note-kind').textContent()).toBe('Stadsdelsnämnderna är flest.');
+    await page.getByTestId('report-size').selectOption('a4');
+    const files: { name: string; svg: string }[] = [];
+    page.on('download', async (d) => files.push({ name: d.suggestedFilename(), svg: await readFile((await d.path())!, 'utf8') }));
+    await page.getByTestId('report-svg').click();
+    await expect.poll(() => files.length, { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => page.locator('.toolbar .status').textContent()).toContain('sida-2');
+    files.sort((a, b) => a.name.localeCompare(b.name));
+    expect(files.map((f) => f.name)).toEqual([expect.stringMatching(/^remissvaren-i-korthet_rapport-a4-sida-1_\d{4}-\d{2}-\d{2}\.svg$/), expect.stringMatching(/_rapport-a4-sida-2_/)]);
+    for (const [i, f] of files.entries()) {
+      expect(svgSize(f.svg)).toEqual({ width: 794, height: 1123 });
+      expect(assertSafeSvg(f.svg)).toEqual([]);
+      expect(f.svg).toContain('Remissvaren i korthet');
+      expect(f.svg).toMatch(new RegExp(`Källa: 46 yttranden, klassificerade automatiskt, \\d+ granskade manuellt · Sida ${i + 1} av 2`));
+    }
+    expect(files[0].svg).toContain('Underlag till KS beredning.');
+    expect(files[0].svg).toContain('Per typ av instans');
+    expect(files[0].svg).toContain('Stadsdelsnämnderna är flest.');
+    // One chart as a 16:9 slide.
+    await page.getByTestId('report-size').selectOption('slide');
+    const one = await download(page, () => page.getByRole('button', { name: 'Ladda ned diagrammet Per typ av instans som SVG' }).click());
+    const svg = one.bytes.toString('utf8');
+    expect(svgSize(svg)).toEqual({ width: 1600, height: 900 });
+    expect(svg).toContain('Stadsdelsnämnderna är flest.');
+    expect(svg).toMatch(/Källa: 46 yttranden/);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('shows a Swedish error when the canvas gives no PNG', async () => {
     const { page, context } = await openApp(browser);
     await ready(page);
