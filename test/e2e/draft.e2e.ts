@@ -62,6 +62,29 @@ describe('remissammanställning', () => {
     await context.close();
   });
 
+  it('says what the headline counts when a stance and an inriktning filter are combined', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await waitForLibrary(page);
+    await page.locator('svg[data-chart=theme] [data-testid=segment]').first().waitFor();
+    expect(await page.getByTestId('headline-scope').count()).toBe(0);
+    await page.getByTestId('filter-stances').locator('[data-value=opposing]').click();
+    await page.getByTestId('filter-themes').locator('[data-value="Påverkan"]').click();
+    const scope = page.getByTestId('headline-scope');
+    await scope.waitFor();
+    const text = (await scope.textContent())!;
+    const m = /Urvalet: (\d+) yttranden vars ställningstagande till Påverkan är avstyrker – (\d+) uttryckligen, (\d+) ärvt från helhetsbedömningen/.exec(text)!;
+    expect(m).not.toBeNull();
+    const [n, explicit, inherited] = m.slice(1).map(Number);
+    expect(explicit + inherited).toBe(n);
+    expect(Number((await page.getByTestId('count-answered').locator('.num').textContent())!.trim())).toBe(n);
+    // The explicit ones are the draft's "Avstyrker" on Påverkan, and the bar's explicit segment.
+    const seg = page.locator('svg[data-chart=theme] [data-testid=segment][data-category="Påverkan"][data-stance=opposing][data-inherited=false]');
+    expect(await seg.getAttribute('aria-label')).toMatch(new RegExp(`^Påverkan: Avstyrker ${explicit} av`));
+    expect(inherited).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('keeps a person\'s edits across navigation and reload, and restores the generated text only when asked', async () => {
     const { page, context, errors } = await openApp(browser);
     await waitForLibrary(page);
