@@ -20,14 +20,17 @@ async function ready(path = '/') {
 
 const count = async (page: Page, key: string) => Number((await page.getByTestId(`count-${key}`).locator('.num').textContent())!.replace(/\s/g, ''));
 
-/** Non-zero stance cells in a "Visa som tabell" table (every column but the last, Totalt). */
-async function nonZeroCells(page: Page, chart: string): Promise<number> {
-  await page.getByTestId(`table-toggle-${chart}`).click();
+/**
+ * Non-zero stance cells in a "Visa som tabell" table: the first `columns` cells of each
+ * row (the kind chart: every stance; the theme chart: explicit stances, then inherited).
+ */
+async function nonZeroCells(page: Page, chart: string, columns = 4, open = true): Promise<number> {
+  if (open) await page.getByTestId(`table-toggle-${chart}`).click();
   const rows = page.getByTestId(`chart-table-${chart}`).locator('tbody tr');
   let n = 0;
   for (const row of await rows.all()) {
     const cells = await row.locator('td').allTextContents();
-    n += cells.slice(0, -1).filter((c) => !/^0\b/.test(c.trim())).length;
+    n += cells.slice(0, columns).filter((c) => !/^0\b/.test(c.trim())).length;
   }
   return n;
 }
@@ -47,7 +50,13 @@ describe('Översikt', () => {
     expect(await page.getByTestId('chart-table-theme').locator('tbody tr').count()).toBe(0);
     const themeCells = await nonZeroCells(page, 'theme');
     expect(await page.getByTestId('chart-table-theme').locator('tbody tr').count()).toBe(4);
+    // Explicit stances only by default; the inherited extension on request.
     expect(await theme.locator('[data-testid=segment]').count()).toBe(themeCells);
+    expect(await theme.locator('[data-testid=segment][data-inherited=true]').count()).toBe(0);
+    await page.getByTestId('inherited-toggle-theme').check();
+    await expect.poll(() => theme.locator('[data-testid=segment][data-inherited=true]').count()).toBeGreaterThan(0);
+    expect(await theme.locator('[data-testid=segment]').count()).toBe(await nonZeroCells(page, 'theme', 8, false));
+    await page.getByTestId('inherited-toggle-theme').uncheck();
 
     const kindCells = await nonZeroCells(page, 'kind');
     expect(await page.locator('svg[data-chart=kind] [data-testid=segment]').count()).toBe(kindCells);

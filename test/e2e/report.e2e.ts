@@ -112,6 +112,10 @@ describe('report', () => {
     }, svg);
     expect(parsed).toMatchObject({ parserError: 0, root: 'svg', scripts: 0, foreign: 0, handlers: [] });
     expect(parsed.charts).toEqual(['theme', 'kind', 'heatmap']);
+    // One chart system: the report's charts are the overview's components in static mode
+    // (their axis, bars and heatmap groups), as plain images without controls.
+    for (const cls of ['axis', 'bars', 'heatmap']) expect(svg).toContain(`class="${cls}"`);
+    expect(svg).not.toMatch(/role="button"|tabindex=/);
     expect(parsed.text).toContain(TITLE);
     expect(parsed.text).toContain('Urval: alla yttranden (inga filter).');
     expect(parsed.text).toMatch(/Källa: \d+ yttranden, klassificerade automatiskt, \d+ granskade manuellt/);
@@ -142,6 +146,45 @@ describe('report', () => {
       expect(r[kind]).toBe('Facknämnd');
       expect(['Tillstyrker med villkor', 'Avstyrker']).toContain(r[stance]);
     }
+    await context.close();
+  });
+
+  it('takes a title and notes, and exports the report as A4 pages and a chart as a 16:9 slide, the source line kept', async () => {
+    const { page, context, errors } = await openApp(browser);
+    await ready(page);
+    await gotoReport(page);
+    await page.getByTestId('report-texts').locator('summary').click();
+    await page.getByTestId('report-own-title').fill('Remissvaren i korthet');
+    await page.getByTestId('report-own-note').fill('Underlag till KS beredning.');
+    await page.getByTestId('chart-own-title-kind').fill('Per typ av instans');
+    await page.getByTestId('chart-own-note-kind').fill('Stadsdelsnämnderna är flest.');
+    expect(await page.getByTestId('report-preview').locator('h2').textContent()).toBe('Remissvaren i korthet');
+    expect(await page.getByTestId('report-note-kind').textContent()).toBe('Stadsdelsnämnderna är flest.');
+    await page.getByTestId('report-size').selectOption('a4');
+    const files: { name: string; svg: string }[] = [];
+    page.on('download', async (d) => files.push({ name: d.suggestedFilename(), svg: await readFile((await d.path())!, 'utf8') }));
+    await page.getByTestId('report-svg').click();
+    await expect.poll(() => files.length, { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => page.locator('.toolbar .status').textContent()).toContain('sida-2');
+    files.sort((a, b) => a.name.localeCompare(b.name));
+    expect(files.map((f) => f.name)).toEqual([expect.stringMatching(/^remissvaren-i-korthet_rapport-a4-sida-1_\d{4}-\d{2}-\d{2}\.svg$/), expect.stringMatching(/_rapport-a4-sida-2_/)]);
+    for (const [i, f] of files.entries()) {
+      expect(svgSize(f.svg)).toEqual({ width: 794, height: 1123 });
+      expect(assertSafeSvg(f.svg)).toEqual([]);
+      expect(f.svg).toContain('Remissvaren i korthet');
+      expect(f.svg).toMatch(new RegExp(`Källa: 46 yttranden, klassificerade automatiskt, \\d+ granskade manuellt · Sida ${i + 1} av 2`));
+    }
+    expect(files[0].svg).toContain('Underlag till KS beredning.');
+    expect(files[0].svg).toContain('Per typ av instans');
+    expect(files[0].svg).toContain('Stadsdelsnämnderna är flest.');
+    // One chart as a 16:9 slide.
+    await page.getByTestId('report-size').selectOption('slide');
+    const one = await download(page, () => page.getByRole('button', { name: 'Ladda ned diagrammet Per typ av instans som SVG' }).click());
+    const svg = one.bytes.toString('utf8');
+    expect(svgSize(svg)).toEqual({ width: 1600, height: 900 });
+    expect(svg).toContain('Stadsdelsnämnderna är flest.');
+    expect(svg).toMatch(/Källa: 46 yttranden/);
+    expect(errors).toEqual([]);
     await context.close();
   });
 
@@ -274,7 +317,7 @@ describe('report', () => {
     expect(await area.inputValue()).toMatch(/^Remissammanställning: Internationell strategi för Stockholms stad/);
     await area.fill('Mitt eget utkast åäö.');
     await page.getByText('Du har ändrat texten.').waitFor();
-    // Switching format keeps the user's text.
+    // Switching format keeps the user's text (converted, here unchanged: it is one paragraph).
     await page.getByLabel('Markdown (för intranätet)').check();
     expect(await area.inputValue()).toBe('Mitt eget utkast åäö.');
     await page.getByTestId('summary-copy').click();
@@ -283,7 +326,9 @@ describe('report', () => {
     const txt = await download(page, () => page.getByTestId('summary-txt').click());
     expect(txt.name).toMatch(/_remissammanstallning_\d{4}-\d{2}-\d{2}\.txt$/);
     expect(txt.bytes.toString('utf8')).toBe('Mitt eget utkast åäö.');
-    await page.getByRole('button', { name: 'Skapa utkastet på nytt' }).click();
+    await page.getByRole('button', { name: 'Återställ genererad text' }).click();
+    await page.getByRole('button', { name: 'Ja, återställ' }).click();
+    await expect.poll(() => area.inputValue()).toMatch(/^# Remissammanställning/);
     expect(await area.inputValue()).toMatch(/^# Remissammanställning: Internationell strategi/);
     const md = await download(page, () => page.getByTestId('summary-md').click());
     expect(md.name).toMatch(/\.md$/);

@@ -4,7 +4,7 @@ import { respondentKey } from '../domain/normalize.ts';
 import { applyFilters, isEmpty, type Filters } from './filters.ts';
 import { heatmapRow, heatmapOrder, type HeatmapRow } from './heatmap.ts';
 import type { HeadlineCounts } from './counts.ts';
-import { STANCE_INDEX, themeStanceCode } from './stanceCode.ts';
+import { EXPLICIT_BIT, STANCE_INDEX, themeStanceCode } from './stanceCode.ts';
 import { zeroCounts, type StanceCounts } from './stanceCounts.ts';
 
 /**
@@ -178,6 +178,10 @@ export interface OverviewCounts {
   headline: HeadlineCounts;
   /** Effective stance counts per theme (explicit + inherited), for `themes`. */
   themes: Record<string, StanceCounts>;
+  /** The explicit part of `themes`: stances from sentences about the theme, or a person's theme override. */
+  themesExplicit: Record<string, StanceCounts>;
+  /** The inherited part of `themes`: the overall stance of yttranden that do not discuss the theme. */
+  themesInherited: Record<string, StanceCounts>;
   /** Effective overall stance counts per respondent kind (unknown kinds count as the last). */
   kinds: Record<string, StanceCounts>;
 }
@@ -191,6 +195,7 @@ export function overviewCounts(sel: Selection, themes: readonly string[]): Overv
   const stance = new Uint32Array(4);
   const byKind = new Uint32Array(nk * 4);
   const byTheme = new Uint32Array(nt * 4);
+  const byThemeExplicit = new Uint32Array(nt * 4);
   let overridden = 0;
   let reviewed = 0;
   for (let j = 0; j < indices.length; j++) {
@@ -202,7 +207,13 @@ export function overviewCounts(sel: Selection, themes: readonly string[]): Overv
     if (fl & REVIEWED) reviewed++;
     const k = kind[i];
     byKind[(k < nk ? k : nk - 1) * 4 + s]++;
-    if (codes) for (let t = 0, at = i * nt; t < nt; t++) byTheme[t * 4 + (codes[at + t] & 3)]++;
+    if (codes) {
+      for (let t = 0, at = i * nt; t < nt; t++) {
+        const code = codes[at + t];
+        byTheme[t * 4 + (code & 3)]++;
+        if (code & EXPLICIT_BIT) byThemeExplicit[t * 4 + (code & 3)]++;
+      }
+    }
   }
   const counts = (tally: Uint32Array, at: number): StanceCounts => {
     const c = zeroCounts();
@@ -213,15 +224,23 @@ export function overviewCounts(sel: Selection, themes: readonly string[]): Overv
   return {
     headline: { answered: indices.length, ...all, notAnswered: [], overridden, reviewed },
     themes: Object.fromEntries(themes.map((th, t) => [th, counts(byTheme, t)])),
+    themesExplicit: Object.fromEntries(themes.map((th, t) => [th, counts(byThemeExplicit, t)])),
+    themesInherited: Object.fromEntries(themes.map((th, t) => {
+      const all = counts(byTheme, t);
+      const exp = counts(byThemeExplicit, t);
+      for (const st of STANCES) all[st] -= exp[st];
+      return [th, all];
+    })),
     kinds: Object.fromEntries(RESPONDENT_KINDS.map((k, x) => [k, counts(byKind, x)])),
   };
 }
 
 /**
  * The response ids behind one bar segment, in record order (as byTheme/byKind list
- * them): a theme's effective stance, or a kind's overall stance.
+ * them): a theme's effective stance (only the explicit or only the inherited ones when
+ * `explicit` is given), or a kind's overall stance.
  */
-export function idsWhere(sel: Selection, where: { theme: string; stance: Stance } | { kind: string; stance: Stance }): number[] {
+export function idsWhere(sel: Selection, where: { theme: string; stance: Stance; explicit?: boolean } | { kind: string; stance: Stance }): number[] {
   const { cols, indices } = sel;
   const want = STANCE_INDEX[where.stance];
   const out: number[] = [];
@@ -231,7 +250,13 @@ export function idsWhere(sel: Selection, where: { theme: string; stance: Stance 
   };
   if ('theme' in where) {
     const codes = cols.themeCodes([where.theme]);
-    for (let j = 0; j < indices.length; j++) if ((codes[indices[j]] & 3) === want) push(indices[j]);
+    const explicit = where.explicit;
+    for (let j = 0; j < indices.length; j++) {
+      const code = codes[indices[j]];
+      if ((code & 3) !== want) continue;
+      if (explicit !== undefined && ((code & EXPLICIT_BIT) !== 0) !== explicit) continue;
+      push(indices[j]);
+    }
   } else {
     const nk = RESPONDENT_KINDS.length;
     const k = kindIndex.get(where.kind) ?? nk - 1;
@@ -264,4 +289,36 @@ export function heatmapRows(sel: Selection, themes: readonly string[], limit: nu
     if (mask[i]) rows.push(heatmapRow(cols.records[i], themes, key));
   }
   return { rows, total: sel.indices.length };
+}
+
+/**
+ * What the headline counts count when a stance filter and an inriktning filter are
+ * combined: a yttrande passes when its stance on one of the chosen inriktningar is one of
+ * the chosen stances. `explicit` of them say so in sentences about an inriktning (or a
+ * person set it); `inherited` pass only through the overall stance they carry over to an
+ * inriktning they do not discuss. Null when the two filters are not combined.
+ */
+export function themeFilterScope(sel: Selection, f: Pick<Filters, 'stances' | 'themes'>): { explicit: number; inherited: number } | null {
+  if (!f.stances.length || !f.themes.length) return null;
+  const { cols, indices } = sel;
+  const nt = f.themes.length;
+  const codes = cols.themeCodes(f.themes);
+  let bits = 0;
+  for (const s of f.stances) bits |= 1 << STANCE_INDEX[s];
+  let explicit = 0;
+  let inherited = 0;
+  for (let j = 0; j < indices.length; j++) {
+    const at = indices[j] * nt;
+    let said = false;
+    let carried = false;
+    for (let t = 0; t < nt; t++) {
+      const code = codes[at + t];
+      if (!((bits >> (code & 3)) & 1)) continue;
+      if (code & EXPLICIT_BIT) said = true;
+      else carried = true;
+    }
+    if (said) explicit++;
+    else if (carried) inherited++;
+  }
+  return { explicit, inherited };
 }

@@ -62,6 +62,7 @@ export async function deleteConsultationData(db: RemissDb, id: number): Promise<
     db.overrides.where('consultationId').equals(id).delete(),
     db.history.where('consultationId').equals(id).delete(),
     db.importLog.where('consultationId').equals(id).delete(),
+    db.drafts.delete(id),
   ]);
   await db.consultations.delete(id);
 }

@@ -21,3 +21,4 @@ export * from './restore.ts';
 export * from './mergeBackup.ts';
 export * from './errors.ts';
 export * from './persistence.ts';
+export * from './drafts.ts';

@@ -1,6 +1,6 @@
 import { Dexie, type EntityTable } from 'dexie';
 import type { Consultation, ResponseRecord } from '../domain/types.ts';
-import type { DetailsRow, HistoryRow, ImportLogRow, OverrideRow, TextRow } from './types.ts';
+import type { DetailsRow, DraftRow, HistoryRow, ImportLogRow, OverrideRow, TextRow } from './types.ts';
 import { upgradeToV2, upgradeToV3, upgradeToV4 } from './migrations.ts';
 import { recordPacking } from './packRecord.ts';
 
@@ -43,7 +43,17 @@ export const SCHEMA_V3 = {
  */
 export const SCHEMA_V4 = SCHEMA_V3;
 
-export const SCHEMA_VERSION = 4;
+/**
+ * v5, current: a `drafts` table holds the remissammanställning a person edits, one row per
+ * remiss (keyed by its id), so the draft survives navigation and reload. No data moves:
+ * an older library simply starts without drafts.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  drafts: 'consultationId',
+} as const;
+
+export const SCHEMA_VERSION = 5;
 
 /** Something the UI should tell the user about the storage (see open.ts). */
 export interface DbNotice {
@@ -59,6 +69,7 @@ export class RemissDb extends Dexie {
   overrides!: EntityTable<OverrideRow, 'id'>;
   history!: EntityTable<HistoryRow, 'id'>;
   importLog!: EntityTable<ImportLogRow, 'id'>;
+  drafts!: EntityTable<DraftRow, 'consultationId'>;
   /** Set by the UI to show storage notices (another tab upgrading, blocked upgrade). */
   onNotice?: (notice: DbNotice) => void;
 
@@ -70,12 +81,13 @@ export class RemissDb extends Dexie {
     this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
+    this.version(5).stores(SCHEMA_V5);
     // Packs records on write and unpacks them on read, below everything else in Dexie.
     this.use(recordPacking);
   }
 
   /** Every table, for transactions that must span all of them (import, delete, restore). */
   get allTables() {
-    return [this.consultations, this.responses, this.texts, this.details, this.overrides, this.history, this.importLog];
+    return [this.consultations, this.responses, this.texts, this.details, this.overrides, this.history, this.importLog, this.drafts];
   }
 }

@@ -104,3 +104,15 @@ export interface ImportLogRow {
   encoding?: string;
   delimiter?: string;
 }
+
+/**
+ * The remissammanställning a person has edited, for one remiss. `base` is the generated
+ * text the edit started from, so the app can tell that the data has changed since.
+ */
+export interface DraftRow {
+  consultationId: number;
+  format: 'text' | 'markdown';
+  text: string;
+  base: string;
+  updatedAt: string;
+}

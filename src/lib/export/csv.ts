@@ -50,29 +50,34 @@ export interface ResponsesCsvOptions {
   details?: ReadonlyMap<number, ClassificationDetails>;
 }
 
-const HEADERS: Record<ExportLang, { before: string[]; theme: string; after: string[] }> = {
+const HEADERS: Record<ExportLang, { before: string[]; theme: string; basis: string; after: string[] }> = {
   sv: {
     before: ['Remissinstans', 'Gemensamt yttrande med', 'Typ', 'Datum', 'Diarienummer', 'Ställningstagande', 'Maskinens bedömning'],
     theme: 'Inriktning: ',
+    basis: ' (grund)',
     after: ['Säkerhet', 'Manuellt bedömd', 'Skäl', 'Signatur', 'Granskad', 'Granskad av', 'Förklaring', 'Villkor'],
   },
   en: {
     before: ['Respondent', 'Joint answer with', 'Type', 'Date', 'Reference', 'Stance', 'Machine stance'],
     theme: 'Theme: ',
+    basis: ' (basis)',
     after: ['Confidence', 'Overridden', 'Reason', 'Initials', 'Reviewed', 'Reviewed by', 'Explanation', 'Conditions'],
   },
 };
 
-const MARK: Record<ExportLang, { inherited: string; manual: string }> = {
-  sv: { inherited: ' (ärvd)', manual: ' (manuell)' },
-  en: { inherited: ' (inherited)', manual: ' (manual)' },
+/** What a theme stance rests on, in the column after it. */
+const BASIS: Record<ExportLang, { explicit: string; inherited: string; manual: string }> = {
+  sv: { explicit: 'Uttrycklig', inherited: 'Ärvd', manual: 'Manuell' },
+  en: { explicit: 'Explicit', inherited: 'Inherited', manual: 'Manual' },
 };
 
 /**
  * The yttranden of one remiss as an Excel-ready CSV. Stances are the EFFECTIVE ones
  * (a person's override wins); the machine's verdict sits next to it so the two can be
- * compared. A theme cell says "(ärvd)" when the text does not discuss the theme and
- * the stance is inherited from the overall one, "(manuell)" when a person set it.
+ * compared. Each theme has two columns: the stance, and what it rests on: "Uttrycklig"
+ * (sentences about the theme), "Ärvd" (the text does not discuss the theme, so the
+ * overall stance is carried over) or "Manuell" (a person set it). The bars per inriktning
+ * count the "Uttrycklig" and "Manuell" rows; inherited ones only on request.
  */
 export function responsesToCsv(records: ResponseRecord[], consultation: Consultation, opts: ResponsesCsvOptions = {}): string {
   const lang = opts.lang ?? 'sv';
@@ -80,15 +85,15 @@ export function responsesToCsv(records: ResponseRecord[], consultation: Consulta
   const stance = STANCE_LABEL[lang];
   const [yes, no] = YES_NO[lang];
   const themes = consultation.themes.map((t) => t.name);
-  const header = [...h.before, ...themes.map((t) => h.theme + t), ...h.after];
+  const header = [...h.before, ...themes.flatMap((t) => [h.theme + t, h.theme + t + h.basis]), ...h.after];
   const rows = records.map((r) => {
     const c = r.classification;
     const conditions = (r.id !== undefined ? opts.details?.get(r.id)?.conditions : undefined) ?? [];
     const o = r.overrides.overall;
-    const themeCells = themes.map((t) => {
+    const themeCells = themes.flatMap((t) => {
       const ts = effectiveThemeStance(r, t);
-      const mark = !ts.explicit ? MARK[lang].inherited : ts.overridden ? MARK[lang].manual : '';
-      return stance[ts.stance] + mark;
+      const basis = !ts.explicit ? BASIS[lang].inherited : ts.overridden ? BASIS[lang].manual : BASIS[lang].explicit;
+      return [stance[ts.stance], basis];
     });
     const conf = Number.isFinite(c.confidence) ? c.confidence.toFixed(2) : '';
     return [

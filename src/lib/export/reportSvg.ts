@@ -12,7 +12,11 @@ import { wrapText } from './wrapText.ts';
 import { cdata, escapeXml } from './xmlEscape.ts';
 
 /** A chart to include: a standalone SVG string (from serializeSvg) and its size. */
-export interface ReportChart { svg: string; width: number; height: number; heading: string }
+export interface ReportChart {
+  svg: string; width: number; height: number; heading: string;
+  /** A line under the heading saying what the chart counts (e.g. explicit stances only). */
+  note?: string;
+}
 /**
  * A legend entry; `patternId` refers to a `<pattern>` in a chart or in `opts.defs`;
  * `stroke` draws a border round the swatch (inherited heatmap cells have one).
@@ -23,6 +27,8 @@ export interface ReportParts {
   title: string;
   subtitle: string;
   filtersText: string;
+  /** A person's note under the filters (optional). */
+  note?: string;
   charts: ReportChart[];
   legend: ReportLegendItem[];
   counts: Array<{ label: string; value: number | string }>;
@@ -69,9 +75,11 @@ export function composeReportSvg(parts: ReportParts, opts: ReportOptions): strin
   text(parts.title, 20, 'report-title', 'bold');
   text(parts.subtitle, 14, 'report-subtitle');
   if (parts.filtersText) text(parts.filtersText, 12, 'report-filters');
+  if (parts.note) text(parts.note, 12, 'report-note');
   for (const c of parts.charts) {
     y += GAP;
     text(c.heading, 14, 'report-heading', 'bold');
+    if (c.note) text(c.note, 12, 'report-note');
     y += 6;
     const scale = c.width > inner ? inner / c.width : 1;
     const [w, h] = [c.width * scale, c.height * scale].map((n) => Math.round(n * 100) / 100);
@@ -102,7 +110,7 @@ export function composeReportSvg(parts: ReportParts, opts: ReportOptions): strin
   const height = Math.ceil(y + PAD);
   const defs = opts.defs ? nest(opts.defs, 0, 0, 0, 0, [1, 1]) : '';
   const font = opts.fontFamily ?? EXPORT_FONT_FAMILY;
-  const style = `svg { font-family: ${font}; }\n.report-footer, .report-filters { fill: #444; }\n${cleanCss(opts.styles)}`;
+  const style = `svg { font-family: ${font}; }\n.report-footer, .report-filters, .report-note { fill: #444; }\n${cleanCss(opts.styles)}`;
   const out =
     `<svg xmlns="${SVG_NS}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" role="img">` +
     `<title>${escapeXml(parts.title)}</title><style>${cdata(style)}</style>` +
@@ -110,4 +118,72 @@ export function composeReportSvg(parts: ReportParts, opts: ReportOptions): strin
   const problems = assertSafeSvg(out);
   if (problems.length > 0) throw new ExportError('svg-unsafe', `Rapportbilden kunde inte göras säker (${problems[0]}).`);
   return out;
+}
+
+/** A page to fit an image on: a 16:9 slide or an A4 sheet (CSS px, 96 per inch). */
+export interface PageSize { width: number; height: number }
+
+/** The sizes an export can be made for. */
+export const PAGE_SIZES = {
+  /** 16:9, as a slide deck wants it (PowerPoint, Google Slides, Keynote). */
+  slide: { width: 1600, height: 900 },
+  /** A4 portrait, 210 × 297 mm at 96 px per inch. */
+  a4: { width: 794, height: 1123 },
+} as const satisfies Record<string, PageSize>;
+
+/**
+ * A composed image (a standalone SVG from composeReportSvg) placed on a page of `page`
+ * size over white, scaled to fit and centred at the top; nothing is cut.
+ */
+export function fitToPage(svg: string, page: PageSize): string {
+  const w = Math.round(page.width);
+  const h = Math.round(page.height);
+  if (!(w > 0 && h > 0)) throw new TypeError('fitToPage: page width and height must be positive');
+  const root = rootAttributes(svg);
+  const nw = parseFloat(root.get('width') ?? '') || w;
+  const nh = parseFloat(root.get('height') ?? '') || h;
+  const inner = rewriteRoot(sanitizeSvg(svg), { x: '0', y: '0', width: String(w), height: String(h), viewBox: `0 0 ${nw} ${nh}`, preserveAspectRatio: 'xMidYMin meet' });
+  const out =
+    `<svg xmlns="${SVG_NS}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img">` +
+    `<rect x="0" y="0" width="${w}" height="${h}" style="fill: #ffffff"/>${inner}</svg>`;
+  const problems = assertSafeSvg(out);
+  if (problems.length > 0) throw new ExportError('svg-unsafe', `Bilden kunde inte göras säker (${problems[0]}).`);
+  return out;
+}
+
+/** Height of a standalone SVG, from its root. */
+function heightOf(svg: string): number {
+  return parseFloat(rootAttributes(svg).get('height') ?? '') || 0;
+}
+
+/**
+ * The report on pages of `page`'s shape: charts in order, as many on a page as fit
+ * (at the report's width; a chart taller than a page gets a page of its own and is
+ * scaled down when placed). Every page keeps the title, the legend and the source line
+ * with "sida n av m"; the filters and the counts are on the first page, the note too.
+ * Returns one composed SVG per page, already fitted to the page.
+ */
+export function reportPages(parts: ReportParts, opts: ReportOptions, page: PageSize): string[] {
+  const limit = Math.max(200, opts.width) * (page.height / page.width);
+  const groups: ReportChart[][] = [];
+  let current: ReportChart[] = [];
+  const compose = (charts: ReportChart[], first: boolean, footer: string) =>
+    composeReportSvg({
+      ...parts,
+      subtitle: first ? parts.subtitle : `${parts.subtitle} (forts.)`,
+      filtersText: first ? parts.filtersText : '',
+      note: first ? parts.note : undefined,
+      counts: first ? parts.counts : [],
+      charts,
+      footer,
+    }, opts);
+  for (const c of parts.charts) {
+    const trial = [...current, c];
+    if (current.length > 0 && heightOf(compose(trial, groups.length === 0, parts.footer)) > limit) {
+      groups.push(current);
+      current = [c];
+    } else current = trial;
+  }
+  if (current.length > 0 || groups.length === 0) groups.push(current);
+  return groups.map((g, i) => fitToPage(compose(g, i === 0, `${parts.footer} · Sida ${i + 1} av ${groups.length}`), page));
 }

@@ -8,6 +8,7 @@ import { STANCES } from '../domain/types.ts';
 import { STANCE_LABEL } from './labels.ts';
 import { joinSwedish } from './names.ts';
 import { summaryModel, type SummaryEntry, type SummaryModel } from './summaryModel.ts';
+import { renderDraft, type DraftBlock } from './draftBlocks.ts';
 
 /** Options for {@link buildSummary}. */
 export interface SummaryOptions {
@@ -26,54 +27,39 @@ const VERB: Record<Stance, string> = {
   none: 'tar inte ställning till {o}',
 };
 
-/** Markdown-significant characters anywhere in a line. */
-const MD_SPECIAL = /[\\`*_{}[\]<>#|~]/g;
+/** The overall stance in "X tillstyrker men avstyrker inriktningen Y". */
+const SPLIT_VERB: Record<Stance, string> = {
+  supporting: 'tillstyrker', conditional: 'tillstyrker med villkor', opposing: 'avstyrker', none: 'tar inte ställning',
+};
+const THEME_VERB: Record<Stance, string> = {
+  supporting: 'tillstyrker', conditional: 'tillstyrker med villkor', opposing: 'avstyrker', none: 'tar inte ställning till',
+};
 
-/** Escape imported text for Markdown; a leading "-", "+" or "1." would start a list. */
-function escMarkdown(s: string): string {
-  return s.replace(MD_SPECIAL, '\\$&').replace(/^([-+])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
-}
-
-/** Writes headings, paragraphs and lists in the chosen format. */
-function writer(format: SummaryOptions['format']) {
-  const md = format === 'markdown';
-  const lines: string[] = [];
-  return {
-    esc: (s: string) => (md ? escMarkdown(s) : s),
-    heading(level: 1 | 2 | 3, s: string) {
-      lines.push(md ? `${'#'.repeat(level)} ${s}` : level === 1 ? `${s}\n${'='.repeat([...s].length)}` : s, '');
-    },
-    para(s: string) {
-      lines.push(s, '');
-    },
-    list(items: string[]) {
-      lines.push(...items.map((i) => `${md ? '-' : '–'} ${i}`), '');
-    },
-    done: () => lines.join('\n').trimEnd() + '\n',
-  };
-}
-
-type W = ReturnType<typeof writer>;
+/** Said of a conditional yttrande whose text names no condition. */
+export const IMPLICIT_CONDITION = 'villkoret framgår inte uttryckligen';
 
 /** "Bromma stadsdelsnämnd (manuellt bedömd) (citat 3)". */
-function entry(w: W, e: SummaryEntry): string {
-  return w.esc(e.name) + (e.manual ? ' (manuellt bedömd)' : '') + (e.quote ? ` (citat ${e.quote})` : '');
+function entry(e: SummaryEntry): string {
+  return e.name + (e.manual ? ' (manuellt bedömd)' : '') + (e.quote ? ` (citat ${e.quote})` : '');
 }
 
-/** An entry with its conditions: "Kulturnämnden (citat 2). Villkor: a; b". */
-function withConditions(w: W, e: SummaryEntry): string {
-  const c = e.conditions.map((k) => w.esc(k.replace(/[.;:\s]+$/, '')));
-  return entry(w, e) + (c.length > 0 ? `. Villkor: ${c.join('; ')}.` : '');
+/** The sub-items of a conditional entry: its conditions, or what stands in for them. */
+function conditionLines(e: SummaryEntry, inTheme: boolean): string[] {
+  const out = e.conditions.map((k) => `Villkor: ${k}`);
+  if (!inTheme && e.conditionThemes.length > 0) out.push(`Villkor för ${e.conditionThemes.length === 1 ? 'inriktningen' : 'inriktningarna'} ${joinSwedish(e.conditionThemes)}: se under ${e.conditionThemes.length === 1 ? 'inriktningen' : 'respektive inriktning'}.`);
+  if (inTheme && e.conditions.length === 0 && !e.implicitCondition) out.push('Villkoren gäller förslaget i stort (se ovan).');
+  if (e.implicitCondition) out.push(`${IMPLICIT_CONDITION.charAt(0).toUpperCase()}${IMPLICIT_CONDITION.slice(1)}.`);
+  return out;
 }
 
-function intro(w: W, m: SummaryModel): void {
+function intro(b: DraftBlock[], m: SummaryModel): void {
   const s: string[] = [];
   if (m.recipients.length > 0) {
     s.push(`Remissen har skickats till ${m.recipients.length} remissinstanser. ${m.answeredRecipients.length} av dem har svarat`
-      + (m.notAnswered.length > 0 ? ` och ${m.notAnswered.length} har inte svarat (${joinSwedish(m.notAnswered.map(w.esc))}).` : '.'));
+      + (m.notAnswered.length > 0 ? ` och ${m.notAnswered.length} har inte svarat (${joinSwedish(m.notAnswered)}).` : '.'));
   } else s.push('Sändlistan finns inte i underlaget, så det går inte att säga vilka som inte har svarat.');
   if (m.extra.length > 0 && m.recipients.length > 0) {
-    s.push(`Därutöver har ${m.extra.length} ${m.extra.length === 1 ? 'instans' : 'instanser'} som inte fanns på sändlistan yttrat sig: ${joinSwedish(m.extra.map(w.esc))}.`);
+    s.push(`Därutöver har ${m.extra.length} ${m.extra.length === 1 ? 'instans' : 'instanser'} som inte fanns på sändlistan yttrat sig: ${joinSwedish(m.extra)}.`);
   }
   if (m.responses === 0) s.push('Inga yttranden har kommit in.');
   else {
@@ -83,59 +69,79 @@ function intro(w: W, m: SummaryModel): void {
       .map((st, i) => `${m.byStance[st].length} ${VERB[st].replace('{o}', i === 0 ? 'förslaget' : 'det')}`);
     s.push(`Fördelningen är följande: ${joinSwedish(counts)}.`);
     const none = m.byStance.none;
-    if (none.length > 0) s.push(`${joinSwedish(none.map((e) => w.esc(e.name)))} har svarat utan att ta ställning i sak.`);
+    if (none.length > 0) s.push(`${joinSwedish(none.map((e) => e.name))} har svarat utan att ta ställning i sak.`);
   }
-  w.para(s.join(' '));
+  b.push({ kind: 'para', text: s.join(' ') });
 }
 
-function overall(w: W, m: SummaryModel): void {
-  w.heading(2, 'Remissinstansernas ställningstaganden');
+function overall(b: DraftBlock[], m: SummaryModel): void {
+  b.push({ kind: 'heading', level: 2, text: 'Remissinstansernas ställningstaganden' });
   for (const st of STANCES) {
     const group = m.byStance[st];
-    w.heading(3, `${STANCE_LABEL.sv[st]} (${group.length})`);
-    if (group.length === 0) w.para('Ingen remissinstans.');
-    else w.list(group.map((e) => (st === 'conditional' ? withConditions(w, e) : entry(w, e))));
+    b.push({ kind: 'heading', level: 3, text: `${STANCE_LABEL.sv[st]} (${group.length})` });
+    if (group.length === 0) b.push({ kind: 'para', text: 'Ingen remissinstans.' });
+    else b.push({ kind: 'list', items: group.map((e) => ({ text: entry(e), sub: st === 'conditional' ? conditionLines(e, false) : undefined })) });
+  }
+  if (m.splits.length > 0) {
+    b.push({ kind: 'heading', level: 3, text: 'Olika ställningstaganden till förslaget och till en inriktning' });
+    b.push({
+      kind: 'para',
+      text: m.splits.map((x) => {
+        const byVerb = new Map<Stance, string[]>();
+        for (const t of x.themes) (byVerb.get(t.stance) ?? byVerb.set(t.stance, []).get(t.stance)!).push(t.theme);
+        const parts = [...byVerb].map(([st, ts]) => `${THEME_VERB[st]} ${ts.length === 1 ? 'inriktningen' : 'inriktningarna'} ${joinSwedish(ts)}`);
+        return `${x.name} ${SPLIT_VERB[x.overall]} men ${joinSwedish(parts)}.`;
+      }).join(' '),
+    });
   }
 }
 
-function themes(w: W, m: SummaryModel): void {
+function themes(b: DraftBlock[], m: SummaryModel): void {
   if (m.themes.length === 0) return;
-  w.heading(2, 'Synpunkter per inriktning');
+  b.push({ kind: 'heading', level: 2, text: 'Synpunkter per inriktning' });
   for (const t of m.themes) {
-    w.heading(3, `Inriktning: ${w.esc(t.name)}`);
+    b.push({ kind: 'heading', level: 3, text: `Inriktning: ${t.name}` });
     const g = t.byStance;
     const said = STANCES.some((st) => g[st].length > 0);
-    if (g.supporting.length > 0) w.para(`Tillstyrker: ${joinSwedish(g.supporting.map((e) => entry(w, e)))}.`);
-    if (g.conditional.length > 0) {
-      w.para('Tillstyrker med villkor:');
-      w.list(g.conditional.map((e) => withConditions(w, e)));
+    for (const st of STANCES) {
+      if (g[st].length === 0) continue;
+      b.push({ kind: 'para', text: `${STANCE_LABEL.sv[st]} (${g[st].length}):` });
+      b.push({
+        kind: 'list',
+        items: g[st].map((e) => ({
+          text: e.name + (e.manual ? ' (manuellt bedömd)' : '') + (e.themeQuote ? `: ”${e.themeQuote}”` : ''),
+          sub: st === 'conditional' ? conditionLines(e, true) : undefined,
+        })),
+      });
     }
-    if (g.opposing.length > 0) w.para(`Avstyrker: ${joinSwedish(g.opposing.map((e) => entry(w, e)))}.`);
-    if (g.none.length > 0) w.para(`Berör inriktningen utan att ta ställning: ${joinSwedish(g.none.map((e) => entry(w, e)))}.`);
-    if (!said) w.para('Ingen remissinstans har särskilt kommenterat inriktningen.');
-    else if (t.silent > 0) w.para(`Övriga ${t.silent} yttranden kommenterar inte inriktningen särskilt.`);
+    if (!said) b.push({ kind: 'para', text: 'Ingen remissinstans har särskilt kommenterat inriktningen.' });
+    else if (t.silent > 0) b.push({ kind: 'para', text: `Övriga ${t.silent} yttranden kommenterar inte inriktningen särskilt; deras ställningstagande till förslaget i stort räknas inte här.` });
   }
 }
 
 /**
- * Build the remissammanställning for one remiss: who was asked, who answered and who
- * did not, the counts per stance, every respondent exactly once under its effective
- * overall stance (Swedish collation), the views per inriktning with conditions, and
- * a numbered list of the quotes the text refers to as "(citat n)".
+ * The remissammanställning as blocks: who was asked, who answered and who did not, the
+ * counts per stance, every respondent exactly once under its effective overall stance
+ * (Swedish collation) with its conditions, those whose view on an inriktning differs
+ * ("tillstyrker men avstyrker inriktningen Y"), a section per inriktning with short
+ * quotes, and the numbered quotes the text refers to as "(citat n)".
  */
-export function buildSummary(consultation: Consultation, records: ResponseRecord[], opts: SummaryOptions = { format: 'text' }): string {
-  const w = writer(opts.format);
+export function summaryBlocks(consultation: Consultation, records: ResponseRecord[], opts: Omit<SummaryOptions, 'format'> = {}): DraftBlock[] {
+  const b: DraftBlock[] = [];
   const m = summaryModel(consultation, records, opts.quotes, opts.details);
   const ref = consultation.reference ? ` (${consultation.reference})` : '';
-  w.heading(1, `Remissammanställning: ${w.esc(consultation.title + ref)}`);
-  intro(w, m);
-  overall(w, m);
-  themes(w, m);
+  b.push({ kind: 'heading', level: 1, text: `Remissammanställning: ${consultation.title + ref}` });
+  intro(b, m);
+  overall(b, m);
+  themes(b, m);
   if (m.quotes.length > 0) {
-    w.heading(2, 'Citat');
-    const lines = m.quotes.map((q) => `[${q.n}] ${w.esc(q.name)}: ”${w.esc(q.text)}”`);
-    if (opts.format === 'markdown') w.list(lines.map((l) => l.replace(/^\[(\d+)\]/, '\\[$1\\]')));
-    else w.para(lines.join('\n'));
+    b.push({ kind: 'heading', level: 2, text: 'Citat' });
+    b.push({ kind: 'list', items: m.quotes.map((q) => ({ text: `[${q.n}] ${q.name}: ”${q.text}”` })) });
   }
-  return w.done();
+  return b;
+}
+
+/** The remissammanställning as text (for Word) or Markdown (see summaryBlocks). */
+export function buildSummary(consultation: Consultation, records: ResponseRecord[], opts: SummaryOptions = { format: 'text' }): string {
+  return renderDraft(summaryBlocks(consultation, records, opts), opts.format);
 }

@@ -8,6 +8,7 @@ import { cleanName } from '../domain/normalize.ts';
 import { STANCES, type ClassificationDetails, type Consultation, type ResponseRecord, type Stance } from '../domain/types.ts';
 import { sandlistaStatus } from '../aggregate/sandlista.ts';
 import { respondentDisplayName } from './names.ts';
+import { cleanConditions } from './conditionText.ts';
 
 /** One yttrande as it is named in the summary. */
 export interface SummaryEntry {
@@ -17,8 +18,17 @@ export interface SummaryEntry {
   quote?: number;
   /** A person set this stance (override). */
   manual: boolean;
-  /** Condition texts (conditional entries only). */
+  /**
+   * Conditions as clean clauses, each once per instans (conditional entries only). In the
+   * overall list: the conditions on the proposal as a whole; per inriktning: those on it.
+   */
   conditions: string[];
+  /** Conditional, but no condition in the text: the summary says "villkoret framgår inte uttryckligen". */
+  implicitCondition: boolean;
+  /** Overall entries: inriktningar the instans attached conditions to (listed under them). */
+  conditionThemes: string[];
+  /** Per-inriktning entries: a short quote of what it says about the inriktning. */
+  themeQuote?: string;
 }
 
 /** Entries per inriktning; only yttranden that discuss it (explicit or overridden). */
@@ -27,6 +37,14 @@ export interface ThemeSummary {
   byStance: Record<Stance, SummaryEntry[]>;
   /** Yttranden that do not discuss the theme (their stance is only inherited). */
   silent: number;
+}
+
+/** "X tillstyrker men avstyrker inriktningen Y" (and the reverse). */
+export interface SplitStance {
+  name: string;
+  overall: Stance;
+  /** Inriktningar discussed with the opposite view, and that view. */
+  themes: Array<{ theme: string; stance: Stance }>;
 }
 
 /** Everything the summary says. */
@@ -42,38 +60,41 @@ export interface SummaryModel {
   jointResponses: number;
   byStance: Record<Stance, SummaryEntry[]>;
   themes: ThemeSummary[];
+  /** Instanser whose view on an inriktning goes the other way than their overall stance. */
+  splits: SplitStance[];
   quotes: Array<{ n: number; name: string; text: string }>;
 }
 
 /** Quotes longer than this are cut with "…": the summary cites, the source has the rest. */
 const MAX_QUOTE = 300;
+/** Quotes per inriktning are shorter: one line each under the inriktning. */
+const MAX_THEME_QUOTE = 180;
 const collator = new Intl.Collator('sv-SE');
 const byName = (a: { name: string }, b: { name: string }) => collator.compare(a.name, b.name);
 const emptyGroups = (): Record<Stance, SummaryEntry[]> => ({ supporting: [], conditional: [], opposing: [], none: [] });
 const flat = (s: string) => cleanName(s.replace(/[\r\n\t]+/g, ' '));
-
-/**
- * Condition texts, flattened, each once: the classifier can find the same condition in
- * the decision and in the body, and a draft that repeats it looks careless.
- */
-function uniqueConditions(texts: string[]): string[] {
-  const seen = new Set<string>();
-  const out: string[] = [];
-  for (const t of texts.map(flat)) {
-    const key = t.toLocaleLowerCase('sv-SE').replace(/[.;:,\s]+$/, '');
-    if (key && !seen.has(key)) seen.add(key), out.push(t);
-  }
-  return out;
-}
 
 /** The quote for a record: the one given, else machine evidence that agrees with its stance. */
 function quoteText(r: ResponseRecord, given: Map<number, string> | undefined, d: ClassificationDetails | undefined): string | undefined {
   const q = (r.id !== undefined ? given?.get(r.id) : undefined) ??
     d?.evidence.find((e) => e.stance === effectiveStance(r))?.text;
   const t = q ? flat(q) : '';
-  if (!t) return undefined;
-  return t.length > MAX_QUOTE ? t.slice(0, MAX_QUOTE - 1).trimEnd() + '…' : t;
+  return t ? cut(t, MAX_QUOTE) : undefined;
 }
+
+function cut(t: string, max: number): string {
+  return t.length > max ? t.slice(0, max - 1).trimEnd() + '…' : t;
+}
+
+/** What the yttrande says about one inriktning: its theme evidence agreeing with the stance. */
+function themeQuoteText(d: ClassificationDetails | undefined, theme: string, stance: Stance): string | undefined {
+  const ev = d?.themeEvidence[theme] ?? [];
+  const best = ev.find((e) => e.stance === stance) ?? ev[0];
+  const t = best ? flat(best.text) : '';
+  return t ? cut(t, MAX_THEME_QUOTE) : undefined;
+}
+
+const OPPOSITE: Record<Stance, Stance[]> = { supporting: ['opposing'], conditional: ['opposing'], opposing: ['supporting', 'conditional'], none: [] };
 
 /**
  * Build the model. Quotes are numbered in the order the overall section lists them.
@@ -105,12 +126,31 @@ export function summaryModel(
     quoteNo.set(e.r, quoteList.length);
   }
 
+  // Each instans's conditions, cleaned and deduplicated once, attached to the inriktning
+  // they concern (or to the proposal as a whole).
+  const themeKey = new Map(c.themes.map((t) => [t.name.toLocaleLowerCase('sv-SE'), t.name]));
+  const conditions = new Map<ResponseRecord, Array<{ text: string; theme: string | null }>>();
+  for (const { r } of entries) {
+    const clean = cleanConditions(conditionsOf(r)).map((k) => ({ text: k.text, theme: k.theme === null ? null : themeKey.get(k.theme.toLocaleLowerCase('sv-SE')) ?? null }));
+    conditions.set(r, clean);
+  }
+
   const byStance = emptyGroups();
+  const splits: SplitStance[] = [];
   for (const { r, name, stance } of entries) {
-    const all = conditionsOf(r);
-    const general = all.filter((k) => k.theme === null);
-    const conds = stance === 'conditional' ? uniqueConditions((general.length > 0 ? general : all).map((k) => k.text)) : [];
-    byStance[stance].push({ name, quote: quoteNo.get(r), manual: !!r.overrides.overall, conditions: conds });
+    const all = conditions.get(r)!;
+    const conditional = stance === 'conditional';
+    const general = conditional ? all.filter((k) => k.theme === null).map((k) => k.text) : [];
+    const conditionThemes = conditional ? [...new Set(all.filter((k) => k.theme !== null).map((k) => k.theme!))] : [];
+    byStance[stance].push({
+      name, quote: quoteNo.get(r), manual: !!r.overrides.overall, conditions: general,
+      implicitCondition: conditional && all.length === 0, conditionThemes,
+    });
+    const opposite = c.themes
+      .map((t) => ({ theme: flat(t.name), ...effectiveThemeStance(r, t.name) }))
+      .filter((ts) => ts.explicit && OPPOSITE[stance].includes(ts.stance))
+      .map(({ theme, stance: st }) => ({ theme, stance: st }));
+    if (opposite.length > 0) splits.push({ name, overall: stance, themes: opposite });
   }
 
   const themes = c.themes.map((t): ThemeSummary => {
@@ -122,12 +162,17 @@ export function summaryModel(
         silent++;
         continue;
       }
-      const key = t.name.toLocaleLowerCase('sv-SE');
-      const conds = ts.stance !== 'conditional' ? [] : uniqueConditions(conditionsOf(r)
-        .filter((k) => k.theme === null || k.theme.toLocaleLowerCase('sv-SE') === key)
-        .map((k) => k.text));
-      groups[ts.stance].push({ name, quote: quoteNo.get(r), manual: ts.overridden, conditions: conds });
+      const all = conditions.get(r)!;
+      const own = ts.stance === 'conditional' ? all.filter((k) => k.theme === t.name).map((k) => k.text) : [];
+      groups[ts.stance].push({
+        name, quote: quoteNo.get(r), manual: ts.overridden, conditions: own,
+        // No condition on the inriktning and none on the proposal as a whole either.
+        implicitCondition: ts.stance === 'conditional' && own.length === 0 && !all.some((k) => k.theme === null),
+        conditionThemes: [],
+        themeQuote: themeQuoteText(det(r), t.name, ts.stance),
+      });
     }
+    for (const st of STANCES) groups[st].sort(byName);
     return { name: flat(t.name), byStance: groups, silent };
   });
 
@@ -140,6 +185,7 @@ export function summaryModel(
     jointResponses: records.filter((r) => (r.jointWith ?? []).length > 0).length,
     byStance,
     themes,
+    splits,
     quotes: quoteList,
   };
 }

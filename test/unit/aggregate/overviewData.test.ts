@@ -6,7 +6,8 @@ import { headlineCounts } from '../../../src/lib/aggregate/counts.ts';
 import { byTheme } from '../../../src/lib/aggregate/byTheme.ts';
 import { byKind } from '../../../src/lib/aggregate/byKind.ts';
 import { heatmapMatrix } from '../../../src/lib/aggregate/heatmap.ts';
-import { heatmapRows, idsWhere, overviewCounts, recordColumns, selectRecords, selectionHas } from '../../../src/lib/aggregate/overviewData.ts';
+import { heatmapRows, idsWhere, overviewCounts, recordColumns, selectRecords, selectionHas, themeFilterScope } from '../../../src/lib/aggregate/overviewData.ts';
+import { effectiveThemeStance } from '../../../src/lib/domain/effective.ts';
 import { rec } from './records.ts';
 
 /** A small deterministic PRNG, so a failure can be replayed. */
@@ -73,10 +74,20 @@ describe('overview data from record columns', () => {
         expect(c.headline).toEqual(headlineCounts(expected, []));
         const bt = byTheme(expected, themes);
         expect(c.themes).toEqual(Object.fromEntries(bt.map((d) => [d.theme, d.counts])));
+        expect(c.themesExplicit).toEqual(Object.fromEntries(bt.map((d) => [d.theme, d.explicit])));
+        expect(c.themesInherited).toEqual(Object.fromEntries(bt.map((d) => [d.theme, d.inherited])));
         const bk = byKind(expected);
         expect(c.kinds).toEqual(Object.fromEntries(bk.map((d) => [d.kind, d.counts])));
         for (const s of STANCES) {
-          if (themes.length) expect(idsWhere(sel, { theme: themes[0], stance: s })).toEqual(bt[0].ids[s]);
+          if (themes.length) {
+            const ids = idsWhere(sel, { theme: themes[0], stance: s });
+            expect(ids).toEqual(bt[0].ids[s]);
+            const said = idsWhere(sel, { theme: themes[0], stance: s, explicit: true });
+            const carried = idsWhere(sel, { theme: themes[0], stance: s, explicit: false });
+            expect(said.length + carried.length).toBe(ids.length);
+            const withId = expected.filter((r) => r.id !== undefined);
+            expect(said).toEqual(withId.filter((r) => { const e = effectiveThemeStance(r, themes[0]); return e.stance === s && e.explicit; }).map((r) => r.id));
+          }
           const kind = bk[k % bk.length];
           expect(idsWhere(sel, { kind: kind.kind, stance: s })).toEqual(kind.ids[s]);
         }
@@ -105,5 +116,34 @@ describe('overview data from record columns', () => {
     const a = selectRecords(cols, emptyFilters());
     expect(a.indices.length).toBe(30);
     expect(selectRecords(cols, { ...emptyFilters(), themes: ['Påverkan'] })).toBe(a);
+  });
+});
+
+describe('themeFilterScope', () => {
+  const records = [
+    rec({ id: 1, respondent: 'A', stance: 'opposing', themes: { Påverkan: ['opposing', true] } }),
+    rec({ id: 2, respondent: 'B', stance: 'opposing' }),
+    rec({ id: 3, respondent: 'C', stance: 'supporting', themes: { Påverkan: ['opposing', true] } }),
+    rec({ id: 4, respondent: 'D', stance: 'supporting', themeOverrides: { Påverkan: 'opposing' } }),
+    rec({ id: 5, respondent: 'E', stance: 'supporting' }),
+    rec({ id: 6, respondent: 'F', stance: 'supporting', overall: 'opposing' }),
+  ];
+  const cols = recordColumns(records);
+  const scope = (f: Partial<Filters>) => {
+    const ff = { ...emptyFilters(), ...f };
+    return themeFilterScope(selectRecords(cols, ff), ff);
+  };
+  it.each([
+    ['explicit, a theme override, and inherited (also through an overall override) apart', { stances: ['opposing' as Stance], themes: ['Påverkan'] }, { explicit: 3, inherited: 2 }],
+    ['a yttrande explicit on one chosen theme counts as explicit', { stances: ['opposing' as Stance], themes: ['Påverkan', 'Samverkan'] }, { explicit: 3, inherited: 2 }],
+    ['supporting on Påverkan is inherited only', { stances: ['supporting' as Stance], themes: ['Påverkan'] }, { explicit: 0, inherited: 1 }],
+  ])('counts %s', (_, f, expected) => {
+    const got = scope(f)!;
+    expect(got).toEqual(expected);
+    expect(got.explicit + got.inherited).toBe(selectRecords(cols, { ...emptyFilters(), ...f }).indices.length);
+  });
+  it('is null unless a stance and a theme filter are combined', () => {
+    expect(scope({ stances: ['opposing'] })).toBeNull();
+    expect(scope({ themes: ['Påverkan'] })).toBeNull();
   });
 });

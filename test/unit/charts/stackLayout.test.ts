@@ -95,3 +95,31 @@ describe('roundedPercents', () => {
     expect(roundedPercents(values)).toEqual(expected);
   });
 });
+
+describe('stackLayout with an inherited extension', () => {
+  const l = stackLayout({ ...base, counts: { Samverkan: c(1, 0, 1, 0), Påverkan: c(0, 0, 1, 0) }, inherited: { Samverkan: c(1, 0, 0, 0), Påverkan: c(0, 0, 2, 1) } });
+  it('draws the explicit segments first, then the inherited ones as the rest of the bar', () =>
+    expect(l.segments.filter((s) => s.category === 'Påverkan').map((s) => [s.stance, s.inherited, s.x, s.width])).toEqual([
+      ['opposing', false, 0, 100], ['opposing', true, 100, 200], ['none', true, 300, 100],
+    ]));
+  it('keys, patterns and outlines inherited segments apart', () => {
+    const inh = l.segments.find((s) => s.category === 'Påverkan' && s.inherited && s.stance === 'opposing')!;
+    expect(inh).toMatchObject({ key: 'Påverkan|opposing|inherited', pattern: 'rr-inherited-opposing', stroke: '#9e3a0e', label: '2' });
+    const exp = l.segments.find((s) => s.category === 'Påverkan' && !s.inherited)!;
+    expect(exp).toMatchObject({ key: 'Påverkan|opposing', pattern: 'rr-stance-opposing', stroke: '#ffffff' });
+  });
+  it('says which part is inherited to screen readers', () => {
+    const inh = l.segments.find((s) => s.key === 'Påverkan|opposing|inherited')!;
+    expect(inh.ariaLabel).toBe(`Påverkan: Avstyrker (ärvt) 2 av 4 (50${NBSP}%)`);
+    expect(l.bars[1].ariaLabel).toBe('Påverkan: 4 yttranden, 1 uttryckligen');
+  });
+  it('keeps both totals on each bar', () =>
+    expect(l.bars.map((b) => [b.total, b.explicitTotal])).toEqual([[3, 2], [4, 1]]));
+  it('without inherited input every segment is explicit and the totals agree', () => {
+    const plain = stackLayout(base);
+    expect(plain.segments.every((s) => !s.inherited)).toBe(true);
+    expect(plain.bars.every((b) => b.total === b.explicitTotal)).toBe(true);
+  });
+  it('rejects a negative inherited count, naming it', () =>
+    expect(() => stackLayout({ ...base, inherited: { Samverkan: c(-1, 0, 0, 0) } })).toThrow(/inherited\["Samverkan"\]\.supporting/));
+});

@@ -81,20 +81,25 @@ describe('responsesToCsv', () => {
   it('has Swedish headers and one column per theme', () => {
     expect(rows[0]).toEqual([
       'Remissinstans', 'Gemensamt yttrande med', 'Typ', 'Datum', 'Diarienummer', 'Ställningstagande', 'Maskinens bedömning',
-      'Inriktning: Profilering', 'Inriktning: Påverkan',
+      'Inriktning: Profilering', 'Inriktning: Profilering (grund)', 'Inriktning: Påverkan', 'Inriktning: Påverkan (grund)',
       'Säkerhet', 'Manuellt bedömd', 'Skäl', 'Signatur', 'Granskad', 'Granskad av', 'Förklaring', 'Villkor',
     ]);
   });
-  it('writes the effective stance, the machine stance and inherited theme stances', () => {
-    expect(rows[1].slice(0, 9)).toEqual(['Bromma stadsdelsnämnd', '', 'Stadsdelsnämnd', '2016-09-20', 'BR 2016/12', 'Tillstyrker', 'Tillstyrker', 'Tillstyrker (ärvd)', 'Tillstyrker med villkor']);
-    expect(rows[2].slice(5, 9)).toEqual(['Ingen ställning', 'Avstyrker', 'Ingen ställning (ärvd)', 'Ingen ställning (ärvd)']);
+  it('writes the effective stance, the machine stance, and each theme stance with what it rests on', () => {
+    expect(rows[1].slice(0, 11)).toEqual(['Bromma stadsdelsnämnd', '', 'Stadsdelsnämnd', '2016-09-20', 'BR 2016/12', 'Tillstyrker', 'Tillstyrker', 'Tillstyrker', 'Ärvd', 'Tillstyrker med villkor', 'Uttrycklig']);
+    expect(rows[2].slice(5, 11)).toEqual(['Ingen ställning', 'Avstyrker', 'Ingen ställning', 'Ärvd', 'Ingen ställning', 'Ärvd']);
+  });
+  it('says Manuell for a theme stance a person set', () => {
+    const r = record('Kulturnämnden', 'supporting', { overrides: { themes: { Påverkan: { stance: 'opposing', reason: 'x', initials: 'AB', at: '' } } } });
+    const out = parse(responsesToCsv([r], consultation));
+    expect(out[1].slice(9, 11)).toEqual(['Avstyrker', 'Manuell']);
   });
   it('uses a decimal comma, Ja/Nej, override reason and initials, reviewer', () => {
-    expect(rows[1].slice(9, 15)).toEqual(['0,82', 'Nej', '', '', 'Ja', 'CD']);
-    expect(rows[2].slice(9, 15)).toEqual(['0,82', 'Ja', 'Avstår, se "beslut"', 'AB', 'Nej', '']);
+    expect(rows[1].slice(11, 17)).toEqual(['0,82', 'Nej', '', '', 'Ja', 'CD']);
+    expect(rows[2].slice(11, 17)).toEqual(['0,82', 'Ja', 'Avstår, se "beslut"', 'AB', 'Nej', '']);
   });
   it('joins conditions with line breaks and neutralises hostile names', () => {
-    expect(rows[1][16]).toBe('Påverkan: att samråd sker\n=finansiering säkras');
+    expect(rows[1][18]).toBe('Påverkan: att samråd sker\n=finansiering säkras');
     expect(rows[2][0]).toBe("'=Evil;nämnd");
     expect(rows[2][1]).toBe('Fastighetsnämnden');
   });
@@ -102,6 +107,8 @@ describe('responsesToCsv', () => {
     const en = parse(responsesToCsv(recs, consultation, { lang: 'en', delimiter: ',', details: DETAILS }), ',');
     expect(en[0][0]).toBe('Respondent');
     expect(en[1][5]).toBe('Supports');
-    expect(en[1][9]).toBe('0.82');
+    expect(en[1][11]).toBe('0.82');
+    expect(en[0][8]).toBe('Theme: Profilering (basis)');
+    expect(en[1][8]).toBe('Inherited');
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { assertSafeSvg } from '../../../src/lib/export/assertSafeSvg.ts';
 import { composeReportSvg, reportFooter, standaloneSvg } from '../../../src/lib/export/svg.ts';
-import type { ReportParts } from '../../../src/lib/export/reportSvg.ts';
+import { PAGE_SIZES, fitToPage, reportPages, type ReportParts } from '../../../src/lib/export/reportSvg.ts';
 
 const NS = 'xmlns="http://www.w3.org/2000/svg"';
 const chart = standaloneSvg(`<svg ${NS} width="800" height="300"><rect class="seg" width="10" height="10"/></svg>`, { title: 'Diagram', styles: '.seg{fill:red}' });
@@ -98,5 +98,38 @@ describe('composeReportSvg snapshot', () => {
     // Round numbers so tiny layout-arithmetic changes do not churn the snapshot.
     const normalised = svg.replace(/\d+\.\d+/g, (n) => String(Math.round(Number(n)))).replace(/></g, '>\n<');
     expect(normalised).toMatchSnapshot();
+  });
+});
+
+describe('fitToPage and reportPages', () => {
+  const tall = (h: number, heading: string) => ({ svg: standaloneSvg(`<svg ${NS} width="800" height="${h}"><rect width="10" height="10"/></svg>`, { title: heading, styles: '' }), width: 800, height: h, heading });
+  const base = { ...parts('x'), note: 'Anteckning av handläggaren', charts: [tall(300, 'Ett'), tall(300, 'Två'), tall(900, 'Tre')] };
+  const size = (svg: string) => [/<svg[^>]*\swidth="(\d+)"/.exec(svg)![1], /<svg[^>]*\sheight="(\d+)"/.exec(svg)![1]].map(Number);
+
+  it.each([['a 16:9 slide', PAGE_SIZES.slide, [1600, 900]], ['A4', PAGE_SIZES.a4, [794, 1123]]] as const)('puts an image on %s, safe, scaled to fit', (_, page, expected) => {
+    const svg = fitToPage(composeReportSvg(base, { width: 848, styles: '' }), page);
+    expect(size(svg)).toEqual(expected);
+    expect(svg).toContain('preserveAspectRatio="xMidYMin meet"');
+    expect(assertSafeSvg(svg)).toEqual([]);
+  });
+  it('rejects a page without size', () => expect(() => fitToPage(composeReportSvg(base, { width: 848, styles: '' }), { width: 0, height: 10 })).toThrow(TypeError));
+  it('splits a long report into A4 pages, each with the title, legend and source line, numbered', () => {
+    const pages = reportPages(base, { width: 848, styles: '' }, PAGE_SIZES.a4);
+    expect(pages).toHaveLength(2);
+    pages.forEach((p, i) => {
+      expect(size(p)).toEqual([794, 1123]);
+      expect(p).toContain('Internationell strategi x');
+      expect(p).toContain('Tillstyrker x');
+      expect(p).toContain(`Källa: 44 yttranden, klassificerade automatiskt, 12 granskade manuellt · Sida ${i + 1} av 2`);
+      expect(assertSafeSvg(p)).toEqual([]);
+    });
+    expect(pages[0]).toContain('Anteckning av handläggaren');
+    expect(pages[1]).not.toContain('Anteckning av handläggaren');
+    expect(pages[0]).toContain('>Ett<');
+    expect(pages[0]).toContain('>Två<');
+    expect(pages[1]).toContain('>Tre<');
+  });
+  it('keeps a short report on one page', () => {
+    expect(reportPages({ ...base, charts: [tall(200, 'Ett')] }, { width: 848, styles: '' }, PAGE_SIZES.a4)).toHaveLength(1);
   });
 });

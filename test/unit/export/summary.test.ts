@@ -35,6 +35,7 @@ function overallGroups(text: string, md: boolean): Record<string, string[]> {
     const h = (md ? /^### (.+) \(\d+\)$/ : /^(.+) \(\d+\)$/).exec(line);
     if (h) groups[(current = h[1])] = [];
     else if (/^[-–] /.test(line)) groups[current].push(line.slice(2));
+    else if (/^\S/.test(line) && current && !h) current = '';
   }
   return groups;
 }
@@ -59,31 +60,41 @@ describe('buildSummary (text)', () => {
       'Äldrenämnden (manuellt bedömd)',
       'Östermalms stadsdelsnämnd',
     ]);
-    expect(g['Tillstyrker med villkor']).toEqual(['Kulturnämnden (citat 2). Villkor: att medel tillförs.']);
+    expect(g['Tillstyrker med villkor']).toEqual(['Kulturnämnden (citat 2)']);
     expect(g['Avstyrker']).toEqual(['Exploateringsnämnden och Fastighetsnämnden (gemensamt yttrande) (citat 3)']);
     expect(g['Ingen ställning']).toEqual(['- list # start (citat 4)', 'Odd *name* [x] with breaks']);
     const all = Object.values(g).flat();
     expect(all).toHaveLength(records.length);
   });
 
-  it('writes a section per inriktning with only those that discuss it', () => {
+  it('lists the conditions of a conditional yttrande under it, each a clean clause, those on an inriktning referred to it', () => {
+    const cond = text.split('Tillstyrker med villkor (1)\n\n')[1].split('\n\n')[0];
+    expect(cond).toBe('– Kulturnämnden (citat 2)\n    – Villkor: att medel tillförs\n    – Villkor för inriktningen Påverkan: se under inriktningen.');
+  });
+
+  it('writes a section per inriktning with only those that discuss it, counted per stance', () => {
     const påverkan = text.split('Inriktning: Påverkan\n')[1].split('\nCitat\n')[0];
-    expect(påverkan).toContain('Tillstyrker: Bromma stadsdelsnämnd (citat 1).');
-    expect(påverkan).toContain('– Kulturnämnden (citat 2). Villkor: att medel tillförs; att samråd sker.');
-    expect(påverkan).toContain('Avstyrker: Äldrenämnden (manuellt bedömd).');
-    expect(påverkan).toContain('Övriga 5 yttranden kommenterar inte inriktningen särskilt.');
+    expect(påverkan).toContain('Tillstyrker (1):\n\n– Bromma stadsdelsnämnd\n');
+    expect(påverkan).toContain('Tillstyrker med villkor (1):\n\n– Kulturnämnden\n    – Villkor: att samråd sker\n');
+    expect(påverkan).toContain('Avstyrker (1):\n\n– Äldrenämnden (manuellt bedömd)\n');
+    expect(påverkan).toContain('Övriga 5 yttranden kommenterar inte inriktningen särskilt');
     const profilering = text.split('Inriktning: Profilering\n')[1].split('Inriktning: Påverkan')[0];
-    expect(profilering).toContain('Avstyrker: Kulturnämnden (citat 2).');
+    expect(profilering).toContain('Avstyrker (1):\n\n– Kulturnämnden\n');
     expect(profilering).not.toContain('Bromma');
   });
 
+  it('says when an instans takes the other view on an inriktning than on the proposal', () => {
+    expect(text).toContain('Kulturnämnden tillstyrker med villkor men avstyrker inriktningen Profilering.');
+    expect(text).toContain('Äldrenämnden tillstyrker men avstyrker inriktningen Påverkan.');
+  });
+
   it('ends with the numbered quotes, one line each', () => {
-    const quotes = text.split('\nCitat\n\n')[1].trimEnd().split('\n');
+    const quotes = text.split('\nCitat\n-----\n\n')[1].trimEnd().split('\n');
     expect(quotes).toEqual([
-      '[1] Bromma stadsdelsnämnd: ”Nämnden tillstyrker förslaget.”',
-      '[2] Kulturnämnden: ”Nämnden tillstyrker under förutsättning att medel tillförs.”',
-      '[3] Exploateringsnämnden och Fastighetsnämnden (gemensamt yttrande): ”Nämnderna avstyrker.”',
-      '[4] - list # start: ”Nämnden avstår från att yttra sig. Rad två.”',
+      '– [1] Bromma stadsdelsnämnd: ”Nämnden tillstyrker förslaget.”',
+      '– [2] Kulturnämnden: ”Nämnden tillstyrker under förutsättning att medel tillförs.”',
+      '– [3] Exploateringsnämnden och Fastighetsnämnden (gemensamt yttrande): ”Nämnderna avstyrker.”',
+      '– [4] - list # start: ”Nämnden avstår från att yttra sig. Rad två.”',
     ]);
   });
 
@@ -126,12 +137,22 @@ describe('buildSummary edge cases', () => {
 });
 
 describe('buildSummary conditions', () => {
+  const cond = (text: string, theme: string | null = null) => ({ theme, text, start: 0, end: 1 });
   it('names a condition found twice (decision and body) once', () => {
-    const cond = (text: string) => ({ theme: null, text, start: 0, end: 1 });
     const r = record('Rådet för funktionshinderfrågor', 'conditional', {
-      cls: { conditions: [cond('tillgänglighet skrivs in i strategin;'), cond('Tillgänglighet skrivs in i strategin'), cond('besök planeras')] },
+      cls: { conditions: [cond('tillgänglighet skrivs in i strategin;'), cond('Tillgänglighet skrivs in i strategin, och överlämnar tjänsteutlåtandet som svar'), cond('besök planeras i god tid')] },
     });
     const text = buildSummary(consultation, [r], { format: 'text', details: DETAILS });
-    expect(text).toContain('Rådet för funktionshinderfrågor. Villkor: tillgänglighet skrivs in i strategin; besök planeras.');
+    expect(text).toContain('– Rådet för funktionshinderfrågor\n    – Villkor: att tillgänglighet skrivs in i strategin\n    – Villkor: att besök planeras i god tid\n\n');
+  });
+  it('says that the condition is implicit when a conditional yttrande names none', () => {
+    const r = record('Kungsholmens stadsdelsnämnd', 'conditional', { cls: { themes: { Påverkan: { stance: 'conditional', explicit: true, evidence: [] } } } });
+    const text = buildSummary(consultation, [r], { format: 'text', details: DETAILS });
+    expect(text.match(/Villkoret framgår inte uttryckligen\./g)).toHaveLength(2);
+  });
+  it("refers an inriktning's conditional entry to the general conditions when it has none of its own", () => {
+    const r = record('Kulturnämnden', 'conditional', { cls: { conditions: [cond('medel tillförs för arbetet')], themes: { Påverkan: { stance: 'conditional', explicit: true, evidence: [] } } } });
+    const text = buildSummary(consultation, [r], { format: 'text', details: DETAILS });
+    expect(text.split('Inriktning: Påverkan')[1]).toContain('– Kulturnämnden\n    – Villkoren gäller förslaget i stort (se ovan).');
   });
 });

@@ -1,10 +1,12 @@
 /**
  * Browser glue for the report's exports: read a live chart `<svg>` into a standalone SVG,
- * and save SVG, PNG and text files. The safety and layout work is in lib/export.
+ * and save SVG, PNG and text files (DOM only; the safety and layout work is in the
+ * other modules here).
  */
-import { downloadBlob, serializeSvg, svgToPngBlob } from '../../lib/export/index.ts';
-import type { ReportChart } from '../../lib/export/reportSvg.ts';
-import { parseViewBox, rootAttributes } from '../../lib/export/svgRoot.ts';
+import { downloadBlob, svgToPngBlob } from './png.ts';
+import { serializeSvg } from './svg.ts';
+import type { ReportChart } from './reportSvg.ts';
+import { parseViewBox, rootAttributes } from './svgRoot.ts';
 
 /**
  * The chart's natural size: its viewBox (the size its layout was computed for), so an

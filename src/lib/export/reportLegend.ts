@@ -1,8 +1,8 @@
 /** The report legend: one entry per stance (colour and pattern) and the inherited-cell key. */
-import { STANCE_LABEL, type Lang } from '../../lib/aggregate/index.ts';
-import { INHERITED_PATTERN, PATTERNS, STANCE_COLOR, STANCE_TINT, patternId } from '../../lib/charts/index.ts';
-import { STANCES } from '../../lib/domain/types.ts';
-import type { ReportLegendItem } from '../../lib/export/reportSvg.ts';
+import { STANCE_LABEL, type Lang } from '../aggregate/index.ts';
+import { INHERITED_PATTERN, PATTERNS, STANCE_COLOR, STANCE_TINT, patternId } from '../charts/index.ts';
+import { STANCES } from '../domain/types.ts';
+import type { ReportLegendItem } from './reportSvg.ts';
 
 /** The four stances, in chart order, with their fill colour and pattern. */
 export function stanceLegend(lang: Lang): ReportLegendItem[] {

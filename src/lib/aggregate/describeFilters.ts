@@ -1,5 +1,6 @@
 /** The filters in force, in words, for the report ("Urval: Typ: Facknämnd · Sökord: ”skola”"). */
-import { isEmpty, KIND_LABEL, STANCE_LABEL, type Filters, type Lang } from '../../lib/aggregate/index.ts';
+import { isEmpty, type Filters } from './filters.ts';
+import { KIND_LABEL, STANCE_LABEL, type Lang } from './format.ts';
 
 /** The words the description needs (from the i18n dictionary, so it follows the UI language). */
 export interface FilterWords {

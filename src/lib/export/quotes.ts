@@ -1,6 +1,6 @@
 /** The sentence the remissammanställning cites for each yttrande. */
-import { effectiveStance } from '../../lib/domain/effective.ts';
-import type { ClassificationDetails, ResponseRecord } from '../../lib/domain/types.ts';
+import { effectiveStance } from '../domain/effective.ts';
+import type { ClassificationDetails, ResponseRecord } from '../domain/types.ts';
 
 /**
  * responseId → the evidence sentence that carries the yttrande's (effective) stance,

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyFilters, type Filters } from '../../../src/lib/aggregate/index.ts';
 import { assertSafeSvg } from '../../../src/lib/export/assertSafeSvg.ts';
-import { describeFilters, type FilterWords } from '../../../src/components/report/filtersText.ts';
-import { CHART_WIDTH, fitLabel, heatmapChartLayout, kindChartLayout, labelWidth, themeChartLayout } from '../../../src/components/report/layouts.ts';
-import { inheritedLegend, PATTERN_DEFS_SVG, stanceLegend } from '../../../src/components/report/legend.ts';
-import { evidenceQuotes } from '../../../src/components/report/quotes.ts';
-import { DETAILS, record } from '../export/fixtures.ts';
+import { describeFilters, type FilterWords } from '../../../src/lib/aggregate/describeFilters.ts';
+import { CHART_WIDTH, fitLabel, heatmapChartLayout, kindChartLayout, labelWidth, stackDescription, themeChartLayout } from '../../../src/lib/charts/reportLayouts.ts';
+import { inheritedLegend, PATTERN_DEFS_SVG, stanceLegend } from '../../../src/lib/export/reportLegend.ts';
+import { evidenceQuotes } from '../../../src/lib/export/quotes.ts';
+import { svgStringSize } from '../../../src/lib/export/files.ts';
+import { DETAILS, record } from './fixtures.ts';
 
 const WORDS: FilterWords = {
   none: 'Urval: alla yttranden (inga filter).', prefix: 'Urval', kinds: 'Typ', stances: 'Ställningstagande', themes: 'Inriktning',
@@ -48,15 +49,30 @@ describe('report chart layouts', () => {
   it('lay out every chart at the report width, whatever the window', () => {
     expect(themeChartLayout(records, ['Profilering', 'Påverkan'], 'sv').width).toBe(CHART_WIDTH);
     expect(kindChartLayout(records, 'sv').width).toBe(CHART_WIDTH);
-    expect(heatmapChartLayout(records, ['Profilering', 'Påverkan'], 'sv').width).toBeLessThanOrEqual(CHART_WIDTH);
+    expect(heatmapChartLayout(records, ['Profilering', 'Påverkan'], 'sv').layout.width).toBeLessThanOrEqual(CHART_WIDTH);
   });
   it('keeps every respondent kind as a row, empty ones too', () => {
     expect(kindChartLayout(records, 'sv').bars.map((b) => [b.label, b.total])).toEqual([['Stadsdelsnämnd', 1], ['Facknämnd', 1], ['Bolagsstyrelse', 1], ['Övrig', 0]]);
   });
   it('gives the heatmap one row per yttrande and a column per theme', () => {
-    const h = heatmapChartLayout(records, ['Profilering', 'Påverkan'], 'sv');
+    const { layout: h, groupX } = heatmapChartLayout(records, ['Profilering', 'Påverkan'], 'sv');
     expect(h.rowLabels).toHaveLength(3);
     expect(h.cells).toHaveLength(6);
+    // The kind brackets go right of the cells, inside the chart.
+    expect(groupX).toBeGreaterThan(Math.max(...h.cells.map((c) => c.x + c.width)));
+    expect(groupX).toBeLessThan(h.width);
+  });
+  it('describes a static bar chart with every bar and segment', () => {
+    const d = stackDescription(kindChartLayout(records, 'sv'), 'Per typ.');
+    expect(d.startsWith('Per typ. Stadsdelsnämnd: 1 yttrande; Stadsdelsnämnd: Tillstyrker 1 av 1')).toBe(true);
+    expect(d).toContain('Övrig: 0 yttranden');
+  });
+  it('counts explicit stances per inriktning by default, the inherited ones as an extension when asked', () => {
+    const rs = [record('A', 'opposing', { cls: { themes: { Påverkan: { stance: 'supporting', explicit: true, evidence: [] } } } }), record('B', 'opposing')];
+    const plain = themeChartLayout(rs, ['Påverkan'], 'sv');
+    expect(plain.segments.map((s) => [s.stance, s.inherited, s.value])).toEqual([['supporting', false, 1]]);
+    const both = themeChartLayout(rs, ['Påverkan'], 'sv', true);
+    expect(both.segments.map((s) => [s.stance, s.inherited, s.value])).toEqual([['supporting', false, 1], ['opposing', true, 1]]);
   });
 });
 
@@ -93,4 +109,12 @@ describe('evidenceQuotes', () => {
     });
     expect(evidenceQuotes([r], DETAILS).get(r.id!)).toBe('Men vi avstyrker delen om påverkan.');
   });
+});
+
+describe('svgStringSize', () => {
+  it.each([
+    ['width and height', '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="80"></svg>', { width: 120, height: 80 }],
+    ['the viewBox when they are missing', '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 200"></svg>', { width: 300, height: 200 }],
+    ['zero when neither is there', '<svg xmlns="http://www.w3.org/2000/svg"></svg>', { width: 0, height: 0 }],
+  ])('reads %s', (_, svg, expected) => expect(svgStringSize(svg)).toEqual(expected));
 });
