@@ -76,5 +76,7 @@ export function parseFile(bytes: Uint8Array, fileName: string, opts: ImportOptio
       body = parseText(text, file, collector);
       break;
   }
-  return { file, encoding, ...body, issues: collector.issues, issueCount: collector.count };
+  // A reader that knows nothing of remisser gives one group: the rows that name none.
+  const groups = body.groups ?? [{ key: '', responses: body.responses, duplicates: 0 }];
+  return { file, encoding, ...body, groups, duplicates: body.duplicates ?? 0, duplicateNotes: body.duplicateNotes ?? [], issues: collector.issues, issueCount: collector.count };
 }

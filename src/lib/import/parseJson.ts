@@ -7,6 +7,7 @@ import type { Theme } from '../domain/types.ts';
 import { ImportError } from './errors.ts';
 import { fold } from './fold.ts';
 import { quote, type IssueCollector } from './issues.ts';
+import type { DuplicatePolicy } from './groups.ts';
 import { JsonSink } from './jsonRecords.ts';
 import { MAX_JSON_DEPTH, errorPosition, isObject, safeKeys, tooDeep } from './jsonSafe.ts';
 import type { ParsedBody } from './types.ts';
@@ -16,11 +17,12 @@ const CONSULTATION = new Set(['consultation', 'remiss']);
 const EXPECTED = 'Förväntat: en lista med yttranden, {"consultation": {…}, "responses": […]} eller {"remiss": {…}, "yttranden": […]}.';
 
 function body(sink: JsonSink, format: 'json' | 'ndjson'): ParsedBody {
-  const responses = sink.deduper.result();
+  const groups = sink.grouper.result();
+  const responses = groups.flatMap((g) => g.responses);
   return {
     format, headers: [], mapping: [], unknownColumns: [...sink.unknown], duplicateHeaders: [...sink.duplicates],
     ...(sink.consultation ? { consultation: sink.consultation } : {}),
-    responses, goodRows: responses.length, badRows: sink.badRows,
+    responses, groups, duplicates: sink.grouper.duplicates, duplicateNotes: sink.grouper.notes, goodRows: responses.length, badRows: sink.badRows,
   };
 }
 
@@ -35,7 +37,7 @@ function looksLikeNdjson(text: string): boolean {
   }
 }
 
-export function parseJson(text: string, file: string, collector: IssueCollector, opts: { themes?: Theme[] }): ParsedBody {
+export function parseJson(text: string, file: string, collector: IssueCollector, opts: { themes?: Theme[]; duplicates?: DuplicatePolicy }): ParsedBody {
   if (tooDeep(text))
     throw new ImportError('json-too-deep', file, `${file}: JSON-strukturen är nästlad i mer än ${MAX_JSON_DEPTH} nivåer och kan inte vara en fil med yttranden. ${EXPECTED}`);
   let data: unknown;
@@ -47,7 +49,7 @@ export function parseJson(text: string, file: string, collector: IssueCollector,
     const where = p ? ` på rad ${p.line}, tecken ${p.column} (nära ${quote(p.snippet, 40)})` : '';
     throw new ImportError('invalid-json', file, `${file}: ogiltig JSON${where}. Rätta filen i en textredigerare eller exportera den igen.`);
   }
-  const sink = new JsonSink(collector, file, opts.themes);
+  const sink = new JsonSink(collector, file, opts.themes, opts.duplicates);
   let records: unknown[];
   if (Array.isArray(data)) records = data;
   else if (isObject(data)) {
@@ -70,8 +72,8 @@ export function parseJson(text: string, file: string, collector: IssueCollector,
 }
 
 /** NDJSON: every non-blank line is one record; a broken line is one bad row, not a failed file. */
-export function parseNdjson(text: string, file: string, collector: IssueCollector, opts: { themes?: Theme[] }): ParsedBody {
-  const sink = new JsonSink(collector, file, opts.themes);
+export function parseNdjson(text: string, file: string, collector: IssueCollector, opts: { themes?: Theme[]; duplicates?: DuplicatePolicy }): ParsedBody {
+  const sink = new JsonSink(collector, file, opts.themes, opts.duplicates);
   let line = 0;
   let record = 0;
   for (let pos = 0; pos <= text.length; ) {

@@ -112,14 +112,21 @@ describe('CSV rows and their issues', () => {
     expect([r.goodRows, r.badRows]).toEqual([1, 2]);
   });
 
-  it('lets the later row win for the same respondent, warning with both lines', () => {
+  it('lets the later row win for the same respondent, counting the duplicate with both lines', () => {
     const r = parse('Nämnd;Yttrande\nKulturnämnden;Först.\nÄldrenämnden;Mitten.\n kulturnämnden\u00a0;Sist.\n');
     expect(r.responses.map((x) => [x.respondent, x.text])).toEqual([
       ['Äldrenämnden', 'Mitten.'],
       ['kulturnämnden', 'Sist.'],
     ]);
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'duplicate-respondent', line: 4, severity: 'warning' })]);
-    expect(r.issues[0].message).toContain('rad 2 och rad 4');
+    expect(r.issues).toEqual([]);
+    expect(r.duplicates).toBe(1);
+    expect(r.duplicateNotes).toEqual([{ group: '', respondent: 'kulturnämnden', first: 2, second: 4 }]);
+  });
+
+  it('keeps the first row instead when asked to', () => {
+    const r = parse('Nämnd;Yttrande\nKulturnämnden;Först.\nÄldrenämnden;Mitten.\nKulturnämnden;Sist.\n', 'y.csv', { duplicates: 'first' });
+    expect(r.responses.map((x) => x.text)).toEqual(['Först.', 'Mitten.']);
+    expect(r.duplicates).toBe(1);
   });
 
   it('treats respondents named like Object.prototype members as plain names', () => {
@@ -148,8 +155,8 @@ describe('CSV rows and their issues', () => {
       ['unknown-column', 1, 'Kommentar', 'warning'],
       ['unknown-kind', 3, 'Typ', 'warning'],
       ['unknown-stance', 3, 'Ställningstagande', 'warning'],
-      ['mixed-consultations', 4, undefined, 'warning'],
     ]);
+    expect(r.groups.map((g) => [g.title, g.responses.length])).toEqual([['Internationell strategi', 2], ['Annan remiss', 1]]);
     expect(r.goodRows).toBe(3);
   });
 
