@@ -24,6 +24,8 @@ interface Job {
   dbName?: string;
   currentId?: number;
   parsed: (ParsedFile | null)[];
+  /** The options each file was last parsed with: a change to one keeps the others. */
+  options: Parameters<typeof parseFile>[2][];
   cancelled: boolean;
   /** The running commit's cancel switch (closes its classifiers, rolls back its file). */
   abort?: AbortController;
@@ -35,11 +37,13 @@ const post = (m: FromWorker) => scope.postMessage(m);
 
 async function parseOne(job: Job, i: number, options: Parameters<typeof parseFile>[2]): Promise<FilePreview> {
   const f = job.files[i];
+  job.options[i] = options;
   try {
     const parsed = parseFile(f.bytes, f.name, options);
     job.parsed[i] = parsed;
     const { groups, conflicts } = await describeGroups(job, parsed).catch(() => ({ groups: plainGroups(parsed), conflicts: 0 }));
-    return toPreview(parsed, f.bytes.byteLength, groups, conflicts);
+    const p = toPreview(parsed, f.bytes.byteLength, groups, conflicts);
+    return p.ok && options?.duplicates ? { ...p, duplicatePolicy: options.duplicates } : p;
   } catch (e) {
     job.parsed[i] = null;
     if (e instanceof ImportError) return { ok: false, file: f.name, size: f.bytes.byteLength, code: e.code, message: e.message };
@@ -285,7 +289,7 @@ async function preview(msg: Extract<ToWorker, { type: 'preview' }>) {
     msg.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(f.bytes instanceof Blob ? await f.bytes.arrayBuffer() : f.bytes) })),
   ).finally(() => reading.delete(msg.jobId));
   if (state.forgotten) return;
-  const job: Job = { files, parsed: [], cancelled: false, dbName: msg.dbName, currentId: msg.currentId };
+  const job: Job = { files, parsed: [], options: [], cancelled: false, dbName: msg.dbName, currentId: msg.currentId };
   jobs.set(msg.jobId, job);
   const previews: FilePreview[] = [];
   for (let i = 0; i < files.length; i++) previews.push(await parseOne(job, i, { themes: msg.themes }));
@@ -301,7 +305,7 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
     case 'reparse': {
       const job = jobs.get(msg.jobId);
       if (!job) return post({ type: 'error', jobId: msg.jobId, message: 'Importen finns inte längre. Välj filen igen.' });
-      parseOne(job, msg.index, { ...msg.options, themes: msg.themes }).then((file) => post({ type: 'reparsed', jobId: msg.jobId, index: msg.index, file }));
+      parseOne(job, msg.index, { ...job.options[msg.index], ...msg.options, themes: msg.themes }).then((file) => post({ type: 'reparsed', jobId: msg.jobId, index: msg.index, file }));
       break;
     }
     case 'commit': {

@@ -48,7 +48,7 @@ export interface GroupPreview {
 
 /** A parsed file as the preview shows it: everything but the responses, plus a few rows. */
 export type FilePreview =
-  | (Omit<ParsedFile, 'responses' | 'groups'> & { ok: true; size: number; rows: PreviewRow[]; groups: GroupPreview[]; conflicts: number })
+  | (Omit<ParsedFile, 'responses' | 'groups'> & { ok: true; size: number; rows: PreviewRow[]; groups: GroupPreview[]; conflicts: number; duplicatePolicy?: DuplicatePolicy })
   | { ok: false; file: string; size: number; code: string; message: string };
 
 export interface FileResult {
