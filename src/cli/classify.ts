@@ -83,7 +83,7 @@ interface Row extends Omit<Classification, 'disagreement' | 'needsReview'> {
   decision?: string;
 }
 
-function toRow(p: ParsedFile, r: Response, themes: Theme[]): Row {
+function toRow(p: ParsedFile, r: Response, themes: Theme[], consultation: string | undefined): Row {
   const c = classify({ text: r.text, decision: r.decision, themeTexts: r.themeTexts, respondent: r.respondent }, themes);
   const where = p.format === 'json' || p.format === 'ndjson' ? { record: r.sourceLine } : { line: r.sourceLine };
   return {
@@ -91,7 +91,7 @@ function toRow(p: ParsedFile, r: Response, themes: Theme[]): Row {
     ...where,
     respondent: r.respondent,
     respondentKind: r.respondentKind,
-    consultation: p.consultation?.title,
+    consultation,
     date: r.date,
     reference: r.reference,
     text: r.text,
@@ -155,8 +155,12 @@ export function main(argv: string[], io: Io): number {
     try {
       const p = parseFile(bytes, path, themes ? { themes } : {});
       const fileThemes = themes ?? p.consultation?.themes ?? [];
-      files.push({ file: p.file, encoding: p.encoding, delimiter: p.delimiter, goodRows: p.goodRows, badRows: p.badRows, issues: p.issues.map(({ line, record, column, code: c, message, severity }) => ({ line, record, column, code: c, message, severity })) });
-      for (const r of p.responses) rows.push(toRow(p, r, fileThemes));
+      // Every response under its own remiss: the group it was filed in (else the file's remiss).
+      const consultations = p.groups.map((g) => ({ title: g.title ?? p.consultation?.title, reference: g.reference, responses: g.responses.length, duplicates: g.duplicates }));
+      files.push({ file: p.file, encoding: p.encoding, delimiter: p.delimiter, goodRows: p.goodRows, badRows: p.badRows, duplicates: p.duplicates, consultations, issues: p.issues.map(({ line, record, column, code: c, message, severity }) => ({ line, record, column, code: c, message, severity })) });
+      p.groups.forEach((g, i) => {
+        for (const r of g.responses) rows.push(toRow(p, r, fileThemes, consultations[i].title));
+      });
     } catch (e) {
       if (e instanceof ImportError) io.stderr(`${e.message.includes(path) ? e.message : `${path}: ${e.message}`}\n`);
       else io.stderr(`${path}: filen kunde inte importeras (${(e as Error).message}).\n`);

@@ -67,6 +67,15 @@ export interface DuplicateNote {
 /** Which of two rows for the same (remiss, nämnd) is kept. */
 export type DuplicatePolicy = 'last' | 'first';
 
+/** A remiss value split, with its keys computed once. */
+interface Named {
+  title?: string;
+  reference?: string;
+  key: string;
+  titleKey: string;
+}
+const NONE: Named = { key: '', titleKey: '' };
+
 /** Notes kept for the preview; the counts are always exact. */
 const MAX_NOTES = 20;
 
@@ -77,7 +86,7 @@ const MAX_NOTES = 20;
  * "__proto__" is just a key.
  */
 export class GroupCollector {
-  private readonly entries: { response: Response; named: { title?: string; reference?: string }; where: number }[] = [];
+  private readonly entries: { response: Response; named: Named; where: number }[] = [];
   readonly notes: DuplicateNote[] = [];
   duplicates = 0;
 
@@ -85,25 +94,36 @@ export class GroupCollector {
 
   /** A row that names `value` as its remiss (undefined: none). `where` is its line or record number. */
   add(response: Response, value: string | undefined, where: number): void {
-    this.entries.push({ response, named: value ? splitConsultationValue(value) : {}, where });
+    this.entries.push({ response, named: value ? this.split(value) : NONE, where });
+  }
+
+  /** A file repeats each remiss value on many rows: split each distinct value once. */
+  private readonly values = new Map<string, { title?: string; reference?: string; key: string; titleKey: string }>();
+  private split(value: string) {
+    let v = this.values.get(value);
+    if (!v) {
+      const named = splitConsultationValue(value);
+      this.values.set(value, (v = { ...named, key: groupKey(named), titleKey: named.title ? normalizeTitle(named.title) : '' }));
+    }
+    return v;
   }
 
   /** The groups in order of first appearance, each with its kept rows in input order. */
   result(): ConsultationGroup[] {
     // Title → the one dnr group carrying it (null when several dnr share a title).
     const dnrOfTitle = new Map<string, string | null>();
-    for (const { named } of this.entries)
+    for (const named of this.values.values())
       if (named.reference && named.title) {
-        const t = normalizeTitle(named.title);
-        const k = groupKey(named);
+        const t = named.titleKey;
+        const k = named.key;
         const seen = dnrOfTitle.get(t);
         if (seen === undefined) dnrOfTitle.set(t, k);
         else if (seen !== k) dnrOfTitle.set(t, null);
       }
     const groups = new Map<string, { group: ConsultationGroup; slots: (Response | null)[]; byName: Map<string, { index: number; where: number }> }>();
     for (const { response, named, where } of this.entries) {
-      let key = groupKey(named);
-      if (!named.reference && named.title) key = dnrOfTitle.get(normalizeTitle(named.title)) ?? key;
+      let key = named.key;
+      if (!named.reference && named.title) key = dnrOfTitle.get(named.titleKey) ?? key;
       let g = groups.get(key);
       if (!g) groups.set(key, (g = { group: { key, responses: [], duplicates: 0 }, slots: [], byName: new Map() }));
       if (!g.group.title && named.title) g.group.title = named.title;
