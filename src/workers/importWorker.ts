@@ -11,6 +11,7 @@ import { describeDbError } from '../lib/db/errors.ts';
 import { ImportError, parseFile, type ParsedFile } from '../lib/import/index.ts';
 import type { ClassifyRow, FilePreview, FileResult, FromWorker, GroupPreview, ToWorker } from './protocol.ts';
 import { plainGroups, toPreview } from './preview.ts';
+import { importMessage } from '../i18n/importMessages.ts';
 import { ClassifierClosedError, poolSize, WorkerPool, type Classifier } from './classifyPool.ts';
 import { classifyAndStore } from './pipeline.ts';
 
@@ -46,7 +47,8 @@ async function parseOne(job: Job, i: number, options: Parameters<typeof parseFil
     return p.ok && options?.duplicates ? { ...p, duplicatePolicy: options.duplicates } : p;
   } catch (e) {
     job.parsed[i] = null;
-    if (e instanceof ImportError) return { ok: false, file: f.name, size: f.bytes.byteLength, code: e.code, message: e.message };
+    if (e instanceof ImportError)
+      return { ok: false, file: f.name, size: f.bytes.byteLength, code: e.code, message: e.params ? importMessage('sv', e.code, e.params) : e.message, ...(e.params ? { params: e.params } : {}), ...(options?.encoding ? { encoding: options.encoding } : {}) };
     return { ok: false, file: f.name, size: f.bytes.byteLength, code: 'internal', message: `${f.name}: filen kunde inte läsas (${String(e)}).` };
   }
 }

@@ -49,7 +49,8 @@ export interface GroupPreview {
 /** A parsed file as the preview shows it: everything but the responses, plus a few rows. */
 export type FilePreview =
   | (Omit<ParsedFile, 'responses' | 'groups'> & { ok: true; size: number; rows: PreviewRow[]; groups: GroupPreview[]; conflicts: number; duplicatePolicy?: DuplicatePolicy })
-  | { ok: false; file: string; size: number; code: string; message: string };
+  /** `params`: a coded rejection, rendered by src/i18n; `encoding`: the one the person forced. */
+  | { ok: false; file: string; size: number; code: string; message: string; params?: Record<string, string | number>; encoding?: EncodingName };
 
 export interface FileResult {
   file: string;

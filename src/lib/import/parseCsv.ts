@@ -14,7 +14,22 @@ import { forEachRecord } from './records.ts';
 import { restore, type RawValue } from './restore.ts';
 import type { ParsedBody } from './types.ts';
 
-const TOTALS = /^(summa|totalt|total|antal|sum)( |$)/;
+const TOTALS = /^(summa|totalt|total|antal|sum|totalsumma|delsumma)( |$)/;
+/** Counts and punctuation only: what a totals row holds besides its label. */
+const NUMERIC = /^[\d\s.,:;%()+-]*$/;
+
+/**
+ * A totals or footer row ("Summa;15", ";Antal yttranden: 10", "Totalt;;12"): its first
+ * non-empty cell is a totals label and the text cell is empty or only a number. Its label, else null.
+ */
+function totalsLabel(cells: readonly string[], textCol: number): string | null {
+  const first = cells.findIndex((c) => c.trim() !== '');
+  if (first < 0 || !TOTALS.test(fold(cells[first]))) return null;
+  const text = (cells[textCol] ?? '').trim();
+  if (text !== '' && first !== textCol && !NUMERIC.test(text)) return null;
+  for (let i = first + 1; i < cells.length; i++) if (i !== textCol && !NUMERIC.test(cells[i].trim())) return null;
+  return cells[first];
+}
 
 /** A user-forced mapping: the first column per field wins, like automatic matching. */
 function forcedMapping(headers: string[], forced: (Field | null)[]): HeaderMapping {
@@ -66,6 +81,7 @@ export function parseCsv(text: string, file: string, collector: IssueCollector, 
   let index = -1;
   let goodRows = 0;
   let badRows = 0;
+  let skipped = 0;
   forEachRecord(
     body,
     delimiter,
@@ -88,8 +104,10 @@ export function parseCsv(text: string, file: string, collector: IssueCollector, 
         return;
       }
       if (isBlankRow(cells)) return;
-      if ((cells[textCol] ?? '').trim() === '' && TOTALS.test(fold(cells[0]))) {
-        collector.add('totals-row', 'warning', { line }, () => `summeringsraden ${quote(cells[0])} hoppades över.`);
+      const total = totalsLabel(cells, textCol);
+      if (total !== null) {
+        skipped++;
+        collector.add('totals-row', 'warning', { line }, () => `summeringsraden ${quote(total)} hoppades över.`);
         return;
       }
       for (let i = 0; i < cells.length; i++) {
@@ -123,6 +141,6 @@ export function parseCsv(text: string, file: string, collector: IssueCollector, 
   return {
     format: 'csv', delimiter, headers, mapping: m.mapping, unknownColumns: m.unknownColumns, duplicateHeaders: m.duplicateHeaders,
     ...(consultation && first?.title ? { consultation: { title: first.title, ...(first.reference ? { reference: first.reference } : {}) } } : {}),
-    responses, groups, duplicates: grouper.duplicates, duplicateNotes: grouper.notes, goodRows: responses.length, badRows,
+    responses, groups, duplicates: grouper.duplicates, duplicateNotes: grouper.notes, goodRows: responses.length, badRows, skippedRows: skipped,
   };
 }

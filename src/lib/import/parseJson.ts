@@ -9,6 +9,7 @@ import { fold } from './fold.ts';
 import { quote, type IssueCollector } from './issues.ts';
 import type { DuplicatePolicy } from './groups.ts';
 import { JsonSink } from './jsonRecords.ts';
+import { parseWithDeepRecords, TOO_DEEP } from './jsonSplit.ts';
 import { MAX_JSON_DEPTH, errorPosition, isObject, safeKeys, tooDeep } from './jsonSafe.ts';
 import type { ParsedBody } from './types.ts';
 
@@ -38,12 +39,16 @@ function looksLikeNdjson(text: string): boolean {
 }
 
 export function parseJson(text: string, file: string, collector: IssueCollector, opts: { themes?: Theme[]; duplicates?: DuplicatePolicy }): ParsedBody {
-  if (tooDeep(text))
-    throw new ImportError('json-too-deep', file, `${file}: JSON-strukturen är nästlad i mer än ${MAX_JSON_DEPTH} nivåer och kan inte vara en fil med yttranden. ${EXPECTED}`);
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    if (tooDeep(text)) {
+      // Deep inside one record is one bad record; anywhere else the file is not yttranden.
+      data = parseWithDeepRecords(text, RESPONSES);
+      if (data === null)
+        throw new ImportError('json-too-deep', file, `${file}: JSON-strukturen är nästlad i mer än ${MAX_JSON_DEPTH} nivåer och kan inte vara en fil med yttranden. ${EXPECTED}`);
+    } else data = JSON.parse(text);
   } catch (err) {
+    if (err instanceof ImportError) throw err;
     if (looksLikeNdjson(text)) return parseNdjson(text, file, collector, opts);
     const p = errorPosition(err, text);
     const where = p ? ` på rad ${p.line}, tecken ${p.column} (nära ${quote(p.snippet, 40)})` : '';
@@ -67,7 +72,13 @@ export function parseJson(text: string, file: string, collector: IssueCollector,
   }
   if (records.length === 0 && !sink.consultation)
     throw new ImportError('no-rows', file, `${file}: innehåller en tom lista, inga yttranden. ${EXPECTED}`);
-  records.forEach((r, i) => sink.add(r, { record: i + 1 }, i + 1));
+  if (records.length > 0 && records.every((r) => r === TOO_DEEP))
+    throw new ImportError('json-too-deep', file, `${file}: JSON-strukturen är nästlad i mer än ${MAX_JSON_DEPTH} nivåer och kan inte vara en fil med yttranden. ${EXPECTED}`);
+  records.forEach((r, i) => {
+    if (r !== TOO_DEEP) return sink.add(r, { record: i + 1 }, i + 1);
+    sink.badRows++;
+    collector.addCoded('record-too-deep', 'error', { record: i + 1 }, { max: MAX_JSON_DEPTH });
+  });
   return body(sink, 'json');
 }
 

@@ -49,6 +49,8 @@ export interface ParsedFile {
   issueCount: number;
   goodRows: number;
   badRows: number;
+  /** Totals and footer rows ("Summa", "Antal yttranden: 10"), skipped and reported. */
+  skippedRows?: number;
 }
 
 /** What a format parser fills in; parseFile adds file, encoding and the issue totals. */

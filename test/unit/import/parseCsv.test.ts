@@ -85,12 +85,13 @@ describe('CSV fixtures', () => {
 });
 
 describe('CSV rows and their issues', () => {
-  it('reports a bad date with file, line, column and value, and skips the row', () => {
+  it('reports a bad date with file, line, column and value, and keeps the row without it', () => {
     const r = parse('Nämnd;Yttrande;Datum\nA-nämnden;Ja.;2016-09-20\nB-nämnden;Nej.;2016-02-30\n');
     expect(r.issues).toEqual([
-      { file: 'yttranden.csv', line: 3, column: 'Datum', code: 'invalid-date', severity: 'error', message: 'yttranden.csv, rad 3, kolumn "Datum": ogiltigt datum "2016-02-30".' },
+      { file: 'yttranden.csv', line: 3, column: 'Datum', code: 'invalid-date', severity: 'warning', message: 'yttranden.csv, rad 3, kolumn "Datum": ogiltigt datum "2016-02-30".' },
     ]);
-    expect([r.goodRows, r.badRows]).toEqual([1, 1]);
+    expect([r.goodRows, r.badRows]).toEqual([2, 0]);
+    expect(r.responses[1].date).toBeUndefined();
   });
 
   it('counts lines inside quoted cells, with LF, CRLF and CR line ends', () => {
@@ -176,7 +177,7 @@ describe('CSV rows and their issues', () => {
   it('keeps only the first 100 issues but counts them all', () => {
     const rows = Array.from({ length: 250 }, (_, i) => `N${i};Text;2016-02-30`);
     const r = parse(['Nämnd;Yttrande;Datum', ...rows].join('\n'));
-    expect([r.issues.length, r.issueCount, r.badRows, r.goodRows]).toEqual([100, 250, 250, 0]);
+    expect([r.issues.length, r.issueCount, r.badRows, r.goodRows]).toEqual([100, 250, 0, 250]);
     expect(r.issues[99].line).toBe(101);
   });
 
