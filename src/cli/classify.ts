@@ -12,6 +12,7 @@ import { classify } from '../lib/classify/index.ts';
 import type { Classification, Response, Theme } from '../lib/domain/types.ts';
 import { toCsv } from '../lib/export/csv.ts';
 import { ImportError, parseFile, type ParsedFile } from '../lib/import/index.ts';
+import { importMessage, issueText } from '../i18n/importMessages.ts';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -83,7 +84,7 @@ interface Row extends Omit<Classification, 'disagreement'> {
   decision?: string;
 }
 
-function toRow(p: ParsedFile, r: Response, themes: Theme[]): Row {
+function toRow(p: ParsedFile, r: Response, themes: Theme[], consultation: string | undefined): Row {
   const c = classify({ text: r.text, decision: r.decision, themeTexts: r.themeTexts, respondent: r.respondent }, themes);
   const where = p.format === 'json' || p.format === 'ndjson' ? { record: r.sourceLine } : { line: r.sourceLine };
   return {
@@ -91,7 +92,7 @@ function toRow(p: ParsedFile, r: Response, themes: Theme[]): Row {
     ...where,
     respondent: r.respondent,
     respondentKind: r.respondentKind,
-    consultation: p.consultation?.title,
+    consultation,
     date: r.date,
     reference: r.reference,
     text: r.text,
@@ -160,10 +161,17 @@ export function main(argv: string[], io: Io): number {
     try {
       const p = parseFile(bytes, path, themes ? { themes } : {});
       const fileThemes = themes ?? p.consultation?.themes ?? [];
-      files.push({ file: p.file, encoding: p.encoding, delimiter: p.delimiter, goodRows: p.goodRows, badRows: p.badRows, issues: p.issues.map(({ line, record, column, code: c, message, severity }) => ({ line, record, column, code: c, message, severity })) });
-      for (const r of p.responses) rows.push(toRow(p, r, fileThemes));
+      // Every response under its own remiss: the group it was filed in (else the file's remiss).
+      const consultations = p.groups.map((g) => ({ title: g.title ?? p.consultation?.title, reference: g.reference, responses: g.responses.length, duplicates: g.duplicates }));
+      files.push({ file: p.file, encoding: p.encoding, delimiter: p.delimiter, goodRows: p.goodRows, badRows: p.badRows, skippedRows: p.skippedRows ?? 0, duplicates: p.duplicates, consultations, issues: p.issues.map((i) => ({ line: i.line, record: i.record, column: i.column, code: i.code, message: issueText('sv', i), severity: i.severity })) });
+      p.groups.forEach((g, i) => {
+        for (const r of g.responses) rows.push(toRow(p, r, fileThemes, consultations[i].title));
+      });
     } catch (e) {
-      if (e instanceof ImportError) io.stderr(`${e.message.includes(path) ? e.message : `${path}: ${e.message}`}\n`);
+      if (e instanceof ImportError) {
+        const m = e.params ? importMessage('sv', e.code, e.params) : e.message;
+        io.stderr(`${m.includes(path) ? m : `${path}: ${m}`}\n`);
+      }
       else io.stderr(`${path}: filen kunde inte importeras (${(e as Error).message}).\n`);
       code = 1;
     }

@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
 import type { Theme } from '../lib/domain/types.ts';
+import type { StancePolicy } from '../lib/db/importPlan.ts';
 import type { FileOptions, FilePreview, FileResult, FromWorker, ImportTarget, Phase, ToWorker } from '../workers/protocol.ts';
 
 export type JobStatus = 'idle' | 'reading' | 'preview' | 'storing' | 'done' | 'cancelled' | 'error';
@@ -14,6 +15,8 @@ export class ImportJob {
   progress = $state.raw<{ file: string; phase: Phase; done: number; total: number } | null>(null);
   results = $state.raw<FileResult[]>([]);
   failed = $state.raw<{ file: string; message: string }[]>([]);
+  /** A cancelled drop: the file that was being stored when it stopped (nothing of it was kept). */
+  cancelledFile = $state<string | null>(null);
   error = $state<string | null>(null);
 
   #worker: Worker | null = null;
@@ -67,10 +70,13 @@ export class ImportJob {
         this.progress = null;
         break;
       case 'cancelled':
+        this.results = m.results;
+        this.cancelledFile = m.file ?? null;
         this.status = 'cancelled';
         this.progress = null;
         break;
       case 'error':
+        this.results = m.results ?? [];
         this.error = m.message;
         this.status = 'error';
         this.progress = null;
@@ -84,14 +90,14 @@ export class ImportJob {
    * and the worker reads it: reading 350 MB here would block the page for a moment.
    * Bytes already in memory are transferred, not copied.
    */
-  async read(files: File[] | { name: string; bytes: ArrayBuffer }[], themes?: Theme[]) {
+  async read(files: File[] | { name: string; bytes: ArrayBuffer }[], themes?: Theme[], currentId?: number) {
     this.#reset();
     this.status = 'reading';
     this.#themes = themes;
     const jobId = ++this.#jobId;
     const sent = files.map((f) => (f instanceof File ? { name: f.name, bytes: f as Blob } : f));
     const transfer = sent.flatMap((f) => (f.bytes instanceof ArrayBuffer ? [f.bytes] : []));
-    this.#send({ type: 'preview', jobId, files: sent, themes }, transfer);
+    this.#send({ type: 'preview', jobId, files: sent, themes, dbName: this.#dbName, currentId }, transfer);
   }
 
   /**
@@ -121,8 +127,11 @@ export class ImportJob {
     this.#send({ type: 'reparse', jobId: this.#jobId, index, options, themes: this.#themes });
   }
 
-  /** Store every readable file; resolves with the worker's last word. */
-  commit(target: ImportTarget): Promise<FromWorker> {
+  /**
+   * Store every readable file; resolves with the worker's last word. `stancePolicy`:
+   * what a stance column does to a person's override ('keep' theirs, the default).
+   */
+  commit(target: ImportTarget, stancePolicy: StancePolicy = 'keep'): Promise<FromWorker> {
     this.status = 'storing';
     this.progress = null;
     const jobId = this.#jobId;
@@ -134,7 +143,7 @@ export class ImportJob {
         }
       });
     });
-    this.#send({ type: 'commit', jobId, target: $state.snapshot(target) as ImportTarget, dbName: this.#dbName });
+    this.#send({ type: 'commit', jobId, target: $state.snapshot(target) as ImportTarget, dbName: this.#dbName, stancePolicy });
     return done;
   }
 
@@ -174,6 +183,7 @@ export class ImportJob {
     this.progress = null;
     this.results = [];
     this.failed = [];
+    this.cancelledFile = null;
     this.error = null;
   }
 }

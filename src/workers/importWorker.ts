@@ -5,11 +5,13 @@
  */
 import { classify } from '../lib/classify/index.ts';
 import type { Classification, Consultation, Theme } from '../lib/domain/types.ts';
-import { beginImport, getConsultation, openLibrary, reclassify, type RemissDb } from '../lib/db/index.ts';
+import { beginImport, countStanceConflicts, getConsultation, openLibrary, reclassify, type RemissDb } from '../lib/db/index.ts';
+import { groupKey, matchGroups, normalizeTitle } from '../lib/import/groups.ts';
 import { describeDbError } from '../lib/db/errors.ts';
 import { ImportError, parseFile, type ParsedFile } from '../lib/import/index.ts';
-import type { ClassifyRow, FilePreview, FileResult, FromWorker, ToWorker } from './protocol.ts';
-import { toPreview } from './preview.ts';
+import type { ClassifyRow, FilePreview, FileResult, FromWorker, GroupPreview, ToWorker } from './protocol.ts';
+import { plainGroups, toPreview } from './preview.ts';
+import { importMessage } from '../i18n/importMessages.ts';
 import { ClassifierClosedError, poolSize, WorkerPool, type Classifier } from './classifyPool.ts';
 import { classifyAndStore } from './pipeline.ts';
 
@@ -19,7 +21,12 @@ const CHUNK = 1000;
 
 interface Job {
   files: { name: string; bytes: Uint8Array }[];
+  /** Where the preview looks up remisser and overrides. */
+  dbName?: string;
+  currentId?: number;
   parsed: (ParsedFile | null)[];
+  /** The options each file was last parsed with: a change to one keeps the others. */
+  options: Parameters<typeof parseFile>[2][];
   cancelled: boolean;
   /** The running commit's cancel switch (closes its classifiers, rolls back its file). */
   abort?: AbortController;
@@ -29,17 +36,57 @@ const dbs = new Map<string, RemissDb>();
 
 const post = (m: FromWorker) => scope.postMessage(m);
 
-function parseOne(job: Job, i: number, options: Parameters<typeof parseFile>[2]): FilePreview {
+async function parseOne(job: Job, i: number, options: Parameters<typeof parseFile>[2]): Promise<FilePreview> {
   const f = job.files[i];
+  job.options[i] = options;
   try {
     const parsed = parseFile(f.bytes, f.name, options);
     job.parsed[i] = parsed;
-    return toPreview(parsed, f.bytes.byteLength);
+    const { groups, conflicts } = await describeGroups(job, parsed).catch(() => ({ groups: plainGroups(parsed), conflicts: 0 }));
+    const p = toPreview(parsed, f.bytes.byteLength, groups, conflicts);
+    return p.ok && options?.duplicates ? { ...p, duplicatePolicy: options.duplicates } : p;
   } catch (e) {
     job.parsed[i] = null;
-    if (e instanceof ImportError) return { ok: false, file: f.name, size: f.bytes.byteLength, code: e.code, message: e.message };
+    if (e instanceof ImportError)
+      return { ok: false, file: f.name, size: f.bytes.byteLength, code: e.code, message: e.params ? importMessage('sv', e.code, e.params) : e.message, ...(e.params ? { params: e.params } : {}), ...(options?.encoding ? { encoding: options.encoding } : {}) };
     return { ok: false, file: f.name, size: f.bytes.byteLength, code: 'internal', message: `${f.name}: filen kunde inte läsas (${String(e)}).` };
   }
+}
+
+/**
+ * Each group's target in the library (by dnr, then title) and how many of its stances
+ * differ from a person's override there. A file of one remiss goes where the person
+ * chooses; its conflicts are counted against the match, else the selected remiss.
+ */
+async function describeGroups(job: Job, parsed: ParsedFile): Promise<{ groups: GroupPreview[]; conflicts: number }> {
+  const db = dbFor(job.dbName);
+  const library = await db.consultations.toArray();
+  const ids = matchGroups(parsed.groups, library);
+  const single = parsed.groups.length === 1;
+  const targets = ids.map((id, g) => id ?? (single || !parsed.groups[g].key ? (job.currentId ?? null) : null));
+  const wanted = [...new Set(targets.filter((t): t is number => t !== null))];
+  const withStance = parsed.responses.some((r) => r.importedStance);
+  const records = withStance && wanted.length ? await db.responses.where('consultationId').anyOf(wanted).toArray() : [];
+  const byConsultation = new Map<number, Map<string, (typeof records)[number]>>();
+  for (const r of records) {
+    let m = byConsultation.get(r.consultationId);
+    if (!m) byConsultation.set(r.consultationId, (m = new Map()));
+    m.set(r.respondentKey, r);
+  }
+  const titles = new Map(library.map((c) => [c.id!, c.title]));
+  let conflicts = 0;
+  const groups = plainGroups(parsed).map((g, i) => {
+    const id = ids[i];
+    if (id !== null) {
+      g.targetId = id;
+      g.targetTitle = titles.get(id);
+    }
+    const t = targets[i];
+    if (t !== null && withStance) g.conflicts = countStanceConflicts(parsed.groups[i].responses, byConsultation.get(t) ?? new Map());
+    conflicts += g.conflicts;
+    return g;
+  });
+  return { groups, conflicts };
 }
 
 function dbFor(name = 'remissradar'): RemissDb {
@@ -63,16 +110,20 @@ async function commit(jobId: number, job: Job, msg: Extract<ToWorker, { type: 'c
       const parsed = job.parsed[i];
       if (!parsed) continue;
       try {
-        const consultation: Consultation =
+        const chosen = async (): Promise<Consultation> =>
           target.kind === 'existing'
             ? ((await getConsultation(db, target.consultationId)) ?? fail(`Remissen finns inte längre.`))
             : mergeConsultation(target.consultation, parsed);
-        const r = await storeFile(db, jobId, parsed, consultation, classifier, abort.signal);
+        const plan = await planTargets(db, parsed, chosen);
+        const r = await storeFile(db, jobId, parsed, plan, classifier, abort.signal, msg.stancePolicy);
         results.push(r);
-        target = { kind: 'existing', consultationId: r.consultationId };
+        // The next files of the drop join the remiss that took this file's unnamed rows.
+        const unnamed = plan.groups ? parsed.groups.findIndex((g) => !g.key) : -1;
+        if (!plan.groups) target = { kind: 'existing', consultationId: r.consultationId };
+        else if (unnamed >= 0 && r.groupIds) target = { kind: 'existing', consultationId: r.groupIds[unnamed] };
       } catch (e) {
         if (job.cancelled) {
-          post({ type: 'cancelled', jobId });
+          post({ type: 'cancelled', jobId, results, file: parsed.file });
           return;
         }
         failed.push({ file: parsed.file, message: `${parsed.file}: ${describeDbError(e).message}` });
@@ -82,7 +133,57 @@ async function commit(jobId: number, job: Job, msg: Extract<ToWorker, { type: 'c
     classifier.close();
     if (job.abort === abort) job.abort = undefined;
   }
-  post({ type: 'done', jobId, results, failed });
+  if (job.cancelled) post({ type: 'cancelled', jobId, results });
+  else post({ type: 'done', jobId, results, failed });
+}
+
+/** Where a file's rows go: one remiss, or (a file naming several) one per group. */
+interface TargetPlan {
+  consultation: Consultation;
+  groups?: Consultation[];
+  groupOf?: number[];
+}
+
+/**
+ * A file of one remiss goes to the person's choice, unless that is a new remiss whose
+ * title (or dnr) is one already in the library: then it updates that one. A file of
+ * several: each group to its match (dnr, then title) or a new remiss of its own; the
+ * rows naming none go to the person's choice.
+ */
+async function planTargets(db: RemissDb, parsed: ParsedFile, chosen: () => Promise<Consultation>): Promise<TargetPlan> {
+  const library = await db.consultations.toArray();
+  const ids = matchGroups(parsed.groups, library);
+  const byId = new Map(library.map((c) => [c.id!, c]));
+  if (parsed.groups.length <= 1) {
+    const c = await chosen();
+    const g = parsed.groups[0];
+    const match = ids[0] !== null && ids[0] !== undefined ? byId.get(ids[0]) : undefined;
+    if (c.id === undefined && g && match && (normalizeTitle(c.title) === normalizeTitle(g.title ?? '') || (c.reference && groupKey({ reference: c.reference }) === g.key))) return { consultation: match };
+    return { consultation: c };
+  }
+  const wrapper = parsed.consultation?.title ? groupKey({ title: parsed.consultation.title, reference: parsed.consultation.reference }) : '';
+  const groups: Consultation[] = [];
+  for (let i = 0; i < parsed.groups.length; i++) {
+    const g = parsed.groups[i];
+    const id = ids[i];
+    if (!g.key) groups.push(await chosen());
+    else if (id !== null) groups.push(byId.get(id)!);
+    else {
+      const fromFile = g.key === wrapper ? parsed.consultation : undefined;
+      groups.push({
+        title: g.title ?? g.reference ?? parsed.file,
+        reference: g.reference,
+        deadline: fromFile?.deadline,
+        themes: fromFile?.themes ?? [],
+        recipients: fromFile?.recipients ?? [],
+      });
+    }
+  }
+  const groupOf: number[] = [];
+  parsed.groups.forEach((g, i) => {
+    for (let k = 0; k < g.responses.length; k++) groupOf.push(i);
+  });
+  return { consultation: groups[0], groups, groupOf };
 }
 
 /**
@@ -133,20 +234,24 @@ async function storeFile(
   db: RemissDb,
   jobId: number,
   parsed: ParsedFile,
-  consultation: Consultation,
+  plan: TargetPlan,
   classifier: Classifier,
   signal: AbortSignal,
+  stancePolicy: 'keep' | 'file' = 'keep',
 ): Promise<FileResult> {
   let last = 0;
+  const { consultation, groups, groupOf } = plan;
   const r = await classifyAndStore({
     rows: parsed.responses,
     themes: consultation.themes,
+    groupOf,
+    groupThemes: groups?.map((g) => g.themes),
     classifier,
     signal,
     begin: () =>
       beginImport(
         db,
-        { consultation, file: parsed.file, encoding: parsed.encoding, delimiter: parsed.delimiter, badRows: parsed.badRows },
+        { consultation, groups, stancePolicy, file: parsed.file, encoding: parsed.encoding, delimiter: parsed.delimiter, badRows: parsed.badRows },
         { waitTimeoutMs: 10 * 60_000 },
       ),
     onProgress: (phase, done, total) => {
@@ -186,9 +291,11 @@ async function preview(msg: Extract<ToWorker, { type: 'preview' }>) {
     msg.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(f.bytes instanceof Blob ? await f.bytes.arrayBuffer() : f.bytes) })),
   ).finally(() => reading.delete(msg.jobId));
   if (state.forgotten) return;
-  const job: Job = { files, parsed: [], cancelled: false };
+  const job: Job = { files, parsed: [], options: [], cancelled: false, dbName: msg.dbName, currentId: msg.currentId };
   jobs.set(msg.jobId, job);
-  post({ type: 'preview', jobId: msg.jobId, files: job.files.map((_, i) => parseOne(job, i, { themes: msg.themes })) });
+  const previews: FilePreview[] = [];
+  for (let i = 0; i < files.length; i++) previews.push(await parseOne(job, i, { themes: msg.themes }));
+  post({ type: 'preview', jobId: msg.jobId, files: previews });
 }
 
 scope.onmessage = (ev: MessageEvent<ToWorker>) => {
@@ -200,7 +307,7 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
     case 'reparse': {
       const job = jobs.get(msg.jobId);
       if (!job) return post({ type: 'error', jobId: msg.jobId, message: 'Importen finns inte längre. Välj filen igen.' });
-      post({ type: 'reparsed', jobId: msg.jobId, index: msg.index, file: parseOne(job, msg.index, { ...msg.options, themes: msg.themes }) });
+      parseOne(job, msg.index, { ...job.options[msg.index], ...msg.options, themes: msg.themes }).then((file) => post({ type: 'reparsed', jobId: msg.jobId, index: msg.index, file }));
       break;
     }
     case 'commit': {

@@ -7,6 +7,13 @@ import type { ClassifyRow } from './protocol.ts';
 export interface PipelineOptions {
   rows: readonly Response[];
   themes: Theme[];
+  /**
+   * A file of several remisser: each row's group (ImportItem.group; -1 or absent = the
+   * file's remiss), and each group's themes. A batch never mixes remisser whose themes
+   * differ, so every row is classified with its own remiss's themes.
+   */
+  groupOf?: readonly number[];
+  groupThemes?: readonly Theme[][];
   classifier: Classifier;
   /**
    * Opens the file's one transaction (beginImport). Called once, as late as is useful:
@@ -54,6 +61,31 @@ function toClassifyRow(r: Response): ClassifyRow {
   return row;
 }
 
+/** Batches of at most `size` rows, cut where the themes change (a file of several remisser). */
+export function batchRanges(total: number, size: number, o: Pick<PipelineOptions, 'themes' | 'groupOf' | 'groupThemes'>): { start: number; end: number; themes: Theme[] }[] {
+  const out: { start: number; end: number; themes: Theme[] }[] = [];
+  if (!o.groupOf || !o.groupThemes) {
+    for (let start = 0; start < total; start += size) out.push({ start, end: Math.min(total, start + size), themes: o.themes });
+    return out;
+  }
+  const sig = new Map<Theme[], string>();
+  const signature = (t: Theme[]) => sig.get(t) ?? (sig.set(t, JSON.stringify(t)), sig.get(t)!);
+  const themesAt = (i: number) => {
+    const g = o.groupOf![i];
+    return g !== undefined && g >= 0 ? (o.groupThemes![g] ?? o.themes) : o.themes;
+  };
+  let start = 0;
+  while (start < total) {
+    const themes = themesAt(start);
+    const s = signature(themes);
+    let end = start + 1;
+    while (end < total && end - start < size && signature(themesAt(end)) === s) end++;
+    out.push({ start, end, themes });
+    start = end;
+  }
+  return out;
+}
+
 /**
  * Classify a file's rows on the pool and store them in ONE transaction, in input order.
  * The pool classifies ahead of the writer (bounded by `lookahead` batches); nothing is
@@ -65,7 +97,8 @@ export async function classifyAndStore(o: PipelineOptions): Promise<ImportResult
   const now = o.now ?? (() => performance.now());
   const total = rows.length;
   const size = Math.max(1, o.batchSize ?? BATCH_ROWS);
-  const batches = Math.ceil(total / size);
+  const ranges = batchRanges(total, size, o);
+  const batches = ranges.length;
   const lookahead = Math.max(1, o.lookahead ?? Math.max(2 * classifier.size, Math.ceil(LOOKAHEAD_ROWS / size)));
   const writeCharsPerMs = o.writeCharsPerMs ?? WRITE_CHARS_PER_MS;
   let totalChars = 0;
@@ -89,7 +122,8 @@ export async function classifyAndStore(o: PipelineOptions): Promise<ImportResult
   const fill = () => {
     while (dispatched < batches && dispatched - stored < lookahead) {
       const b = dispatched++;
-      classifier.run(rows.slice(b * size, Math.min(total, (b + 1) * size)).map(toClassifyRow), o.themes).then(settle[b].resolve, settle[b].reject);
+      const { start, end, themes } = ranges[b];
+      classifier.run(rows.slice(start, end).map(toClassifyRow), themes).then(settle[b].resolve, settle[b].reject);
     }
   };
   let lastWrite: Promise<void> = Promise.resolve();
@@ -127,8 +161,13 @@ export async function classifyAndStore(o: PipelineOptions): Promise<ImportResult
       const results = await pending[b]!;
       pending[b] = undefined;
       if (o.signal?.aborted) throw new ImportAbortedError();
-      const at = b * size;
-      const items: ImportItem[] = results.map((classification, i) => ({ response: rows[at + i], classification }));
+      const at = ranges[b].start;
+      const items: ImportItem[] = results.map((classification, i) => {
+        const item: ImportItem = { response: rows[at + i], classification };
+        const g = o.groupOf?.[at + i];
+        if (g !== undefined && g >= 0) item.group = g;
+        return item;
+      });
       for (const it of items) classifiedChars += charsOf(it.response);
       classifiedRows += items.length;
       o.onProgress?.('classify', classifiedRows, total);

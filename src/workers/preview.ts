@@ -1,12 +1,12 @@
 import type { ParsedFile } from '../lib/import/index.ts';
-import type { FilePreview } from './protocol.ts';
+import type { FilePreview, GroupPreview } from './protocol.ts';
 
 /** How many rows the preview table shows. */
 const PREVIEW_ROWS = 8;
 const EXCERPT = 160;
 
 /** The part of a parsed file the UI needs for the preview: small, whatever the file's size. */
-export function toPreview(p: ParsedFile, size: number): FilePreview {
+export function toPreview(p: ParsedFile, size: number, groups: GroupPreview[] = plainGroups(p), conflicts = 0): FilePreview {
   return {
     ok: true,
     file: p.file,
@@ -23,6 +23,10 @@ export function toPreview(p: ParsedFile, size: number): FilePreview {
     badRows: p.badRows,
     issues: p.issues,
     issueCount: p.issueCount,
+    groups,
+    conflicts,
+    duplicates: p.duplicates,
+    duplicateNotes: p.duplicateNotes,
     rows: p.responses.slice(0, PREVIEW_ROWS).map((r) => ({
       line: p.format === 'csv' || p.format === 'text' ? r.sourceLine : undefined,
       record: p.format === 'json' || p.format === 'ndjson' ? r.sourceLine : undefined,
@@ -32,6 +36,16 @@ export function toPreview(p: ParsedFile, size: number): FilePreview {
       excerpt: excerpt(r.text),
     })),
   };
+}
+
+/** The groups before they are matched against the library. */
+export function plainGroups(p: ParsedFile): GroupPreview[] {
+  return p.groups.map((g) => {
+    const out: GroupPreview = { key: g.key, rows: g.responses.length, duplicates: g.duplicates, targetId: null, conflicts: 0 };
+    if (g.title) out.title = g.title;
+    if (g.reference) out.reference = g.reference;
+    return out;
+  });
 }
 
 function excerpt(text: string): string {

@@ -4,12 +4,16 @@
  */
 import type { Classification, Consultation, Theme } from '../lib/domain/types.ts';
 import type { Delimiter, EncodingName, Field, ParsedFile } from '../lib/import/index.ts';
+import type { DuplicatePolicy } from '../lib/import/groups.ts';
+import type { ConsultationResult, StancePolicy } from '../lib/db/index.ts';
 
 /** Options the user can change in the preview, per file. */
 export interface FileOptions {
   encoding?: EncodingName;
   delimiter?: Delimiter;
   mapping?: (Field | null)[];
+  /** Two rows for the same nämnd in one remiss: keep the later (default) or the first. */
+  duplicates?: DuplicatePolicy;
 }
 
 /** Where an import lands: an existing remiss, or a new one described here. */
@@ -27,10 +31,26 @@ export interface PreviewRow {
   excerpt: string;
 }
 
+/** One remiss named in a file, and where its rows will go. */
+export interface GroupPreview {
+  /** '' for the rows that name no remiss (they go to the chosen target). */
+  key: string;
+  title?: string;
+  reference?: string;
+  rows: number;
+  duplicates: number;
+  /** The stored remiss it updates (matched by dnr, then title), or null: a new one. */
+  targetId: number | null;
+  targetTitle?: string;
+  /** Rows whose stance differs from a person's override on the yttrande they update. */
+  conflicts: number;
+}
+
 /** A parsed file as the preview shows it: everything but the responses, plus a few rows. */
 export type FilePreview =
-  | (Omit<ParsedFile, 'responses'> & { ok: true; size: number; rows: PreviewRow[] })
-  | { ok: false; file: string; size: number; code: string; message: string };
+  | (Omit<ParsedFile, 'responses' | 'groups'> & { ok: true; size: number; rows: PreviewRow[]; groups: GroupPreview[]; conflicts: number; duplicatePolicy?: DuplicatePolicy })
+  /** `params`: a coded rejection, rendered by src/i18n; `encoding`: the one the person forced. */
+  | { ok: false; file: string; size: number; code: string; message: string; params?: Record<string, string | number>; encoding?: EncodingName };
 
 export interface FileResult {
   file: string;
@@ -40,13 +60,19 @@ export interface FileResult {
   unchanged: number;
   bad: number;
   changedRespondents: string[];
+  /** Stances in the file that differed from a person's override, which was kept. */
+  keptOverrides: number;
+  /** Per remiss, when the file held several. */
+  consultations?: ConsultationResult[];
+  groupIds?: number[];
 }
 
 export type ToWorker =
   /** `bytes` is a File/Blob (read by the worker) or bytes already in memory (transferred). */
-  | { type: 'preview'; jobId: number; files: { name: string; bytes: ArrayBuffer | Blob }[]; themes?: Theme[] }
+  | { type: 'preview'; jobId: number; files: { name: string; bytes: ArrayBuffer | Blob }[]; themes?: Theme[]; dbName?: string; currentId?: number }
   | { type: 'reparse'; jobId: number; index: number; options: FileOptions; themes?: Theme[] }
-  | { type: 'commit'; jobId: number; target: ImportTarget; indexes?: number[]; dbName?: string }
+  /** `stancePolicy`: a stance column against a person's override ('keep', the default, keeps the person's). */
+  | { type: 'commit'; jobId: number; target: ImportTarget; indexes?: number[]; dbName?: string; stancePolicy?: StancePolicy }
   | { type: 'cancel'; jobId: number }
   | { type: 'forget'; jobId: number }
   /** Run the classifier again over a stored remiss (after its themes were edited). */
@@ -59,9 +85,10 @@ export type FromWorker =
   | { type: 'reparsed'; jobId: number; index: number; file: FilePreview }
   | { type: 'progress'; jobId: number; file: string; phase: Phase; done: number; total: number }
   | { type: 'done'; jobId: number; results: FileResult[]; failed: { file: string; message: string }[] }
-  | { type: 'cancelled'; jobId: number }
+  /** `results`: the files stored before the cancel (each file is whole or not at all). */
+  | { type: 'cancelled'; jobId: number; results: FileResult[]; file?: string }
   | { type: 'reclassified'; jobId: number; total: number; changed: number }
-  | { type: 'error'; jobId: number; message: string };
+  | { type: 'error'; jobId: number; message: string; results?: FileResult[] };
 
 // ---------------------------------------------------------------- classification pool
 // The import worker hands rows to a few classification workers (one per core) and

@@ -1,3 +1,4 @@
+import { own } from '../domain/own.ts';
 import type { ClassificationDetails, ResponseRecord, Stance } from '../domain/types.ts';
 
 /** The sentence a drill-down shows under a yttrande, and where it comes from. */
@@ -32,11 +33,11 @@ export function evidenceFor(
     return e ? { source: 'overall', text: e.text, stance: c.stance, explicit: true } : { source: 'none', text: '', stance: c.stance, explicit: true };
   };
   if (theme === null) return overall();
-  const to = r.overrides.themes[theme];
+  const to = own(r.overrides.themes, theme);
   if (to) return { source: 'override', text: to.reason, stance: to.stance, explicit: true };
-  const t = c.themes[theme];
+  const t = own(c.themes, theme);
   if (t?.explicit) {
-    const e = details?.themeEvidence[theme]?.[0];
+    const e = own(details?.themeEvidence, theme)?.[0];
     return { source: e ? 'theme' : 'none', text: e?.text ?? '', stance: t.stance, explicit: true };
   }
   return { ...overall(), explicit: false };

@@ -1,3 +1,4 @@
+import { own } from '../domain/own.ts';
 import type { ResponseRecord } from '../domain/types.ts';
 import { RESPONDENT_KINDS, STANCES } from '../domain/types.ts';
 import { swedishRanks } from './swedishOrder.ts';
@@ -13,8 +14,8 @@ const stanceRank = new Map<string, number>(STANCES.map((s, i) => [s, i]));
 /** Number of themes the yttrande discusses itself (explicit, or decided by a person). */
 export function explicitThemeCount(r: Pick<ResponseRecord, 'classification' | 'overrides'>): number {
   let n = 0;
-  for (const k in r.classification.themes) if (r.classification.themes[k].explicit || r.overrides.themes[k]) n++;
-  for (const k in r.overrides.themes) if (!r.classification.themes[k]) n++;
+  for (const k of Object.keys(r.classification.themes)) if (r.classification.themes[k].explicit || own(r.overrides.themes, k)) n++;
+  for (const k of Object.keys(r.overrides.themes)) if (!own(r.classification.themes, k)) n++;
   return n;
 }
 

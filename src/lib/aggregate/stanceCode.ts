@@ -1,3 +1,4 @@
+import { own } from '../domain/own.ts';
 import type { ResponseRecord, Stance } from '../domain/types.ts';
 import { STANCES } from '../domain/types.ts';
 
@@ -15,10 +16,10 @@ export const OVERRIDDEN_BIT = 8;
  * Must follow domain/effective.ts exactly; a test checks every combination against it.
  */
 export function themeStanceCode(r: Pick<ResponseRecord, 'classification' | 'overrides'>, theme: string): number {
-  const o = r.overrides.themes[theme];
+  const o = own(r.overrides.themes, theme);
   if (o) return STANCE_INDEX[o.stance] | EXPLICIT_BIT | OVERRIDDEN_BIT;
   const overall = r.overrides.overall;
-  const t = r.classification.themes[theme];
+  const t = own(r.classification.themes, theme);
   if (t) {
     if (t.explicit) return STANCE_INDEX[t.stance] | EXPLICIT_BIT;
     return overall ? STANCE_INDEX[overall.stance] | OVERRIDDEN_BIT : STANCE_INDEX[t.stance];

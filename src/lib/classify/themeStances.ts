@@ -3,6 +3,7 @@
  * in themeTexts), else inherited from the overall stance. Sentences about a theme with only
  * demands or reservations make it conditional (opposing when the whole answer opposes).
  */
+import { dict } from '../domain/own.ts';
 import type { Evidence, Stance, ThemeStance } from '../domain/types.ts';
 import { analyseText } from './analyse.ts';
 import { CONDITION_THRESHOLD, NOISE, decide, tally } from './decide.ts';
@@ -124,7 +125,7 @@ export function classifyThemes(
   themeTexts: Record<string, string> | undefined,
   parts: Analysed[],
 ): Record<string, ThemeStance> {
-  const out: Record<string, ThemeStance> = {};
+  const out = dict<ThemeStance>();
   // Each sentence lower-cased once for all themes (toLowerCase() equals the sv-SE lower case).
   const lowers = new Map<Analysed, string[]>();
   const lowerOf = (part: Analysed) => {

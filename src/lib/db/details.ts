@@ -1,3 +1,4 @@
+import { dict, own } from '../domain/own.ts';
 import type { Classification, ClassificationDetails, ClassificationSummary, ResponseRecord } from '../domain/types.ts';
 import type { RemissDb } from './schema.ts';
 import type { DetailsRow } from './types.ts';
@@ -9,7 +10,7 @@ import type { DetailsRow } from './types.ts';
  * only for the yttranden a view shows.
  */
 export function summarise(c: Classification): ClassificationSummary {
-  const themes: ClassificationSummary['themes'] = {};
+  const themes: ClassificationSummary['themes'] = dict();
   for (const k of Object.keys(c.themes)) themes[k] = { stance: c.themes[k].stance, explicit: c.themes[k].explicit };
   return {
     stance: c.stance,
@@ -24,7 +25,7 @@ export function summarise(c: Classification): ClassificationSummary {
 
 /** The heavy part of a Classification. */
 export function detailsOf(c: Classification): ClassificationDetails {
-  const themeEvidence: Record<string, ClassificationDetails['evidence']> = {};
+  const themeEvidence: Record<string, ClassificationDetails['evidence']> = dict();
   for (const k of Object.keys(c.themes)) if (c.themes[k].evidence?.length) themeEvidence[k] = c.themes[k].evidence;
   return { evidence: c.evidence ?? [], themeEvidence, conditions: c.conditions ?? [] };
 }
@@ -40,8 +41,8 @@ export const NO_DETAILS: ClassificationDetails = Object.freeze({ evidence: [], t
 /** The full Classification again, from the record's summary and its details (empty when absent). */
 export function joinClassification(s: ClassificationSummary, d: ClassificationDetails | undefined): Classification {
   const det = d ?? NO_DETAILS;
-  const themes: Classification['themes'] = {};
-  for (const k of Object.keys(s.themes)) themes[k] = { stance: s.themes[k].stance, explicit: s.themes[k].explicit, evidence: det.themeEvidence[k] ?? [] };
+  const themes: Classification['themes'] = dict();
+  for (const k of Object.keys(s.themes)) themes[k] = { stance: s.themes[k].stance, explicit: s.themes[k].explicit, evidence: own(det.themeEvidence, k) ?? [] };
   return {
     stance: s.stance,
     confidence: s.confidence,

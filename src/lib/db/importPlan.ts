@@ -8,6 +8,34 @@ import { splitClassification } from './details.ts';
 export interface ImportItem {
   response: Response;
   classification: Classification;
+  /** Index into ImportInput.groups: the remiss this row belongs to (absent: the file's remiss). */
+  group?: number;
+}
+
+/** A file's stance column against a person's override made in the app: who wins. */
+export type StancePolicy = 'keep' | 'file';
+
+/** The key of a stored yttrande across remisser. */
+export const recordKey = (consultationId: number, respondentKey: string): string => `${consultationId}\u0000${respondentKey}`;
+
+/** A person's overall override in force (not one written from a file's stance column). */
+export function manualOverride(r: Pick<ResponseRecord, 'overrides'> | undefined) {
+  const o = r?.overrides.overall;
+  return o && o.initials !== IMPORT_INITIALS ? o : undefined;
+}
+
+/**
+ * How many rows carry a stance that differs from a person's override on the stored
+ * yttrande they would update (`stored` maps respondentKey to the record).
+ */
+export function countStanceConflicts(rows: readonly Pick<Response, 'respondent' | 'importedStance'>[], stored: ReadonlyMap<string, Pick<ResponseRecord, 'overrides'>>): number {
+  let n = 0;
+  for (const r of rows) {
+    if (!r.importedStance) continue;
+    const manual = manualOverride(stored.get(respondentKey(r.respondent)));
+    if (manual && manual.stance !== r.importedStance) n++;
+  }
+  return n;
 }
 
 export const IMPORT_INITIALS = 'import';
@@ -26,25 +54,34 @@ export interface ChunkPlan {
   changed: number;
   unchanged: number;
   changedRespondents: string[];
+  /** Rows whose stance differed from a person's override, which was kept. */
+  keptOverrides: number;
+  /** Counts per remiss (a file may fill several). */
+  byConsultation: Map<number, { added: number; changed: number; unchanged: number }>;
 }
 
 export interface PlanContext {
   consultationId: number;
+  /** The remiss of each group (ImportItem.group). */
+  groupIds?: readonly number[];
   file: string;
   at: string;
+  /** Default 'keep': a person's override stays, whatever the file's stance column says. */
+  stancePolicy?: StancePolicy;
 }
 
 /**
  * Decides, without touching the database, what each item means: new, changed
- * (text or decision differs by hash) or unchanged. `existing` maps respondentKey to the
- * stored record and is updated in place, so a respondent that appears twice in one
- * file is an update of its first row rather than a unique-index violation.
+ * (text or decision differs by hash) or unchanged. `existing` maps recordKey (remiss +
+ * respondentKey) to the stored record and is updated in place, so a respondent that
+ * appears twice in one file is an update of its first row rather than a unique-index
+ * violation. A changed text or decision clears "granskad" and queues the yttrande for
+ * review again. A stance column never silently replaces a person's override.
  * Throws (aborting the whole import) on a row without a respondent.
  */
 export function planChunk(items: readonly ImportItem[], existing: Map<string, ResponseRecord>, ctx: PlanContext): ChunkPlan {
-  const plan: ChunkPlan = { records: [], texts: [], details: [], overrides: [], events: [], added: 0, changed: 0, unchanged: 0, changedRespondents: [] };
+  const plan: ChunkPlan = { records: [], texts: [], details: [], overrides: [], events: [], added: 0, changed: 0, unchanged: 0, changedRespondents: [], keptOverrides: 0, byConsultation: new Map() };
   const slot = new Map<string, number>();
-  const base = { consultationId: ctx.consultationId, at: ctx.at };
   // One slot per respondent in this chunk: a later version of the record replaces it.
   const place = (key: string, r: ResponseRecord) => {
     let i = slot.get(key);
@@ -53,10 +90,15 @@ export function planChunk(items: readonly ImportItem[], existing: Map<string, Re
     return i;
   };
 
-  for (const { response, classification } of items) {
+  for (const { response, classification, group } of items) {
     const name = cleanName(response.respondent ?? '');
-    const key = respondentKey(name);
-    if (!key) throw new Error(`${ctx.file}, rad ${response.sourceLine ?? '?'}: remissinstans saknas.`);
+    const rkey = respondentKey(name);
+    if (!rkey) throw new Error(`${ctx.file}, rad ${response.sourceLine ?? '?'}: remissinstans saknas.`);
+    const consultationId = group === undefined ? ctx.consultationId : (ctx.groupIds?.[group] ?? ctx.consultationId);
+    const base = { consultationId, at: ctx.at };
+    const key = recordKey(consultationId, rkey);
+    let counts = plan.byConsultation.get(consultationId);
+    if (!counts) plan.byConsultation.set(consultationId, (counts = { added: 0, changed: 0, unchanged: 0 }));
     const text = response.text ?? '';
     const hash = textHash(text);
     const prev = existing.get(key);
@@ -64,15 +106,17 @@ export function planChunk(items: readonly ImportItem[], existing: Map<string, Re
     let index: number;
     if (prev && prev.textHash === hash && (prev.decision ?? '') === (response.decision ?? '')) {
       plan.unchanged++;
+      counts.unchanged++;
       rec = prev;
     } else {
       const { summary, details } = splitClassification(classification);
       rec = {
         ...(prev ?? { overrides: { themes: {} }, reviewed: false, importedAt: ctx.at }),
         ...fields(response, name, ctx),
-        consultationId: ctx.consultationId,
-        respondentKey: key,
-        classification: summary,
+        consultationId,
+        respondentKey: rkey,
+        // A changed text is worth a person's look, whatever the machine now thinks.
+        classification: prev ? { ...summary, needsReview: true } : summary,
         textLength: text.length,
         textHash: hash,
         updatedAt: ctx.at,
@@ -83,19 +127,31 @@ export function planChunk(items: readonly ImportItem[], existing: Map<string, Re
       plan.details.push({ index, details });
       if (prev) {
         plan.changed++;
+        counts.changed++;
         plan.changedRespondents.push(name);
         const event = { ...base, type: 'reimported-changed', details: { file: ctx.file, from: prev.classification.stance, to: classification.stance } } as const;
         plan.events.push({ index, event });
+        if (prev.reviewed) {
+          // What a person marked as read is no longer what is stored: back to the queue.
+          rec.reviewed = false;
+          delete rec.reviewedBy;
+          const details = { file: ctx.file, reviewed: false, previousReviewed: true, previousReviewedBy: prev.reviewedBy };
+          plan.events.push({ index, event: { ...base, type: 'reviewed', initials: IMPORT_INITIALS, details } });
+        }
       } else {
         plan.added++;
+        counts.added++;
         plan.events.push({ index, event: { ...base, type: 'imported', details: { file: ctx.file } } });
       }
     }
     const stance = response.importedStance;
+    const manual = manualOverride(rec);
     // A person's label from the file, recorded like any override so undo and history
     // work. Only a label that is new to us counts: the same label re-imported must not
-    // overwrite what someone decided in the app since the last import.
-    if (stance && stance !== prev?.importedStance && rec.overrides.overall?.stance !== stance) {
+    // overwrite what someone decided in the app since the last import. A label that
+    // differs from a person's override only wins when the person chose so in the preview.
+    if (stance && manual && manual.stance !== stance && (ctx.stancePolicy ?? 'keep') === 'keep') plan.keptOverrides++;
+    else if (stance && (stance !== prev?.importedStance || manual) && rec.overrides.overall?.stance !== stance) {
       const info = { stance, reason: IMPORT_REASON, initials: IMPORT_INITIALS, at: ctx.at };
       rec = { ...rec, importedStance: stance, overrides: { ...rec.overrides, overall: info } };
       index = place(key, rec);

@@ -1,6 +1,6 @@
+import { dict } from '../domain/own.ts';
 import type { OverrideInfo, ResponseRecord } from '../domain/types.ts';
 import type { OverrideRow } from './types.ts';
-import { isSafeKey } from './safeKeys.ts';
 
 export type OverridesInForce = ResponseRecord['overrides'];
 
@@ -10,10 +10,10 @@ export type OverridesInForce = ResponseRecord['overrides'];
  * Replaying instead of patching keeps undo trivially correct.
  */
 export function overridesInForce(rows: readonly OverrideRow[]): OverridesInForce {
-  const out: OverridesInForce = { themes: {} };
+  const out: OverridesInForce = { themes: dict() };
   const sorted = [...rows].sort((a, b) => (a.id ?? 0) - (b.id ?? 0));
   for (const r of sorted) {
-    if (r.undone || (r.theme !== null && !isSafeKey(r.theme))) continue;
+    if (r.undone) continue;
     const info: OverrideInfo | undefined =
       r.stance === null ? undefined : { stance: r.stance, reason: r.reason, initials: r.initials, at: r.at };
     if (r.theme === null) {

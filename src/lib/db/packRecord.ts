@@ -1,3 +1,4 @@
+import { dict } from '../domain/own.ts';
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
 import type { ClassificationSummary, ResponseRecord, Stance } from '../domain/types.ts';
 
@@ -107,7 +108,7 @@ export function unpackRecord<T>(value: T): T {
   const explanation = a[i++];
   const disagreement = a[i++] === '1';
   const needsReview = a[i++] === '1';
-  const themes: ClassificationSummary['themes'] = {};
+  const themes: ClassificationSummary['themes'] = dict();
   const t = a[i++];
   if (t) {
     const tp = t.split(THEME_SEP);

@@ -1,3 +1,4 @@
+import { own } from './own.ts';
 import type { ResponseRecord, Stance } from './types.ts';
 
 /** The stance that counts: a person's override wins over the machine. */
@@ -10,9 +11,9 @@ export function effectiveThemeStance(
   r: Pick<ResponseRecord, 'classification' | 'overrides'>,
   theme: string,
 ): { stance: Stance; explicit: boolean; overridden: boolean } {
-  const o = r.overrides.themes[theme];
+  const o = own(r.overrides.themes, theme);
   if (o) return { stance: o.stance, explicit: true, overridden: true };
-  const t = r.classification.themes[theme];
+  const t = own(r.classification.themes, theme);
   if (t) {
     // An inherited theme follows an overall override too.
     if (!t.explicit && r.overrides.overall) return { stance: r.overrides.overall.stance, explicit: false, overridden: true };

@@ -20,8 +20,10 @@ export interface CsvOptions {
  * leading white space, because LibreOffice's "trim spaces" import option and some
  * Excel paths strip the spaces first and would then evaluate ` =HYPERLINK(...)`.
  * The whole cell is checked, not each line: spreadsheets only evaluate a cell's start.
+ * Also: NEL (U+0085) first, zero-width characters (which some imports drop) before a
+ * formula character, and the full-width ＝＋－＠ that Excel folds to their ASCII forms.
  */
-const FORMULA_START = /^(?:[\t\r]|[\s\u00A0\u3000]*[=+\-@])/;
+const FORMULA_START = /^(?:[\t\r\u0085]|[\s\u00A0\u3000\u0085\u200B-\u200D\u2060\uFEFF]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/;
 
 /** Prefix a cell that a spreadsheet would run as a formula with `'` (shown as text). */
 export function neutraliseFormula(value: string): string {

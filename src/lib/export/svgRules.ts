@@ -33,7 +33,8 @@ export function localName(name: string): string {
 
 /** CSS that fetches something: `@import`, or `url(...)` not pointing inside the file. */
 const CSS_IMPORT = /@import\b[^;]*;?/gi;
-const CSS_EXTERNAL_URL = /url\(\s*(?!['"]?\s*#)[^)]*\)/gi;
+// (?!\s…) makes \s* take all the spaces: else it backtracks and "url( '#a')" looks external.
+const CSS_EXTERNAL_URL = /url\(\s*(?!\s|['"]?\s*#)[^)]*\)/gi;
 
 /** True when CSS would load anything from outside the file. */
 export function cssIsExternal(css: string): boolean {
@@ -58,5 +59,7 @@ export function attributeProblem(element: string, name: string, value: string): 
   // Control characters and spaces are ignored by URL parsers: "java\tscript:" still runs.
   if (/(?:java|vb)script:/i.test(v.replace(/[\s\u0000-\u001F]+/g, ''))) return `script URL in ${name} on <${element}>`;
   if (local === 'style' && cssIsExternal(v)) return `external url() in style attribute on <${element}>`;
+  // Every presentation attribute takes url(): fill, stroke, filter, mask, clip-path, marker-*, cursor …
+  if (cssIsExternal(v)) return `external url() in ${name} on <${element}>`;
   return null;
 }

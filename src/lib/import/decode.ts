@@ -3,7 +3,60 @@
  * reading splits å/ä/ö into U+FFFD) and normalised to NFC so that "ä" typed on a Mac
  * (a + combining diaeresis) and on Windows compare equal.
  */
-export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252' | 'macintosh';
+
+/** Every encoding a person can choose in the preview. */
+export const ENCODINGS: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1252', 'macintosh'];
+
+/**
+ * Mac OS Roman bytes 0x80–0xFF (what Excel for Mac writes as "CSV (Macintosh)"), as
+ * WHATWG's "macintosh" decodes them (0xDB is the euro sign).
+ */
+const HIGH_MAC =
+  'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…\u00a0ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄€‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ\uf8ffÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇ';
+
+const TABLE_MAC: Uint16Array = (() => {
+  const t = new Uint16Array(256);
+  for (let i = 0; i < 256; i++) t[i] = i < 0x80 ? i : HIGH_MAC.charCodeAt(i - 0x80);
+  return t;
+})();
+
+/** Swedish letters as each single-byte encoding writes them: å ä ö Å Ä Ö é. */
+const SWEDISH_MAC = new Set([0x8c, 0x8a, 0x9a, 0x81, 0x80, 0x85, 0x8e]);
+const SWEDISH_1252 = new Set([0xe5, 0xe4, 0xf6, 0xc5, 0xc4, 0xd6, 0xe9]);
+
+/** Not UTF-8: Mac Roman when its Swedish letters outnumber Windows-1252's. */
+export function guessSingleByte(bytes: Uint8Array): 'windows-1252' | 'macintosh' {
+  let mac = 0;
+  let win = 0;
+  const n = Math.min(bytes.length, 1 << 20);
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if (b < 0x80) continue;
+    if (SWEDISH_MAC.has(b)) mac++;
+    else if (SWEDISH_1252.has(b)) win++;
+  }
+  return mac > win ? 'macintosh' : 'windows-1252';
+}
+
+/**
+ * UTF-16 without a byte-order mark: text of mostly Latin letters has a NUL in every other
+ * byte, at odd offsets (little-endian) or even ones (big-endian). Null when it is not.
+ */
+export function detectUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(bytes.length, 65536) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  if (odd > 0.3 * half && even < 0.02 * half) return 'utf-16le';
+  if (even > 0.3 * half && odd < 0.02 * half) return 'utf-16be';
+  return null;
+}
 
 /**
  * Windows-1252 bytes 0x80–0x9F, as the WHATWG Encoding Standard (and so every browser)
@@ -26,13 +79,13 @@ const TABLE_1252: Uint16Array = (() => {
 /** Characters per String.fromCharCode call: small enough for the argument limit. */
 const CHUNK = 8192;
 
-export function decodeWindows1252(bytes: Uint8Array): string {
+export function decodeWindows1252(bytes: Uint8Array, table: Uint16Array = TABLE_1252): string {
   const parts: string[] = [];
   const buf = new Uint16Array(Math.min(CHUNK, bytes.length));
   for (let start = 0; start < bytes.length; start += CHUNK) {
     const end = Math.min(start + CHUNK, bytes.length);
     const n = end - start;
-    for (let i = 0; i < n; i++) buf[i] = TABLE_1252[bytes[start + i]];
+    for (let i = 0; i < n; i++) buf[i] = table[bytes[start + i]];
     parts.push(String.fromCharCode.apply(null, n === buf.length ? (buf as unknown as number[]) : (buf.subarray(0, n) as unknown as number[])));
   }
   return parts.join('');
@@ -109,6 +162,8 @@ function decodeAs(bytes: Uint8Array, enc: EncodingName): string {
       return decodeUtf16(bytes, true);
     case 'windows-1252':
       return decodeWindows1252(bytes);
+    case 'macintosh':
+      return decodeWindows1252(bytes, TABLE_MAC);
   }
 }
 
@@ -130,8 +185,9 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): { text: string
     encoding = bom.encoding;
     text = decodeAs(bytes.subarray(bom.length), encoding);
   } else {
-    const utf8 = tryUtf8(bytes);
-    encoding = utf8 !== null || mostlyUtf8(bytes) ? 'utf-8' : 'windows-1252';
+    const utf16 = detectUtf16(bytes);
+    const utf8 = utf16 ? null : tryUtf8(bytes);
+    encoding = utf16 ?? (utf8 !== null || mostlyUtf8(bytes) ? 'utf-8' : guessSingleByte(bytes));
     text = utf8 ?? decodeAs(bytes, encoding);
   }
   // A BOM can survive when the user forces another encoding; it is never content.

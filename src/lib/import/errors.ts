@@ -10,17 +10,21 @@ export type ImportErrorCode =
   | 'no-rows' // a header or wrapper, but not a single record
   | 'invalid-json' // JSON.parse failed
   | 'json-too-deep' // nesting beyond MAX_JSON_DEPTH (rejected before parsing)
-  | 'json-shape'; // valid JSON, but a scalar, null or an object that is not responses
+  | 'json-shape' // valid JSON, but a scalar, null or an object that is not responses
+  | 'no-usable-rows'; // rows, but not one with both a respondent and a text (params: file, n)
 
 export class ImportError extends Error {
   readonly code: ImportErrorCode;
   readonly file: string;
+  /** Set for codes rendered by src/i18n/importMessages.ts; `message` is then the code. */
+  readonly params?: Record<string, string | number>;
 
   /** `message` is shown to the user as is: Swedish, naming the file and what to do. */
-  constructor(code: ImportErrorCode, file: string, message: string) {
+  constructor(code: ImportErrorCode, file: string, message: string, params?: Record<string, string | number>) {
     super(message);
     this.name = 'ImportError';
     this.code = code;
     this.file = file;
+    if (params) this.params = params;
   }
 }

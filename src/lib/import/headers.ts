@@ -64,9 +64,23 @@ export function themeIndex(themes: readonly Theme[] | undefined): Map<string, Fi
 export function matchField(name: string, themes: ReadonlyMap<string, Field>): Field | null {
   const k = fold(name);
   if (!k) return null;
-  const f = ALIAS_INDEX.get(k);
+  const f = ALIAS_INDEX.get(k) ?? themes.get(k) ?? themes.get(k.replace(THEME_PREFIX, ''));
   if (f) return f;
-  return themes.get(k) ?? themes.get(k.replace(THEME_PREFIX, '')) ?? null;
+  // An annotated header: "Text (fritext, max 4000 tecken)", "Beslut [tillstyrker, avstyrker]",
+  // "Datum, ÅÅÅÅ-MM-DD", "Nämnd – namn": the name before the note decides. One pass, no regex.
+  const cut = noteStart(name);
+  return cut > 0 && name.slice(0, cut).trim() ? matchField(name.slice(0, cut), themes) : null;
+}
+
+const NOTE = new Set(['(', '[', '{', ',', ':', ';', '–', '—']);
+
+/** Where a header's note begins (a bracket, comma, colon, dash or " - "), or -1. Linear. */
+function noteStart(name: string): number {
+  for (let i = 1; i < name.length; i++) {
+    if (NOTE.has(name[i])) return i;
+    if (name[i] === '-' && name[i - 1] === ' ' && name[i + 1] === ' ') return i;
+  }
+  return -1;
 }
 
 /** A row is the header when ≥ 2 cells are known names and one of them is a respondent alias. */

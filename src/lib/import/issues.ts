@@ -20,7 +20,8 @@ export type IssueCode =
   | 'not-an-object' // JSON record that is not an object
   | 'ignored-key' // __proto__ / constructor / prototype key dropped
   | 'mixed-consultations' // the consultation column names more than one remiss
-  | 'encoding-suspect'; // the text looks mis-decoded (UTF-8 read as Windows-1252, or U+FFFD)
+  | 'encoding-suspect' // the text looks mis-decoded (UTF-8 read as Windows-1252, or U+FFFD)
+  | 'record-too-deep'; // a JSON record nested beyond MAX_JSON_DEPTH: that record only is skipped (params: max)
 
 export type Severity = 'error' | 'warning';
 
@@ -32,9 +33,11 @@ export interface ImportIssue {
   record?: number;
   column?: string;
   code: IssueCode;
-  /** Swedish; names file, row and column. */
+  /** Swedish; names file, row and column. For a coded issue (params set): only the place; src/i18n renders it. */
   message: string;
   severity: Severity;
+  /** Set for codes rendered by src/i18n/importMessages.ts rather than written here. */
+  params?: Record<string, string | number>;
 }
 
 export const MAX_ISSUES = 100;
@@ -68,6 +71,8 @@ export class IssueCollector {
   readonly issues: ImportIssue[] = [];
   count = 0;
   errors = 0;
+  /** Issues per code, all of them (also those not kept). */
+  readonly byCode = new Map<IssueCode, number>();
 
   constructor(readonly file: string) {}
 
@@ -75,14 +80,21 @@ export class IssueCollector {
    * Record an issue. `text` is a thunk so that the message (and any quoting of user data)
    * is only built for the first MAX_ISSUES issues.
    */
-  add(code: IssueCode, severity: Severity, at: IssueAt, text: () => string): void {
+  add(code: IssueCode, severity: Severity, at: IssueAt, text: () => string, params?: Record<string, string | number>): void {
     this.count++;
+    this.byCode.set(code, (this.byCode.get(code) ?? 0) + 1);
     if (severity === 'error') this.errors++;
     if (this.issues.length >= MAX_ISSUES) return;
-    const issue: ImportIssue = { file: this.file, code, severity, message: `${location(this.file, at)}: ${text()}` };
+    const issue: ImportIssue = { file: this.file, code, severity, message: params ? location(this.file, at) : `${location(this.file, at)}: ${text()}` };
+    if (params) issue.params = params;
     if (at.line !== undefined) issue.line = at.line;
     if (at.record !== undefined) issue.record = at.record;
     if (at.column !== undefined) issue.column = at.column;
     this.issues.push(issue);
+  }
+
+  /** A coded issue: its message is rendered from `code` and `params` by src/i18n. */
+  addCoded(code: IssueCode, severity: Severity, at: IssueAt, params: Record<string, string | number>): void {
+    this.add(code, severity, at, () => '', params);
   }
 }

@@ -6,8 +6,8 @@
 import { cleanName } from '../domain/normalize.ts';
 import type { Consultation, Theme } from '../domain/types.ts';
 import { readConsultation } from './consultation.ts';
-import { Deduper } from './dedupe.ts';
 import { fold } from './fold.ts';
+import { GroupCollector, type DuplicatePolicy } from './groups.ts';
 import { matchField, themeIndex, type Field } from './headers.ts';
 import type { IssueAt, IssueCollector } from './issues.ts';
 import { isObject, safeKeys } from './jsonSafe.ts';
@@ -19,7 +19,7 @@ const THEME_TEXTS = new Set(['themetexts', 'inriktningstexter', 'texter per inri
 const MAX_NAMES = 100;
 
 export class JsonSink {
-  readonly deduper: Deduper;
+  readonly grouper: GroupCollector;
   readonly unknown = new Set<string>();
   readonly duplicates = new Set<string>();
   consultation: Partial<Consultation> | undefined;
@@ -31,8 +31,9 @@ export class JsonSink {
     private readonly collector: IssueCollector,
     private readonly file: string,
     private readonly knownThemes: readonly Theme[] = [],
+    duplicates?: DuplicatePolicy,
   ) {
-    this.deduper = new Deduper(collector);
+    this.grouper = new GroupCollector(duplicates);
     this.themes = themeIndex(knownThemes);
   }
 
@@ -88,6 +89,9 @@ export class JsonSink {
       return;
     }
     this.goodRows++;
-    this.deduper.add(r.response, at);
+    // A record without its own remiss belongs to the wrapper's.
+    const c = this.consultation;
+    const wrapper = c?.title ? (c.reference ? `${c.title} (${c.reference})` : c.title) : undefined;
+    this.grouper.add(r.response, r.consultation ?? wrapper, at.record ?? sourceLine);
   }
 }

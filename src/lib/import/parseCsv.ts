@@ -4,17 +4,32 @@
  */
 import { cleanName } from '../domain/normalize.ts';
 import type { Theme } from '../domain/types.ts';
-import { Deduper } from './dedupe.ts';
 import { chooseDelimiter, findHeaderRow, isBlankRow, sampleRows, sepLine, type Delimiter } from './delimiter.ts';
 import { ImportError } from './errors.ts';
 import { fold } from './fold.ts';
 import { acceptedNames, mapHeaders, themeIndex, type Field, type HeaderMapping } from './headers.ts';
 import { quote, type IssueCollector } from './issues.ts';
+import { GroupCollector, type DuplicatePolicy } from './groups.ts';
 import { forEachRecord } from './records.ts';
 import { restore, type RawValue } from './restore.ts';
 import type { ParsedBody } from './types.ts';
 
-const TOTALS = /^(summa|totalt|total|antal|sum)( |$)/;
+const TOTALS = /^(summa|totalt|total|antal|sum|totalsumma|delsumma)( |$)/;
+/** Counts and punctuation only: what a totals row holds besides its label. */
+const NUMERIC = /^[\d\s.,:;%()+-]*$/;
+
+/**
+ * A totals or footer row ("Summa;15", ";Antal yttranden: 10", "Totalt;;12"): its first
+ * non-empty cell is a totals label and the text cell is empty or only a number. Its label, else null.
+ */
+function totalsLabel(cells: readonly string[], textCol: number): string | null {
+  const first = cells.findIndex((c) => c.trim() !== '');
+  if (first < 0 || !TOTALS.test(fold(cells[first]))) return null;
+  const text = (cells[textCol] ?? '').trim();
+  if (text !== '' && first !== textCol && !NUMERIC.test(text)) return null;
+  for (let i = first + 1; i < cells.length; i++) if (i !== textCol && !NUMERIC.test(cells[i].trim())) return null;
+  return cells[first];
+}
 
 /** A user-forced mapping: the first column per field wins, like automatic matching. */
 function forcedMapping(headers: string[], forced: (Field | null)[]): HeaderMapping {
@@ -33,7 +48,7 @@ function forcedMapping(headers: string[], forced: (Field | null)[]): HeaderMappi
   return r;
 }
 
-export function parseCsv(text: string, file: string, collector: IssueCollector, opts: { delimiter?: Delimiter; mapping?: (Field | null)[]; themes?: Theme[] }): ParsedBody {
+export function parseCsv(text: string, file: string, collector: IssueCollector, opts: { delimiter?: Delimiter; mapping?: (Field | null)[]; themes?: Theme[]; duplicates?: DuplicatePolicy }): ParsedBody {
   const themes = themeIndex(opts.themes);
   const sep = sepLine(text);
   const body = sep.length ? text.slice(sep.length) : text;
@@ -60,12 +75,13 @@ export function parseCsv(text: string, file: string, collector: IssueCollector, 
       throw new ImportError('missing-column', file, `${file}: kolumnen för ${need === 'text' ? 'yttrandets text' : 'remissinstans (nämnd)'} saknas. Döp om den till något av: ${acceptedNames([need])}, eller välj den i kolumnmappningen.`);
 
   const textCol = m.mapping.indexOf('text');
-  const deduper = new Deduper(collector);
+  const grouper = new GroupCollector(opts.duplicates);
   let consultation: string | undefined;
   let headerLine = 0;
   let index = -1;
   let goodRows = 0;
   let badRows = 0;
+  let skipped = 0;
   forEachRecord(
     body,
     delimiter,
@@ -88,8 +104,10 @@ export function parseCsv(text: string, file: string, collector: IssueCollector, 
         return;
       }
       if (isBlankRow(cells)) return;
-      if ((cells[textCol] ?? '').trim() === '' && TOTALS.test(fold(cells[0]))) {
-        collector.add('totals-row', 'warning', { line }, () => `summeringsraden ${quote(cells[0])} hoppades över.`);
+      const total = totalsLabel(cells, textCol);
+      if (total !== null) {
+        skipped++;
+        collector.add('totals-row', 'warning', { line }, () => `summeringsraden ${quote(total)} hoppades över.`);
         return;
       }
       for (let i = 0; i < cells.length; i++) {
@@ -105,26 +123,24 @@ export function parseCsv(text: string, file: string, collector: IssueCollector, 
         if (f) values.push({ field: f, value: cells[i] ?? '', column: headers[i] || `kolumn ${i + 1}` });
       }
       const r = restore(values, { collector, at: { line }, sourceFile: file, sourceLine: line });
-      if (r.consultation) {
-        if (consultation === undefined) consultation = r.consultation;
-        else if (r.consultation !== consultation)
-          collector.add('mixed-consultations', 'warning', { line }, () => `raden gäller remissen ${quote(r.consultation!)}, men filen började med ${quote(consultation!)}; alla rader importeras till samma remiss.`);
-      }
+      if (r.consultation && consultation === undefined) consultation = r.consultation;
       if (!r.response) {
         badRows++;
         return;
       }
       goodRows++;
-      deduper.add(r.response, { line });
+      grouper.add(r.response, r.consultation, line);
     },
     (line) => collector.add('broken-quotes', 'error', { line }, () => 'för många trasiga citattecken; resten av filen lästes inte.'),
   );
   if (goodRows + badRows === 0)
     throw new ImportError('no-rows', file, `${file}: har en rubrikrad (rad ${headerLine || firstLine}) men inga rader med yttranden.`);
-  const responses = deduper.result();
+  const groups = grouper.result();
+  const responses = groups.flatMap((g) => g.responses);
+  const first = groups.find((g) => g.key);
   return {
     format: 'csv', delimiter, headers, mapping: m.mapping, unknownColumns: m.unknownColumns, duplicateHeaders: m.duplicateHeaders,
-    ...(consultation ? { consultation: { title: consultation } } : {}),
-    responses, goodRows: responses.length, badRows,
+    ...(consultation && first?.title ? { consultation: { title: first.title, ...(first.reference ? { reference: first.reference } : {}) } } : {}),
+    responses, groups, duplicates: grouper.duplicates, duplicateNotes: grouper.notes, goodRows: responses.length, badRows, skippedRows: skipped,
   };
 }

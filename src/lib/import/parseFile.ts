@@ -2,7 +2,7 @@
  * The whole pipeline for one file: sniff → decode → choose the format → parse → totals.
  * Pure (bytes in, data out), so it runs the same in Node, in the browser and in a worker.
  */
-import { decode, type EncodingName } from './decode.ts';
+import { decode, detectBom, detectUtf16, type EncodingName } from './decode.ts';
 import { findHeaderRow, sampleRows, DELIMITERS } from './delimiter.ts';
 import { ImportError } from './errors.ts';
 import { themeIndex } from './headers.ts';
@@ -55,7 +55,8 @@ function chooseFormat(text: string, ext: string, opts: ImportOptions): Format {
 
 export function parseFile(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): ParsedFile {
   const file = fileName;
-  const sniffed = sniffBinary(bytes, fileName, opts.encoding);
+  // UTF-16 without a byte-order mark is half NUL bytes: not binary, once recognised.
+  const sniffed = sniffBinary(bytes, fileName, opts.encoding ?? (detectBom(bytes) ? undefined : (detectUtf16(bytes) ?? undefined)));
   if (sniffed) throw new ImportError('binary-file', file, `${file}: ${sniffed.message}`);
   const { text, encoding } = decode(bytes, opts.encoding);
   if (text.trim() === '') throw new ImportError('empty-file', file, `${file}: filen är tom. Välj en fil med yttranden.`);
@@ -76,5 +77,12 @@ export function parseFile(bytes: Uint8Array, fileName: string, opts: ImportOptio
       body = parseText(text, file, collector);
       break;
   }
-  return { file, encoding, ...body, issues: collector.issues, issueCount: collector.count };
+  // Not one row with both a nämnd and a text: the file as a whole is wrong (columns
+  // missing or mis-mapped), so one message with the count, not a million row issues.
+  const lacking = (collector.byCode.get('missing-respondent') ?? 0) + (collector.byCode.get('empty-text') ?? 0);
+  if (body.goodRows === 0 && lacking > 0 && body.format !== 'text')
+    throw new ImportError('no-usable-rows', file, `${file}: no-usable-rows (${body.badRows})`, { file, n: body.badRows });
+  // A reader that knows nothing of remisser gives one group: the rows that name none.
+  const groups = body.groups ?? [{ key: '', responses: body.responses, duplicates: 0 }];
+  return { file, encoding, ...body, groups, duplicates: body.duplicates ?? 0, duplicateNotes: body.duplicateNotes ?? [], issues: collector.issues, issueCount: collector.count };
 }

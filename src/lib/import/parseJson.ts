@@ -7,7 +7,9 @@ import type { Theme } from '../domain/types.ts';
 import { ImportError } from './errors.ts';
 import { fold } from './fold.ts';
 import { quote, type IssueCollector } from './issues.ts';
+import type { DuplicatePolicy } from './groups.ts';
 import { JsonSink } from './jsonRecords.ts';
+import { parseWithDeepRecords, TOO_DEEP } from './jsonSplit.ts';
 import { MAX_JSON_DEPTH, errorPosition, isObject, safeKeys, tooDeep } from './jsonSafe.ts';
 import type { ParsedBody } from './types.ts';
 
@@ -16,11 +18,12 @@ const CONSULTATION = new Set(['consultation', 'remiss']);
 const EXPECTED = 'Förväntat: en lista med yttranden, {"consultation": {…}, "responses": […]} eller {"remiss": {…}, "yttranden": […]}.';
 
 function body(sink: JsonSink, format: 'json' | 'ndjson'): ParsedBody {
-  const responses = sink.deduper.result();
+  const groups = sink.grouper.result();
+  const responses = groups.flatMap((g) => g.responses);
   return {
     format, headers: [], mapping: [], unknownColumns: [...sink.unknown], duplicateHeaders: [...sink.duplicates],
     ...(sink.consultation ? { consultation: sink.consultation } : {}),
-    responses, goodRows: responses.length, badRows: sink.badRows,
+    responses, groups, duplicates: sink.grouper.duplicates, duplicateNotes: sink.grouper.notes, goodRows: responses.length, badRows: sink.badRows,
   };
 }
 
@@ -35,19 +38,23 @@ function looksLikeNdjson(text: string): boolean {
   }
 }
 
-export function parseJson(text: string, file: string, collector: IssueCollector, opts: { themes?: Theme[] }): ParsedBody {
-  if (tooDeep(text))
-    throw new ImportError('json-too-deep', file, `${file}: JSON-strukturen är nästlad i mer än ${MAX_JSON_DEPTH} nivåer och kan inte vara en fil med yttranden. ${EXPECTED}`);
+export function parseJson(text: string, file: string, collector: IssueCollector, opts: { themes?: Theme[]; duplicates?: DuplicatePolicy }): ParsedBody {
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    if (tooDeep(text)) {
+      // Deep inside one record is one bad record; anywhere else the file is not yttranden.
+      data = parseWithDeepRecords(text, RESPONSES);
+      if (data === null)
+        throw new ImportError('json-too-deep', file, `${file}: JSON-strukturen är nästlad i mer än ${MAX_JSON_DEPTH} nivåer och kan inte vara en fil med yttranden. ${EXPECTED}`);
+    } else data = JSON.parse(text);
   } catch (err) {
+    if (err instanceof ImportError) throw err;
     if (looksLikeNdjson(text)) return parseNdjson(text, file, collector, opts);
     const p = errorPosition(err, text);
     const where = p ? ` på rad ${p.line}, tecken ${p.column} (nära ${quote(p.snippet, 40)})` : '';
     throw new ImportError('invalid-json', file, `${file}: ogiltig JSON${where}. Rätta filen i en textredigerare eller exportera den igen.`);
   }
-  const sink = new JsonSink(collector, file, opts.themes);
+  const sink = new JsonSink(collector, file, opts.themes, opts.duplicates);
   let records: unknown[];
   if (Array.isArray(data)) records = data;
   else if (isObject(data)) {
@@ -65,13 +72,19 @@ export function parseJson(text: string, file: string, collector: IssueCollector,
   }
   if (records.length === 0 && !sink.consultation)
     throw new ImportError('no-rows', file, `${file}: innehåller en tom lista, inga yttranden. ${EXPECTED}`);
-  records.forEach((r, i) => sink.add(r, { record: i + 1 }, i + 1));
+  if (records.length > 0 && records.every((r) => r === TOO_DEEP))
+    throw new ImportError('json-too-deep', file, `${file}: JSON-strukturen är nästlad i mer än ${MAX_JSON_DEPTH} nivåer och kan inte vara en fil med yttranden. ${EXPECTED}`);
+  records.forEach((r, i) => {
+    if (r !== TOO_DEEP) return sink.add(r, { record: i + 1 }, i + 1);
+    sink.badRows++;
+    collector.addCoded('record-too-deep', 'error', { record: i + 1 }, { max: MAX_JSON_DEPTH });
+  });
   return body(sink, 'json');
 }
 
 /** NDJSON: every non-blank line is one record; a broken line is one bad row, not a failed file. */
-export function parseNdjson(text: string, file: string, collector: IssueCollector, opts: { themes?: Theme[] }): ParsedBody {
-  const sink = new JsonSink(collector, file, opts.themes);
+export function parseNdjson(text: string, file: string, collector: IssueCollector, opts: { themes?: Theme[]; duplicates?: DuplicatePolicy }): ParsedBody {
+  const sink = new JsonSink(collector, file, opts.themes, opts.duplicates);
   let line = 0;
   let record = 0;
   for (let pos = 0; pos <= text.length; ) {

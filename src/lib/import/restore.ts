@@ -102,7 +102,8 @@ export function restore(values: readonly RawValue[], ctx: RestoreContext): { res
         break;
       case 'date': {
         const d = parseDate(s);
-        if (!d.ok) ctx.collector.add('invalid-date', 'error', cellAt(ctx, raw), () => `ogiltigt datum ${quote(s)}.`);
+        // A date is a detail: an impossible one is reported on its cell, the yttrande is kept.
+        if (!d.ok) ctx.collector.add('invalid-date', 'warning', cellAt(ctx, raw), () => `ogiltigt datum ${quote(s)}.`);
         else if (d.iso) r.date = d.iso;
         break;
       }

@@ -3,6 +3,7 @@ import type { Consultation, Response, Theme } from '../domain/types.ts';
 import type { EncodingName } from './decode.ts';
 import type { Delimiter } from './delimiter.ts';
 import type { Field } from './headers.ts';
+import type { ConsultationGroup, DuplicateNote, DuplicatePolicy } from './groups.ts';
 import type { ImportIssue } from './issues.ts';
 
 export interface ImportOptions {
@@ -14,6 +15,8 @@ export interface ImportOptions {
   mapping?: (Field | null)[];
   /** Known themes: a column named after a theme maps to `theme:<name>`. */
   themes?: Theme[];
+  /** Two rows for the same nämnd in the same remiss: keep the later (default) or the first. */
+  duplicates?: DuplicatePolicy;
 }
 
 export interface ParsedFile {
@@ -29,15 +32,27 @@ export interface ParsedFile {
   duplicateHeaders: string[];
   /** From the JSON wrapper, or the CSV consultation column's first value. */
   consultation?: Partial<Consultation>;
-  /** Good rows in input order, after in-file dedupe (later row wins). */
+  /** Good rows, group by group (input order within a group), after dedupe on (remiss, nämnd). */
   responses: Response[];
+  /**
+   * The remisser the rows name (Remiss/Ärende column, JSON key or wrapper), in order of
+   * first appearance; one group with key '' when the file names none.
+   */
+  groups: ConsultationGroup[];
+  /** Rows replaced by another row for the same nämnd in the same remiss (a counted choice). */
+  duplicates: number;
+  /** The first few of them, for the preview. */
+  duplicateNotes: DuplicateNote[];
   /** At most the first MAX_ISSUES. */
   issues: ImportIssue[];
   /** All issues, also those not kept. */
   issueCount: number;
   goodRows: number;
   badRows: number;
+  /** Totals and footer rows ("Summa", "Antal yttranden: 10"), skipped and reported. */
+  skippedRows?: number;
 }
 
 /** What a format parser fills in; parseFile adds file, encoding and the issue totals. */
-export type ParsedBody = Omit<ParsedFile, 'file' | 'encoding' | 'issues' | 'issueCount'>;
+export type ParsedBody = Omit<ParsedFile, 'file' | 'encoding' | 'issues' | 'issueCount' | 'groups' | 'duplicates' | 'duplicateNotes'> &
+  Partial<Pick<ParsedFile, 'groups' | 'duplicates' | 'duplicateNotes'>>;

@@ -3,6 +3,7 @@
  * saved, and the difference to what is stored (renamed or removed inriktningar lose the
  * link to manual assessments made on them, so the UI must say so).
  */
+import { own } from '../domain/own.ts';
 import type { ResponseRecord, Theme } from '../domain/types.ts';
 import { cleanName } from '../domain/normalize.ts';
 import { formatKeywords, parseKeywords } from './keywords.ts';
@@ -76,7 +77,7 @@ export function orphanedOverrides(
   for (const t of stored) {
     if (kept.has(t.name)) continue;
     let count = 0;
-    for (const r of records) if (r.overrides.themes[t.name]) count++;
+    for (const r of records) if (own(r.overrides.themes, t.name)) count++;
     if (!count) continue;
     const renamed = draft.find((d) => d.original === t.name);
     out.push(renamed ? { name: t.name, count, renamedTo: cleanName(renamed.name) } : { name: t.name, count });

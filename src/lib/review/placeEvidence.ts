@@ -3,6 +3,7 @@
  * decision column, theme columns), giving each a key for jump links and collecting the
  * highlight spans per text. A span quoted twice (overall and for a theme) gets one key.
  */
+import { dict } from '../domain/own.ts';
 import type { Classification, Evidence, Stance } from '../domain/types.ts';
 import { evidencePart, type EvidencePart } from './evidenceSource.ts';
 import type { HighlightSpan } from './highlight.ts';
@@ -65,7 +66,7 @@ export function placeEvidence(c: Classification, texts: DetailTexts): PlacedEvid
   };
 
   const overall = c.evidence.map((ev) => place(ev, 'e'));
-  const themes: Record<string, Placed[]> = {};
+  const themes: Record<string, Placed[]> = dict();
   for (const [name, ts] of Object.entries(c.themes)) themes[name] = ts.evidence.map((ev) => place(ev, 'e'));
   const conditions = c.conditions.map((cond) => ({ ...place({ ...cond, source: undefined, stance: undefined }, 'c'), theme: cond.theme }));
   return { overall, themes, conditions, spans };

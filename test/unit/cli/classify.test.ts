@@ -72,6 +72,27 @@ describe('classify CLI', () => {
     expect(r.err).not.toMatch(/at .*\.ts:\d+/);
   });
 
+  it('files every response under its own remiss and lists the remisser of each file', () => {
+    const rows = ['Ärende;Nämnd;Yttrande'];
+    for (const r of ['Trafikplan (KS 2024/12)', 'Budget 2025', 'Kulturstrategi'])
+      for (const n of ['Kulturnämnden', 'Idrottsnämnden', 'Äldrenämnden', 'Servicenämnden', 'Miljönämnden']) rows.push(`${r};${n};Nämnden ${r.startsWith('B') ? 'avstyrker' : 'tillstyrker'} förslaget.`);
+    const r = run(['diarium.csv'], { 'diarium.csv': rows.join('\n') });
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.files[0].consultations).toEqual([
+      { title: 'Trafikplan', reference: 'KS 2024/12', responses: 5, duplicates: 0 },
+      { title: 'Budget 2025', responses: 5, duplicates: 0 },
+      { title: 'Kulturstrategi', responses: 5, duplicates: 0 },
+    ]);
+    expect(j.responses).toHaveLength(15);
+    const idrott = j.responses.filter((x: { respondent: string }) => x.respondent === 'Idrottsnämnden');
+    expect(idrott.map((x: { consultation: string; stance: string }) => [x.consultation, x.stance])).toEqual([
+      ['Trafikplan', 'supporting'],
+      ['Budget 2025', 'opposing'],
+      ['Kulturstrategi', 'supporting'],
+    ]);
+  });
+
   it('exits 1 for a file that cannot be read', () => {
     const r = run(['saknas.csv'], {});
     expect(r.code).toBe(1);

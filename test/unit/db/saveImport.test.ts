@@ -21,7 +21,7 @@ describe('saveImport', () => {
     expect(log.map((l) => [l.file, l.added, l.changed, l.unchanged])).toEqual([['a.csv', 3, 0, 0], ['b.csv', 1, 2, 1]]);
   });
 
-  it('re-import updates in place and keeps overrides and the reviewed flag', async () => {
+  it('re-import of a changed text updates in place, keeps overrides, and sends the yttrande back to review', async () => {
     const db = freshDb();
     const { consultationId } = await saveImport(db, { consultation: consultation(), file: 'a.csv', items: [item('Bromma', 'Gammal text')] });
     const [rec] = await loadRecords(db, consultationId);
@@ -34,10 +34,14 @@ describe('saveImport', () => {
     expect(after.id).toBe(rec.id);
     expect(after.overrides.overall?.stance).toBe('opposing');
     expect(after.overrides.themes['Påverkan'].stance).toBe('conditional');
-    expect(after.reviewed).toBe(true);
+    expect(after.reviewed).toBe(false);
+    expect(after.reviewedBy).toBeUndefined();
+    expect(after.classification.needsReview).toBe(true);
     expect(after.classification.stance).toBe('none');
     expect(await loadText(db, rec.id!)).toBe('Ny text');
-    expect((await getHistory(db, rec.id!)).map((h) => h.type)).toEqual(['imported', 'override', 'override', 'reviewed', 'reimported-changed']);
+    const history = await getHistory(db, rec.id!);
+    expect(history.map((h) => h.type)).toEqual(['imported', 'override', 'override', 'reviewed', 'reimported-changed', 'reviewed']);
+    expect(history.at(-1)?.details).toMatchObject({ file: 'b.csv', reviewed: false, previousReviewed: true, previousReviewedBy: 'AB' });
   });
 
   it('turns an imported stance into an override, once', async () => {

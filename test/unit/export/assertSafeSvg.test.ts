@@ -8,6 +8,7 @@ describe('assertSafeSvg accepts', () => {
   it.each([
     ['a minimal svg', wrap('')],
     ['an XML declaration first', `<?xml version="1.0" encoding="UTF-8"?>\n${wrap('<rect width="1" height="1"/>')}`],
+    ['internal url() in presentation attributes', wrap('<rect fill="url(#p)" clip-path="url( \'#c\' )" marker-end="url(#m)"/>')],
     ['internal hrefs', wrap('<defs><pattern id="h"/></defs><use href="#h"/><use xlink:href="#h"/>', ' xmlns:xlink="http://www.w3.org/1999/xlink"')],
     ['escaped text and CDATA style', wrap('<style><![CDATA[.a > .b { fill: url(#h) }]]></style><text>a &amp; b &lt; c &#229; &#xE5;</text>')],
     ['comments and single-quoted attributes', wrap("<!-- note --><rect class='seg' />")],
@@ -29,6 +30,9 @@ describe('assertSafeSvg reports', () => {
     ['data: href', wrap('<image href="data:image/png;base64,AA"/>'), /external href/],
     ['encoded javascript', wrap('<rect style="fill: url(&#106;avascript:alert(1))"/>'), /script URL|external url/],
     ['javascript in any attribute', wrap('<rect filter="java\tscript:x"/>'), /script URL/],
+    ...['fill', 'stroke', 'filter', 'mask', 'clip-path', 'marker-start', 'marker-mid', 'marker-end', 'cursor'].map(
+      (a) => [`external url() in ${a}`, wrap(`<rect ${a}="url(https://evil.example/x.svg#a)"/>`), new RegExp(`external url\\(\\) in ${a}`)] as [string, string, RegExp],
+    ),
     ['external url in style element', wrap('<style>.a { background: url(http://x/y.png) }</style>'), /external url\(\) or @import/],
     ['@import', wrap('<style>@import "http://x/y.css";</style>'), /@import/],
     ['xml-stylesheet', `<?xml-stylesheet href="http://x/y.css"?>${wrap('')}`, /processing instruction/],

@@ -85,12 +85,13 @@ describe('CSV fixtures', () => {
 });
 
 describe('CSV rows and their issues', () => {
-  it('reports a bad date with file, line, column and value, and skips the row', () => {
+  it('reports a bad date with file, line, column and value, and keeps the row without it', () => {
     const r = parse('Nämnd;Yttrande;Datum\nA-nämnden;Ja.;2016-09-20\nB-nämnden;Nej.;2016-02-30\n');
     expect(r.issues).toEqual([
-      { file: 'yttranden.csv', line: 3, column: 'Datum', code: 'invalid-date', severity: 'error', message: 'yttranden.csv, rad 3, kolumn "Datum": ogiltigt datum "2016-02-30".' },
+      { file: 'yttranden.csv', line: 3, column: 'Datum', code: 'invalid-date', severity: 'warning', message: 'yttranden.csv, rad 3, kolumn "Datum": ogiltigt datum "2016-02-30".' },
     ]);
-    expect([r.goodRows, r.badRows]).toEqual([1, 1]);
+    expect([r.goodRows, r.badRows]).toEqual([2, 0]);
+    expect(r.responses[1].date).toBeUndefined();
   });
 
   it('counts lines inside quoted cells, with LF, CRLF and CR line ends', () => {
@@ -112,14 +113,21 @@ describe('CSV rows and their issues', () => {
     expect([r.goodRows, r.badRows]).toEqual([1, 2]);
   });
 
-  it('lets the later row win for the same respondent, warning with both lines', () => {
+  it('lets the later row win for the same respondent, counting the duplicate with both lines', () => {
     const r = parse('Nämnd;Yttrande\nKulturnämnden;Först.\nÄldrenämnden;Mitten.\n kulturnämnden\u00a0;Sist.\n');
     expect(r.responses.map((x) => [x.respondent, x.text])).toEqual([
       ['Äldrenämnden', 'Mitten.'],
       ['kulturnämnden', 'Sist.'],
     ]);
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'duplicate-respondent', line: 4, severity: 'warning' })]);
-    expect(r.issues[0].message).toContain('rad 2 och rad 4');
+    expect(r.issues).toEqual([]);
+    expect(r.duplicates).toBe(1);
+    expect(r.duplicateNotes).toEqual([{ group: '', respondent: 'kulturnämnden', first: 2, second: 4 }]);
+  });
+
+  it('keeps the first row instead when asked to', () => {
+    const r = parse('Nämnd;Yttrande\nKulturnämnden;Först.\nÄldrenämnden;Mitten.\nKulturnämnden;Sist.\n', 'y.csv', { duplicates: 'first' });
+    expect(r.responses.map((x) => x.text)).toEqual(['Först.', 'Mitten.']);
+    expect(r.duplicates).toBe(1);
   });
 
   it('treats respondents named like Object.prototype members as plain names', () => {
@@ -148,8 +156,8 @@ describe('CSV rows and their issues', () => {
       ['unknown-column', 1, 'Kommentar', 'warning'],
       ['unknown-kind', 3, 'Typ', 'warning'],
       ['unknown-stance', 3, 'Ställningstagande', 'warning'],
-      ['mixed-consultations', 4, undefined, 'warning'],
     ]);
+    expect(r.groups.map((g) => [g.title, g.responses.length])).toEqual([['Internationell strategi', 2], ['Annan remiss', 1]]);
     expect(r.goodRows).toBe(3);
   });
 
@@ -169,7 +177,7 @@ describe('CSV rows and their issues', () => {
   it('keeps only the first 100 issues but counts them all', () => {
     const rows = Array.from({ length: 250 }, (_, i) => `N${i};Text;2016-02-30`);
     const r = parse(['Nämnd;Yttrande;Datum', ...rows].join('\n'));
-    expect([r.issues.length, r.issueCount, r.badRows, r.goodRows]).toEqual([100, 250, 250, 0]);
+    expect([r.issues.length, r.issueCount, r.badRows, r.goodRows]).toEqual([100, 250, 0, 250]);
     expect(r.issues[99].line).toBe(101);
   });
 

@@ -109,3 +109,48 @@ describe('highlight', () => {
     expect(() => highlight(undefined as unknown as string, [])).toThrow(TypeError);
   });
 });
+
+describe('highlight at scale', () => {
+  /** The obvious quadratic reference: for each cut, every span that covers it. */
+  function reference(text: string, spans: { key: string; start: number; end: number; stance?: 'supporting' | 'opposing' }[]) {
+    const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
+    const out: { start: number; keys: string[]; starts: string[]; stance?: string }[] = [];
+    for (let i = 0; i + 1 < cuts.length; i++) {
+      const cov = spans.filter((s) => s.start <= cuts[i] && s.end >= cuts[i + 1]);
+      out.push({ start: cuts[i], keys: cov.map((s) => s.key), starts: cov.filter((s) => s.start === cuts[i]).map((s) => s.key), stance: cov.find((s) => s.stance)?.stance });
+    }
+    return out;
+  }
+
+  it('agrees with the quadratic reference on random overlapping, nested and repeated spans', () => {
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % n);
+    const text = 'x'.repeat(2000);
+    const spans = Array.from({ length: 400 }, (_, i) => {
+      const start = rnd(2000);
+      return { key: `k${i}`, start, end: start + 1 + rnd(120), stance: rnd(3) === 0 ? undefined : rnd(2) ? ('supporting' as const) : ('opposing' as const) };
+    });
+    const got = highlight(text, spans);
+    expect(got.map((s) => s.text).join('')).toBe(text);
+    // Every segment of ours is the union of reference cuts that share its marks.
+    const ref = reference(text, spans.map((s) => ({ ...s, end: Math.min(s.end, 2000) })));
+    for (const seg of got) {
+      const inside = ref.filter((r) => r.start >= seg.start && r.start < seg.end);
+      for (const r of inside) {
+        expect(r.keys).toEqual(seg.evidence?.keys ?? []);
+        expect(r.stance).toEqual(seg.evidence?.stance);
+      }
+      expect(inside[0].starts).toEqual(seg.evidence?.starts ?? []);
+    }
+  });
+
+  it('splits a text with 20,000 evidence spans, covering it exactly once', () => {
+    const sentence = 'Nämnden tillstyrker förslaget. ';
+    const text = sentence.repeat(20_000);
+    const spans = Array.from({ length: 20_000 }, (_, i) => ({ key: `e${i}`, start: i * sentence.length, end: i * sentence.length + sentence.length - 1, stance: 'supporting' as const }));
+    const parts = highlight(text, spans.reverse());
+    expect(parts.map((p) => p.text).join('')).toBe(text);
+    expect(parts.filter((p) => p.evidence)).toHaveLength(20_000);
+    expect(parts[0].evidence?.keys).toEqual(['e0']);
+  });
+});

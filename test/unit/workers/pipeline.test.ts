@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { beginImport, loadRecords } from '../../../src/lib/db/index.ts';
 import type { Classification, Theme } from '../../../src/lib/domain/types.ts';
 import { ClassifierClosedError, WorkerPool, poolSize, type Classifier, type PoolWorker } from '../../../src/workers/classifyPool.ts';
-import { classifyAndStore, shouldBeginWriting } from '../../../src/workers/pipeline.ts';
+import { batchRanges, classifyAndStore, shouldBeginWriting } from '../../../src/workers/pipeline.ts';
 import type { ClassifyRow, FromClassifier, ToClassifier } from '../../../src/workers/protocol.ts';
 import { cls, consultation, freshDb, many, snapshot } from '../db/helpers.ts';
 
@@ -253,5 +253,18 @@ describe('WorkerPool', () => {
     const b = pool.run([{ text: 'ok' }], []);
     await expect(a).rejects.toThrow(/krasch/);
     await expect(b).rejects.toThrow(/krasch/);
+  });
+});
+
+describe('batchRanges', () => {
+  const a = [{ name: 'A', keywords: [] }];
+  const b = [{ name: 'B', keywords: [] }];
+  it('cuts batches where the remiss changes its themes, never mixing two sets of themes', () => {
+    const groupOf = [0, 0, 0, 1, 1, 2, 2, 2, 2, 2];
+    const r = batchRanges(10, 3, { themes: [], groupOf, groupThemes: [a, [...a], b] });
+    expect(r.map((x) => [x.start, x.end, x.themes[0]?.name])).toEqual([[0, 3, 'A'], [3, 5, 'A'], [5, 8, 'B'], [8, 10, 'B']]);
+  });
+  it('cuts by size alone without groups', () => {
+    expect(batchRanges(7, 3, { themes: a }).map((x) => [x.start, x.end])).toEqual([[0, 3], [3, 6], [6, 7]]);
   });
 });
