@@ -10,7 +10,9 @@ export type ImportErrorCode =
   | 'no-rows' // a header or wrapper, but not a single record
   | 'invalid-json' // JSON.parse failed
   | 'json-too-deep' // nesting beyond MAX_JSON_DEPTH (rejected before parsing)
-  | 'json-shape'; // valid JSON, but a scalar, null or an object that is not responses
+  | 'json-shape' // valid JSON, but a scalar, null or an object that is not responses
+  | 'unreadable-document' // a workbook, PDF or Word file that is broken or not what its name says
+  | 'no-text-layer'; // a PDF without text (a scan): no OCR here
 
 export class ImportError extends Error {
   readonly code: ImportErrorCode;

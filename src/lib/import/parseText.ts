@@ -72,7 +72,7 @@ function respondentFrom(lines: readonly string[]): { name: string; line: number 
 const isHeading = (line: string) => /^#{1,6} /.test(line.trim()) || (line.trim().length <= 60 && /^[\p{Lu}]/u.test(line.trim()) && !/[.!?,;:]$/.test(line.trim()));
 
 /** The paragraphs under the decision heading, up to the next heading-like paragraph. */
-function decisionFrom(lines: readonly string[]): string | null {
+export function decisionFrom(lines: readonly string[]): string | null {
   const start = lines.findIndex((l) => DECISION_HEAD.test(bare(l)));
   if (start === -1) return null;
   const out: string[] = [];
