@@ -4,12 +4,17 @@
  */
 import type { Classification, Consultation, Theme } from '../lib/domain/types.ts';
 import type { Delimiter, EncodingName, Field, ParsedFile } from '../lib/import/index.ts';
+import type { DocumentFields } from '../lib/import/types.ts';
 
 /** Options the user can change in the preview, per file. */
 export interface FileOptions {
   encoding?: EncodingName;
   delimiter?: Delimiter;
   mapping?: (Field | null)[];
+  /** A workbook's sheet. */
+  sheet?: string;
+  /** A document's respondent, date and remiss as corrected in the preview. */
+  document?: DocumentFields;
 }
 
 /** Where an import lands: an existing remiss, or a new one described here. */
@@ -57,7 +62,8 @@ export type Phase = 'read' | 'classify' | 'store';
 export type FromWorker =
   | { type: 'preview'; jobId: number; files: FilePreview[] }
   | { type: 'reparsed'; jobId: number; index: number; file: FilePreview }
-  | { type: 'progress'; jobId: number; file: string; phase: Phase; done: number; total: number }
+  /** `fileIndex`/`fileCount`: which of the drop's files is being stored (a folder of documents). */
+  | { type: 'progress'; jobId: number; file: string; phase: Phase; done: number; total: number; fileIndex?: number; fileCount?: number }
   | { type: 'done'; jobId: number; results: FileResult[]; failed: { file: string; message: string }[] }
   | { type: 'cancelled'; jobId: number }
   | { type: 'reclassified'; jobId: number; total: number; changed: number }

@@ -30,9 +30,10 @@ export function parseWorkbook(book: Workbook, file: string, format: 'xlsx' | 'od
   const names = book.sheets.map((s) => s.name);
   const nonEmpty = book.sheets.filter((s) => s.rows.length);
   if (!nonEmpty.length) throw new ImportError('empty-file', file, `${file}: arbetsboken har inga ifyllda blad.`);
+  const candidates = sheetsWithResponses(book, opts);
   let sheet = opts.sheet ? book.sheets.find((s) => s.name === opts.sheet) : undefined;
   if (!sheet) {
-    const found = sheetsWithResponses(book, opts)[0];
+    const found = candidates[0];
     sheet = found ? book.sheets.find((s) => s.name === found)! : opts.mapping ? nonEmpty[0] : undefined;
   }
   if (!sheet)
@@ -50,7 +51,8 @@ export function parseWorkbook(book: Workbook, file: string, format: 'xlsx' | 'od
     delimiter: undefined,
     file,
     encoding: 'utf-8',
-    sheets: names,
+    // The sheets that can be chosen: those holding yttranden (a notes sheet would only fail).
+    sheets: candidates.includes(sheet.name) ? candidates : [sheet.name, ...candidates],
     sheet: sheet.name,
     issues: collector.issues,
     issueCount: collector.count,

@@ -62,7 +62,8 @@ describe('parseWorkbook', () => {
   it('reads exactly the rows of the data sheet: notes and summary sheets, title rows and the header are passed over', async () => {
     const p = parseWorkbook(await readXlsx(await workbookXlsx()), 'svar.xlsx', 'xlsx');
     expect(p.sheet).toBe('Yttranden');
-    expect(p.sheets).toEqual(['Anvisningar', 'Yttranden', 'Summering']);
+    // Only sheets that hold yttranden are offered for choosing.
+    expect(p.sheets).toEqual(['Yttranden']);
     expect(p.responses.map((r) => [r.sourceLine, r.respondent, r.date, r.reference])).toEqual(
       WORKBOOK_ROWS.map((r, i) => [5 + i, r.respondent, r.date || undefined, r.dnr]),
     );
@@ -80,7 +81,9 @@ describe('parseWorkbook', () => {
   it('reads the sheet the user chose', async () => {
     const book = await readXlsx(await xlsx([{ name: 'Ett', rows: [['Nämnd', 'Yttrande'], ['A-nämnden', 'x']] }, { name: 'Två', rows: [['Nämnd', 'Yttrande'], ['B-nämnden', 'y'], ['C-nämnden', 'z']] }]));
     expect(parseWorkbook(book, 'a.xlsx', 'xlsx').responses.map((r) => r.respondent)).toEqual(['A-nämnden']);
-    expect(parseWorkbook(book, 'a.xlsx', 'xlsx', { sheet: 'Två' }).responses.map((r) => r.respondent)).toEqual(['B-nämnden', 'C-nämnden']);
+    const two = parseWorkbook(book, 'a.xlsx', 'xlsx', { sheet: 'Två' });
+    expect(two.responses.map((r) => r.respondent)).toEqual(['B-nämnden', 'C-nämnden']);
+    expect([two.sheet, two.sheets]).toEqual(['Två', ['Ett', 'Två']]);
   });
   it('says which sheets there are when none holds yttranden', async () => {
     const book = await readXlsx(await xlsx([{ name: 'Anteckningar', rows: [['Bara', 'text']] }]));
