@@ -5,7 +5,10 @@
  */
 import { isoDate } from '../dates.ts';
 import { fillMerges, cellRef, rangeRef, type Merge, type SheetRow, type Workbook } from './sheet.ts';
-import { walkXml } from './xml.ts';
+import { localNames, walkXml as walk, type XmlHandler } from './xml.ts';
+
+/** SpreadsheetML is walked by local names: some tools write <x:row>, <x:c>. */
+const walkXml = (xml: string, h: XmlHandler) => walk(xml, localNames(h));
 import { openZip, ZipError, type Zip } from './zip.ts';
 
 /** Built-in number formats that are dates (ECMA-376 18.8.30, and the East Asian ones Excel also uses). */

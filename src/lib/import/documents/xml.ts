@@ -79,3 +79,16 @@ export function walkXml(xml: string, h: XmlHandler): void {
     }
   }
 }
+
+/**
+ * The same handler with element names stripped of their namespace prefix ("x:row" → "row"),
+ * for spreadsheets written by tools that prefix SpreadsheetML elements. Attributes keep theirs.
+ */
+export function localNames(h: XmlHandler): XmlHandler {
+  const local = (n: string) => n.slice(n.indexOf(':') + 1);
+  return {
+    open: h.open && ((n, a, self) => h.open!(local(n), a, self)),
+    close: h.close && ((n) => h.close!(local(n))),
+    text: h.text,
+  };
+}

@@ -114,3 +114,16 @@ describe('readOds', () => {
     expect(parseWorkbook(book, 'a.ods', 'ods').responses.map((r) => [r.respondent, r.date])).toEqual([['Kulturnämnden', '2016-09-20'], ['Trafiknämnden', undefined]]);
   });
 });
+
+describe('readXlsx with prefixed element names', () => {
+  it('reads <x:row>/<x:c> as written by tools that prefix SpreadsheetML', async () => {
+    const { zip } = await import('../../../fixtures/documents/zipWriter.ts');
+    const NS = 'xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+    const bytes = await zip({
+      'xl/workbook.xml': `<x:workbook ${NS}><x:sheets><x:sheet name="Svar" sheetId="1" r:id="rId1"/></x:sheets></x:workbook>`,
+      'xl/_rels/workbook.xml.rels': '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Target="worksheets/sheet1.xml"/></Relationships>',
+      'xl/worksheets/sheet1.xml': `<x:worksheet ${NS}><x:sheetData><x:row r="2"><x:c r="A2" t="inlineStr"><x:is><x:t>Nämnd</x:t></x:is></x:c><x:c r="B2"><x:v>7</x:v></x:c></x:row></x:sheetData></x:worksheet>`,
+    });
+    expect((await readXlsx(bytes)).sheets).toEqual([{ name: 'Svar', rows: [{ line: 2, cells: ['Nämnd', '7'] }] }]);
+  });
+});
