@@ -31,7 +31,8 @@ export function toPreview(p: ParsedFile, size: number): FilePreview {
       respondent: r.respondent,
       kind: r.respondentKind,
       date: r.date,
-      excerpt: excerpt(r.text),
+      // A document's text begins with its letterhead; its decision says more at a glance.
+      excerpt: excerpt(p.document && r.decision ? r.decision : r.text),
     })),
   };
 }

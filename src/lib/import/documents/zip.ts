@@ -21,7 +21,7 @@ interface Entry {
 }
 
 /** Refuse entries that would inflate beyond this (a zip bomb, or not an Office file). */
-const MAX_ENTRY = 200 * 1024 * 1024;
+export const MAX_ENTRY = 200 * 1024 * 1024;
 
 function u16(b: Uint8Array, i: number) {
   return b[i] | (b[i + 1] << 8);
@@ -60,9 +60,28 @@ function entries(b: Uint8Array): Entry[] {
   return out;
 }
 
-async function inflate(data: Uint8Array): Promise<Uint8Array> {
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
+/** Inflate, stopping as soon as more than `limit` bytes come out (a zip bomb lies about its sizes). */
+async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
+  const reader = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+  const parts: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) {
+      await reader.cancel();
+      throw new ZipError(`en del av filen packas upp till mer än ${Math.round(limit / 1048576)} MB`);
+    }
+    parts.push(value);
+  }
+  const out = new Uint8Array(size);
+  let p = 0;
+  for (const b of parts) {
+    out.set(b, p);
+    p += b.length;
+  }
+  return out;
 }
 
 /** A zip's entries by name; `read` inflates one (null when it is not there). */
@@ -72,13 +91,14 @@ export interface Zip {
   text(name: string): Promise<string | null>;
 }
 
-export function openZip(bytes: Uint8Array): Zip {
+/** `maxEntry`: the most bytes one entry may inflate to (tests make it small). */
+export function openZip(bytes: Uint8Array, maxEntry = MAX_ENTRY): Zip {
   const list = entries(bytes);
   const byName = new Map(list.map((e) => [e.name.replace(/^\/+/, ''), e]));
   const read = async (name: string): Promise<Uint8Array | null> => {
     const e = byName.get(name);
     if (!e) return null;
-    if (e.size > MAX_ENTRY) throw new ZipError(`delen ${name} är för stor`);
+    if (e.size > maxEntry) throw new ZipError(`delen ${name} är för stor`);
     const p = e.localOffset;
     if (u32(bytes, p) !== 0x04034b50) throw new ZipError(`delen ${name} är trasig`);
     const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
@@ -86,9 +106,9 @@ export function openZip(bytes: Uint8Array): Zip {
     if (e.method === 0) return data;
     if (e.method === 8) {
       try {
-        return await inflate(data);
-      } catch {
-        throw new ZipError(`delen ${name} kunde inte packas upp`);
+        return await inflate(data, maxEntry);
+      } catch (e) {
+        throw e instanceof ZipError ? e : new ZipError(`delen ${name} kunde inte packas upp`);
       }
     }
     throw new ZipError(`delen ${name} är komprimerad på ett sätt som inte stöds (metod ${e.method})`);
