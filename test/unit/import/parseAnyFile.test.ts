@@ -82,3 +82,13 @@ describe('parseAnyFile: documents as published', () => {
     expect(p.responses.find((r) => r.sourceLine === 17)).toMatchObject({ respondent: 'Kulturnämnden', date: '2017-05-10' });
   });
 });
+
+describe('the committed document fixtures', () => {
+  it.each([
+    ['miljo-och-halsoskyddsnamnden.pdf', tjansteutlatandePdf],
+    ['inskannad.pdf', scannedPdf],
+  ])('%s is what generate.ts writes (run it after changing the fixtures)', async (name, make) => {
+    const { readFileSync } = await import('node:fs');
+    expect(new Uint8Array(readFileSync(`test/fixtures/documents/${name}`))).toEqual(make());
+  });
+});
