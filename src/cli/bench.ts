@@ -16,6 +16,7 @@ import { ratioOf, summarize, type Summary } from '../lib/bench/stats.ts';
 import { benchDir, ensureCsv } from './bench/data.ts';
 import { spawnSync } from 'node:child_process';
 import { initialJs, type ClassifierFigures } from './bench/node.ts';
+import { documentFigures } from './bench/documents.ts';
 import {
   filterChanges, floorRun, importThroughUi, launchChromium, openApp, pngExport, reloadToFirstChart, startServers, toOverview,
   type ImportFigures,
@@ -59,6 +60,9 @@ const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new 
 if (child.status !== 0) throw new Error(`classifier bench failed (${child.status})`);
 const cls = JSON.parse(child.stdout) as ClassifierFigures;
 for (const a of cls.adversarial) if (a.ms5MB === null) a.ms5MB = Infinity;
+
+log('documents (PDF and Word) in Node …');
+const docs = await documentFigures({ count: 60, runs: quick ? 2 : 4, log });
 
 // The app is built into .bench/app-dist (same config as `vite build`), so a build another
 // process makes in dist/ meanwhile cannot change what is being measured.
@@ -163,6 +167,7 @@ const result = {
   initialJsGzipKB: num(js.gzipKB),
   classifierMBps: num(cls.mbps.median),
   adversarial5MBms: num(cls.worst.ms5MB),
+  documentsPerSecond: num(docs.perSecond.median),
   details: {
     quick,
     minutes: num((performance.now() - started) / 60_000),
@@ -192,6 +197,7 @@ const result = {
     png: png.length ? { ...pngS, where: png[0].where } : null,
     initialJs: js,
     classifier: { analysedCap: cls.analysedCap, mbps: cls.mbps, texts: cls.texts, mb: num(cls.mb), concatenated5MBms: num(cls.concatenated5MBms), adversarial: cls.adversarial, worst: cls.worst },
+    documents: docs,
     pageErrors: [...new Set(pageErrors)].slice(0, 10),
   },
 };
@@ -231,6 +237,9 @@ function printTable(print: (s: string) => void) {
   rows.push(row(`Classifier 5 MB adversarial (first ${cls.analysedCap} chars analysed), worst: ${cls.worst.name}`, one(cls.worst.ms5MB), 'ms', 'linear', cls.adversarial.every((a) => a.scale < 2), 0));
   rows.push(row(`  worst ms/char at ${cls.analysedCap} ÷ at ${cls.analysedCap / 10} chars`, one(Math.max(...cls.adversarial.map((a) => a.scale))), '×', '≈ 1', null, 2));
   rows.push(row('Classifier 5 MB of real text in one yttrande', one(cls.concatenated5MBms), 'ms', '', null));
+  rows.push(row(`Documents (Node): read + parse + classify, ${docs.count} PDF/Word`, docs.perSecond, 'docs/s', '', null));
+  rows.push(row('  PDF', docs.pdfPerSecond, 'docs/s', '', null));
+  rows.push(row('  Word', docs.docxPerSecond, 'docs/s', '', null));
   const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
   print(line(rows[0]));

@@ -11,7 +11,14 @@ import { pathToFileURL } from 'node:url';
 import { classify } from '../lib/classify/index.ts';
 import type { Classification, Response, Theme } from '../lib/domain/types.ts';
 import { toCsv } from '../lib/export/csv.ts';
-import { ImportError, parseFile, type ParsedFile } from '../lib/import/index.ts';
+import { ImportError, type ParsedFile } from '../lib/import/index.ts';
+import { parseAnyFile, type DocumentReaders } from '../lib/import/parseAnyFile.ts';
+import type { PdfJs } from '../lib/import/documents/pdf.ts';
+
+/** Node 20 needs PDF.js's legacy build; it runs its worker in-process here. Loaded only for a PDF. */
+export const nodeReaders: DocumentReaders = {
+  pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs,
+};
 import { importMessage, issueText } from '../i18n/importMessages.ts';
 
 export interface Io {
@@ -135,7 +142,7 @@ function csv(rows: Row[], themes: Theme[]): string {
 }
 
 /** Run the CLI; returns the exit code. */
-export function main(argv: string[], io: Io): number {
+export async function main(argv: string[], io: Io): Promise<number> {
   let opts: Options;
   let themes: Theme[] | undefined;
   try {
@@ -159,11 +166,11 @@ export function main(argv: string[], io: Io): number {
       continue;
     }
     try {
-      const p = parseFile(bytes, path, themes ? { themes } : {});
+      const p = await parseAnyFile(bytes, path, themes ? { themes } : {}, nodeReaders);
       const fileThemes = themes ?? p.consultation?.themes ?? [];
       // Every response under its own remiss: the group it was filed in (else the file's remiss).
       const consultations = p.groups.map((g) => ({ title: g.title ?? p.consultation?.title, reference: g.reference, responses: g.responses.length, duplicates: g.duplicates }));
-      files.push({ file: p.file, encoding: p.encoding, delimiter: p.delimiter, goodRows: p.goodRows, badRows: p.badRows, skippedRows: p.skippedRows ?? 0, duplicates: p.duplicates, consultations, issues: p.issues.map((i) => ({ line: i.line, record: i.record, column: i.column, code: i.code, message: issueText('sv', i), severity: i.severity })) });
+      files.push({ file: p.file, format: p.format, encoding: p.encoding, delimiter: p.delimiter, ...(p.sheet ? { sheet: p.sheet } : {}), goodRows: p.goodRows, badRows: p.badRows, skippedRows: p.skippedRows ?? 0, duplicates: p.duplicates, consultations, issues: p.issues.map((i) => ({ line: i.line, record: i.record, column: i.column, code: i.code, message: issueText('sv', i), severity: i.severity })) });
       p.groups.forEach((g, i) => {
         for (const r of g.responses) rows.push(toRow(p, r, fileThemes, consultations[i].title));
       });
@@ -187,7 +194,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
     throw e;
   });
-  process.exitCode = main(process.argv.slice(2), {
+  process.exitCode = await main(process.argv.slice(2), {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     readFile: (p) => readFileSync(p),

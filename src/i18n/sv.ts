@@ -1,5 +1,6 @@
 import * as detail from './areas/detail.ts';
 import type * as importArea from './areas/import.ts';
+import type * as importDocuments from './areas/importDocuments.ts';
 import type * as library from './areas/library.ts';
 import * as overview from './areas/overview.ts';
 import * as report from './areas/report.ts';
@@ -60,6 +61,7 @@ export const sv = {
 export type MessageKey =
   | keyof typeof sv
   | keyof typeof importArea.sv
+  | keyof typeof importDocuments.sv
   | keyof typeof library.sv
   | keyof typeof responses.sv
   | keyof typeof review.sv;

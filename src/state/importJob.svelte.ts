@@ -12,7 +12,7 @@ export type JobStatus = 'idle' | 'reading' | 'preview' | 'storing' | 'done' | 'c
 export class ImportJob {
   status = $state<JobStatus>('idle');
   previews = $state.raw<FilePreview[]>([]);
-  progress = $state.raw<{ file: string; phase: Phase; done: number; total: number } | null>(null);
+  progress = $state.raw<{ file: string; phase: Phase; done: number; total: number; fileIndex?: number; fileCount?: number } | null>(null);
   results = $state.raw<FileResult[]>([]);
   failed = $state.raw<{ file: string; message: string }[]>([]);
   /** A cancelled drop: the file that was being stored when it stopped (nothing of it was kept). */
@@ -61,7 +61,7 @@ export class ImportJob {
         this.previews = this.previews.map((p, i) => (i === m.index ? m.file : p));
         break;
       case 'progress':
-        this.progress = { file: m.file, phase: m.phase, done: m.done, total: m.total };
+        this.progress = { file: m.file, phase: m.phase, done: m.done, total: m.total, fileIndex: m.fileIndex, fileCount: m.fileCount };
         break;
       case 'done':
         this.results = m.results;

@@ -14,13 +14,16 @@ import { plainGroups, toPreview } from './preview.ts';
 import { importMessage } from '../i18n/importMessages.ts';
 import { ClassifierClosedError, poolSize, WorkerPool, type Classifier } from './classifyPool.ts';
 import { classifyAndStore } from './pipeline.ts';
+import { documentFormat, extractDocument, parseExtracted, type Extracted } from '../lib/import/parseAnyFile.ts';
+import { browserReaders } from './documentReaders.ts';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 /** Rows re-classified per step. Small enough that progress moves often. */
 const CHUNK = 1000;
 
 interface Job {
-  files: { name: string; bytes: Uint8Array }[];
+  /** `extracted`: what was read out of a workbook, PDF or Word file (kept for re-parsing). */
+  files: { name: string; bytes: Uint8Array; extracted?: Extracted }[];
   /** Where the preview looks up remisser and overrides. */
   dbName?: string;
   currentId?: number;
@@ -40,7 +43,7 @@ async function parseOne(job: Job, i: number, options: Parameters<typeof parseFil
   const f = job.files[i];
   job.options[i] = options;
   try {
-    const parsed = parseFile(f.bytes, f.name, options);
+    const parsed = f.extracted ? parseExtracted(f.extracted, f.name, options) : parseFile(f.bytes, f.name, options);
     job.parsed[i] = parsed;
     const { groups, conflicts } = await describeGroups(job, parsed).catch(() => ({ groups: plainGroups(parsed), conflicts: 0 }));
     const p = toPreview(parsed, f.bytes.byteLength, groups, conflicts);
@@ -106,16 +109,19 @@ async function commit(jobId: number, job: Job, msg: Extract<ToWorker, { type: 'c
   const classifier = makeClassifier();
   abort.signal.addEventListener('abort', () => classifier.close());
   try {
+    const count = indexes.filter((i) => job.parsed[i]).length;
+    let at = 0;
     for (const i of indexes) {
       const parsed = job.parsed[i];
       if (!parsed) continue;
+      const place = count > 1 ? { fileIndex: ++at, fileCount: count } : {};
       try {
         const chosen = async (): Promise<Consultation> =>
           target.kind === 'existing'
             ? ((await getConsultation(db, target.consultationId)) ?? fail(`Remissen finns inte längre.`))
             : mergeConsultation(target.consultation, parsed);
         const plan = await planTargets(db, parsed, chosen);
-        const r = await storeFile(db, jobId, parsed, plan, classifier, abort.signal, msg.stancePolicy);
+        const r = await storeFile(db, jobId, parsed, plan, classifier, abort.signal, msg.stancePolicy, place);
         results.push(r);
         // The next files of the drop join the remiss that took this file's unnamed rows.
         const unnamed = plan.groups ? parsed.groups.findIndex((g) => !g.key) : -1;
@@ -238,6 +244,7 @@ async function storeFile(
   classifier: Classifier,
   signal: AbortSignal,
   stancePolicy: 'keep' | 'file' = 'keep',
+  place: { fileIndex?: number; fileCount?: number } = {},
 ): Promise<FileResult> {
   let last = 0;
   const { consultation, groups, groupOf } = plan;
@@ -259,7 +266,7 @@ async function storeFile(
       const t = performance.now();
       if (done < total && t - last < 100) return;
       last = t;
-      post({ type: 'progress', jobId, file: parsed.file, phase, done, total });
+      post({ type: 'progress', jobId, file: parsed.file, phase, done, total, ...place });
     },
   });
   return { file: parsed.file, ...r, bad: parsed.badRows };
@@ -283,19 +290,53 @@ async function reclassifyAll(msg: Extract<ToWorker, { type: 'reclassify' }>) {
 /** Jobs whose files are being read; a job forgotten meanwhile is dropped once read. */
 const reading = new Map<number, { forgotten: boolean }>();
 
-/** Read the files here (not on the page), parse them and answer with a preview. */
+/**
+ * Read the files here (not on the page), parse them and answer with a preview. Workbooks,
+ * PDFs and Word files are read one after another with progress (a folder of 60 PDFs
+ * takes a moment); forgetting the job meanwhile stops the reading.
+ */
 async function preview(msg: Extract<ToWorker, { type: 'preview' }>) {
   const state = { forgotten: false };
   reading.set(msg.jobId, state);
-  const files = await Promise.all(
-    msg.files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(f.bytes instanceof Blob ? await f.bytes.arrayBuffer() : f.bytes) })),
-  ).finally(() => reading.delete(msg.jobId));
-  if (state.forgotten) return;
-  const job: Job = { files, parsed: [], options: [], cancelled: false, dbName: msg.dbName, currentId: msg.currentId };
-  jobs.set(msg.jobId, job);
-  const previews: FilePreview[] = [];
-  for (let i = 0; i < files.length; i++) previews.push(await parseOne(job, i, { themes: msg.themes }));
-  post({ type: 'preview', jobId: msg.jobId, files: previews });
+  try {
+    const files: Job['files'] = [];
+    const failed = new Map<number, FilePreview>();
+    const total = msg.files.length;
+    let last = 0;
+    for (const [i, f] of msg.files.entries()) {
+      if (state.forgotten) return;
+      const bytes = new Uint8Array(f.bytes instanceof Blob ? await f.bytes.arrayBuffer() : f.bytes);
+      const file: Job['files'][number] = { name: f.name, bytes };
+      const format = documentFormat(bytes, f.name);
+      if (format) {
+        try {
+          file.extracted = await extractDocument(bytes, f.name, format, browserReaders);
+        } catch (e) {
+          failed.set(i, failure(f.name, bytes.byteLength, e));
+        }
+      }
+      files.push(file);
+      const t = performance.now();
+      if (total > 1 && (i + 1 === total || t - last > 100)) {
+        last = t;
+        post({ type: 'progress', jobId: msg.jobId, file: f.name, phase: 'read', done: i + 1, total });
+      }
+    }
+    if (state.forgotten) return;
+    const job: Job = { files, parsed: [], options: [], cancelled: false, dbName: msg.dbName, currentId: msg.currentId };
+    jobs.set(msg.jobId, job);
+    const previews: FilePreview[] = [];
+    for (let i = 0; i < files.length; i++) previews.push(failed.get(i) ?? (await parseOne(job, i, { themes: msg.themes })));
+    post({ type: 'preview', jobId: msg.jobId, files: previews });
+  } finally {
+    reading.delete(msg.jobId);
+  }
+}
+
+function failure(file: string, size: number, e: unknown): FilePreview {
+  if (e instanceof ImportError)
+    return { ok: false, file, size, code: e.code, message: e.params ? importMessage('sv', e.code, e.params) : e.message, ...(e.params ? { params: e.params } : {}) };
+  return { ok: false, file, size, code: 'internal', message: `${file}: filen kunde inte läsas (${String(e)}).` };
 }
 
 scope.onmessage = (ev: MessageEvent<ToWorker>) => {

@@ -19,6 +19,8 @@ export function toPreview(p: ParsedFile, size: number, groups: GroupPreview[] = 
     unknownColumns: p.unknownColumns,
     duplicateHeaders: p.duplicateHeaders,
     consultation: p.consultation,
+    ...(p.sheets ? { sheets: p.sheets, sheet: p.sheet } : {}),
+    ...(p.document ? { document: p.document } : {}),
     goodRows: p.goodRows,
     badRows: p.badRows,
     issues: p.issues,
@@ -28,12 +30,13 @@ export function toPreview(p: ParsedFile, size: number, groups: GroupPreview[] = 
     duplicates: p.duplicates,
     duplicateNotes: p.duplicateNotes,
     rows: p.responses.slice(0, PREVIEW_ROWS).map((r) => ({
-      line: p.format === 'csv' || p.format === 'text' ? r.sourceLine : undefined,
+      line: p.format === 'json' || p.format === 'ndjson' ? undefined : r.sourceLine,
       record: p.format === 'json' || p.format === 'ndjson' ? r.sourceLine : undefined,
       respondent: r.respondent,
       kind: r.respondentKind,
       date: r.date,
-      excerpt: excerpt(r.text),
+      // A document's text begins with its letterhead; its decision says more at a glance.
+      excerpt: excerpt(p.document && r.decision ? r.decision : r.text),
     })),
   };
 }

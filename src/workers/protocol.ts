@@ -6,6 +6,7 @@ import type { Classification, Consultation, Theme } from '../lib/domain/types.ts
 import type { Delimiter, EncodingName, Field, ParsedFile } from '../lib/import/index.ts';
 import type { DuplicatePolicy } from '../lib/import/groups.ts';
 import type { ConsultationResult, StancePolicy } from '../lib/db/index.ts';
+import type { DocumentFields } from '../lib/import/types.ts';
 
 /** Options the user can change in the preview, per file. */
 export interface FileOptions {
@@ -14,6 +15,10 @@ export interface FileOptions {
   mapping?: (Field | null)[];
   /** Two rows for the same nämnd in one remiss: keep the later (default) or the first. */
   duplicates?: DuplicatePolicy;
+  /** A workbook's sheet. */
+  sheet?: string;
+  /** A document's respondent, date and remiss as corrected in the preview. */
+  document?: DocumentFields;
 }
 
 /** Where an import lands: an existing remiss, or a new one described here. */
@@ -83,7 +88,8 @@ export type Phase = 'read' | 'classify' | 'store';
 export type FromWorker =
   | { type: 'preview'; jobId: number; files: FilePreview[] }
   | { type: 'reparsed'; jobId: number; index: number; file: FilePreview }
-  | { type: 'progress'; jobId: number; file: string; phase: Phase; done: number; total: number }
+  /** `fileIndex`/`fileCount`: which of the drop's files is being stored (a folder of documents). */
+  | { type: 'progress'; jobId: number; file: string; phase: Phase; done: number; total: number; fileIndex?: number; fileCount?: number }
   | { type: 'done'; jobId: number; results: FileResult[]; failed: { file: string; message: string }[] }
   /** `results`: the files stored before the cancel (each file is whole or not at all). */
   | { type: 'cancelled'; jobId: number; results: FileResult[]; file?: string }

@@ -11,7 +11,9 @@ export type ImportErrorCode =
   | 'invalid-json' // JSON.parse failed
   | 'json-too-deep' // nesting beyond MAX_JSON_DEPTH (rejected before parsing)
   | 'json-shape' // valid JSON, but a scalar, null or an object that is not responses
-  | 'no-usable-rows'; // rows, but not one with both a respondent and a text (params: file, n)
+  | 'no-usable-rows' // rows, but not one with both a respondent and a text (params: file, n)
+  | 'unreadable-document' // a workbook, PDF or Word file that is broken or not what its name says
+  | 'no-text-layer'; // a PDF without text (a scan): no OCR here
 
 export class ImportError extends Error {
   readonly code: ImportErrorCode;

@@ -59,9 +59,9 @@ export function quote(v: string, max = 60): string {
  * "yttranden.csv, rad 14, kolumn "Datum"" (CSV), "svar.json, post 3, fält "datum"" (JSON),
  * "svar.ndjson, rad 3, fält "datum"" (NDJSON: a line that is a record).
  */
-export function location(file: string, at: IssueAt): string {
+export function location(file: string, at: IssueAt, sheet?: string): string {
   const parts = [file];
-  if (at.line !== undefined) parts.push(`rad ${at.line}`);
+  if (at.line !== undefined) parts.push(sheet ? `rad ${at.line} i bladet ${quote(sheet)}` : `rad ${at.line}`);
   else if (at.record !== undefined) parts.push(`post ${at.record}`);
   if (at.column !== undefined) parts.push(`${at.record !== undefined ? 'fält' : 'kolumn'} ${quote(at.column)}`);
   return parts.join(', ');
@@ -74,6 +74,9 @@ export class IssueCollector {
   /** Issues per code, all of them (also those not kept). */
   readonly byCode = new Map<IssueCode, number>();
 
+  /** A workbook's sheet: rows are then named "rad 5 i bladet "Yttranden"". */
+  sheet?: string;
+
   constructor(readonly file: string) {}
 
   /**
@@ -85,7 +88,7 @@ export class IssueCollector {
     this.byCode.set(code, (this.byCode.get(code) ?? 0) + 1);
     if (severity === 'error') this.errors++;
     if (this.issues.length >= MAX_ISSUES) return;
-    const issue: ImportIssue = { file: this.file, code, severity, message: params ? location(this.file, at) : `${location(this.file, at)}: ${text()}` };
+    const issue: ImportIssue = { file: this.file, code, severity, message: params ? location(this.file, at, this.sheet) : `${location(this.file, at, this.sheet)}: ${text()}` };
     if (params) issue.params = params;
     if (at.line !== undefined) issue.line = at.line;
     if (at.record !== undefined) issue.record = at.record;

@@ -4,13 +4,13 @@
  */
 import { cleanName } from '../domain/normalize.ts';
 import type { Theme } from '../domain/types.ts';
-import { chooseDelimiter, findHeaderRow, isBlankRow, sampleRows, sepLine, type Delimiter } from './delimiter.ts';
+import { chooseDelimiter, findHeaderRow, isBlankRow, sampleRows, sepLine, SAMPLE_RECORDS, type Delimiter } from './delimiter.ts';
 import { ImportError } from './errors.ts';
 import { fold } from './fold.ts';
 import { acceptedNames, mapHeaders, themeIndex, type Field, type HeaderMapping } from './headers.ts';
 import { quote, type IssueCollector } from './issues.ts';
 import { GroupCollector, type DuplicatePolicy } from './groups.ts';
-import { forEachRecord } from './records.ts';
+import { forEachRecord, type CsvRecord } from './records.ts';
 import { restore, type RawValue } from './restore.ts';
 import type { ParsedBody } from './types.ts';
 
@@ -48,14 +48,26 @@ function forcedMapping(headers: string[], forced: (Field | null)[]): HeaderMappi
   return r;
 }
 
-export function parseCsv(text: string, file: string, collector: IssueCollector, opts: { delimiter?: Delimiter; mapping?: (Field | null)[]; themes?: Theme[]; duplicates?: DuplicatePolicy }): ParsedBody {
+/**
+ * `table`: rows already split into cells, with their own row numbers (a spreadsheet's
+ * sheet); then `text` is ignored and the rows go through the same header search, mapping,
+ * checks and messages as a CSV file's records.
+ */
+export function parseCsv(
+  text: string,
+  file: string,
+  collector: IssueCollector,
+  opts: { delimiter?: Delimiter; mapping?: (Field | null)[]; themes?: Theme[]; duplicates?: DuplicatePolicy; table?: readonly CsvRecord[] },
+): ParsedBody {
   const themes = themeIndex(opts.themes);
-  const sep = sepLine(text);
+  const table = opts.table;
+  const sep: ReturnType<typeof sepLine> = table ? { length: 0 } : sepLine(text);
   const body = sep.length ? text.slice(sep.length) : text;
   const firstLine = sep.length ? 2 : 1;
-  const delimiter = opts.delimiter ?? sep.delimiter ?? chooseDelimiter(body, themes);
+  const delimiter = opts.delimiter ?? sep.delimiter ?? (table ? ';' : chooseDelimiter(body, themes));
+  const eachRecord: typeof forEachRecord = table ? (_t, _d, _s, _f, onRecord) => void table.every((r) => onRecord(r) !== false) : forEachRecord;
 
-  const sample = sampleRows(body, delimiter);
+  const sample = table ? table.slice(0, SAMPLE_RECORDS).map((r) => r.cells) : sampleRows(body, delimiter);
   let header = findHeaderRow(sample, themes);
   if (!header && opts.mapping) {
     const i = sample.findIndex((r) => !isBlankRow(r));
@@ -82,7 +94,7 @@ export function parseCsv(text: string, file: string, collector: IssueCollector, 
   let goodRows = 0;
   let badRows = 0;
   let skipped = 0;
-  forEachRecord(
+  eachRecord(
     body,
     delimiter,
     0,

@@ -82,7 +82,14 @@ export function parseFile(bytes: Uint8Array, fileName: string, opts: ImportOptio
   const lacking = (collector.byCode.get('missing-respondent') ?? 0) + (collector.byCode.get('empty-text') ?? 0);
   if (body.goodRows === 0 && lacking > 0 && body.format !== 'text')
     throw new ImportError('no-usable-rows', file, `${file}: no-usable-rows (${body.badRows})`, { file, n: body.badRows });
-  // A reader that knows nothing of remisser gives one group: the rows that name none.
-  const groups = body.groups ?? [{ key: '', responses: body.responses, duplicates: 0 }];
-  return { file, encoding, ...body, groups, duplicates: body.duplicates ?? 0, duplicateNotes: body.duplicateNotes ?? [], issues: collector.issues, issueCount: collector.count };
+  return { file, encoding, ...body, ...grouped(body), issues: collector.issues, issueCount: collector.count };
+}
+
+/** A reader that knows nothing of remisser gives one group: the rows that name none. */
+export function grouped(body: Pick<ParsedBody, 'responses' | 'groups' | 'duplicates' | 'duplicateNotes'>) {
+  return {
+    groups: body.groups ?? [{ key: '', responses: body.responses, duplicates: 0 }],
+    duplicates: body.duplicates ?? 0,
+    duplicateNotes: body.duplicateNotes ?? [],
+  };
 }

@@ -36,7 +36,8 @@ const TILL = /^till:?$/i;
 const TILL_NAME = /^till:? +(.+)$/i;
 const FROM = /^(?:yttrande|remissvar|svar|remissyttrande)(?: över [^\n]{1,200})? från +(.+)$/i;
 const LABELLED = /^(?:nämnd|remissinstans|avsändare|från|instans|organisation) *: *(.+)$/i;
-const DECISION_HEAD = /^(?:förvaltningens |nämndens )?(?:förslag till beslut|beslut|förslag till nämndbeslut)$/i;
+/** "Förslag till beslut", "Beslut", "Arbetsmarknadsförvaltningens förslag till beslut", "Styrelsens beslut". */
+const DECISION_HEAD = /^(?:[\p{L}-]{2,40}s )?(?:förslag till beslut|beslut|förslag till nämndbeslut)$/iu;
 
 /** "arbetsmarknads_namnden-yttrande.txt" → "Arbetsmarknads namnden yttrande". */
 export function nameFromFile(fileName: string): string {
@@ -72,7 +73,7 @@ function respondentFrom(lines: readonly string[]): { name: string; line: number 
 const isHeading = (line: string) => /^#{1,6} /.test(line.trim()) || (line.trim().length <= 60 && /^[\p{Lu}]/u.test(line.trim()) && !/[.!?,;:]$/.test(line.trim()));
 
 /** The paragraphs under the decision heading, up to the next heading-like paragraph. */
-function decisionFrom(lines: readonly string[]): string | null {
+export function decisionFrom(lines: readonly string[]): string | null {
   const start = lines.findIndex((l) => DECISION_HEAD.test(bare(l)));
   if (start === -1) return null;
   const out: string[] = [];

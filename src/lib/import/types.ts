@@ -17,11 +17,27 @@ export interface ImportOptions {
   themes?: Theme[];
   /** Two rows for the same nämnd in the same remiss: keep the later (default) or the first. */
   duplicates?: DuplicatePolicy;
+  /** A workbook's sheet to read (the user chose it); else the first that holds yttranden. */
+  sheet?: string;
+  /** A document's respondent, date and remiss as the user corrected them in the preview. */
+  document?: DocumentFields;
 }
+
+/** What is read from a document's letterhead (PDF, Word, text); each may be corrected. */
+export interface DocumentFields {
+  respondent?: string;
+  /** ISO date. */
+  date?: string;
+  reference?: string;
+  consultation?: string;
+}
+
+/** Where each document field came from, so the preview can say "from the file name". */
+export type DocumentSource = 'till' | 'from' | 'letterhead' | 'label' | 'file-name' | 'text' | 'meeting' | 'user';
 
 export interface ParsedFile {
   file: string;
-  format: 'csv' | 'json' | 'ndjson' | 'text';
+  format: 'csv' | 'json' | 'ndjson' | 'text' | 'xlsx' | 'ods' | 'pdf' | 'docx';
   encoding: EncodingName;
   delimiter?: Delimiter;
   /** CSV header cells (after sep= and title rows), [] for other formats. */
@@ -33,6 +49,11 @@ export interface ParsedFile {
   /** From the JSON wrapper, or the CSV consultation column's first value. */
   consultation?: Partial<Consultation>;
   /** Good rows, group by group (input order within a group), after dedupe on (remiss, nämnd). */
+  /** A workbook's sheets, and the one read. */
+  sheets?: string[];
+  sheet?: string;
+  /** A document's fields as found (and corrected), with where each came from. */
+  document?: DocumentFields & { sources: Partial<Record<keyof DocumentFields, DocumentSource>> };
   responses: Response[];
   /**
    * The remisser the rows name (Remiss/Ärende column, JSON key or wrapper), in order of
