@@ -54,10 +54,11 @@ describe('parseAnyFile: documents as published', () => {
     expect(p.document?.sources).toMatchObject({ respondent: 'user', date: 'user', consultation: 'user' });
   });
 
-  it('reports an impossible corrected date as a problem of the document', async () => {
+  it('reports an impossible corrected date as a warning on the document, which still imports', async () => {
     const ex = await extractDocument(tjansteutlatandePdf(), 'mhn.pdf', 'pdf', nodeReaders);
     const p = parseExtracted(ex, 'mhn.pdf', { document: { date: '2017-02-30' } });
-    expect(p.goodRows).toBe(0);
+    expect(p.goodRows).toBe(1);
+    expect(p.responses[0].date).toBeUndefined();
     expect(p.issues[0]).toMatchObject({ code: 'invalid-date', column: 'datum' });
   });
 
