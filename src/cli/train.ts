@@ -80,6 +80,11 @@ function main(argv: string[]): number {
   stored.mean = stored.mean.map(round);
   stored.scale = stored.scale.map(round);
   writeFileSync('src/lib/classify/model.json', JSON.stringify(stored, null, 1) + '\n');
+  // The threshold alone, for code that must not load the model (the review queue on the page).
+  writeFileSync(
+    'src/lib/classify/reviewThreshold.ts',
+    `/** Written by \`npm run train\` (src/cli/train.ts) with model.json: below this calibrated confidence a verdict goes to review. */\nexport const REVIEW_THRESHOLD = ${r.reviewThreshold};\n`,
+  );
   mkdirSync('data/model', { recursive: true });
   const report = reportOf(r.outOfFold, byFile, r.reviewThreshold, r.thresholdMet, r.temperature);
   const extraNote = extra.length ? ` plus ${extra.length} items of the team's own regression sets (${REGRESSION_SETS.join(', ')}) at weight ${DEFAULTS.extraWeight}, which only train and are never scored` : '';

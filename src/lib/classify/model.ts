@@ -41,7 +41,7 @@ export const STORED = stored as StoredModel;
 export const MODEL = aligned(STORED);
 
 /** The one named threshold of the review queue: verdicts less sure than this are reviewed. */
-export const REVIEW_THRESHOLD: number = MODEL.reviewThreshold;
+export { REVIEW_THRESHOLD } from './reviewThreshold.ts';
 
 /** Stances in the model's class order. */
 const CLASSES = MODEL.classes as Stance[];

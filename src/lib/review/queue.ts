@@ -3,9 +3,10 @@
  * and body point different ways, least certain first.
  */
 import type { ResponseRecord } from '../domain/types.ts';
+import { REVIEW_THRESHOLD } from '../classify/reviewThreshold.ts';
 
-/** Below this confidence a verdict is "låg säkerhet" (the classifier queues at the same bound). */
-export const LOW_CONFIDENCE = 0.6;
+/** Below this confidence a verdict is "låg säkerhet": the classifier's own review threshold. */
+export const LOW_CONFIDENCE = REVIEW_THRESHOLD;
 
 export type QueueReason = 'lowConfidence' | 'disagreement';
 

@@ -13,6 +13,9 @@ describe('the stored model', () => {
     expect(MODEL.weights).toHaveLength(STANCES.length);
     for (const w of MODEL.weights) expect(w).toHaveLength(FEATURE_NAMES.length);
   });
+  it('states the same review threshold in model.json and reviewThreshold.ts', () => {
+    expect(REVIEW_THRESHOLD).toBe(STORED.reviewThreshold);
+  });
   it('has a review threshold between a guess and certainty, and a fitted temperature', () => {
     expect(REVIEW_THRESHOLD).toBeGreaterThan(0.25);
     expect(REVIEW_THRESHOLD).toBeLessThan(1);
