@@ -77,8 +77,10 @@ describe('parseAnyFile: documents as published', () => {
     expect(p.format).toBe('xlsx');
     expect(p.sheet).toBe('Export');
     expect(p.mapping).toEqual(['consultation', 'respondent', 'date', 'text']);
-    // How the 20 rows group into 4 remisser is the table import's business (issue 12); here: Excel's rows.
-    expect(p.responses.length).toBeGreaterThan(0);
+    // 4 remisser × 5 nämnder: every row kept, each under its own remiss.
+    expect(p.responses).toHaveLength(20);
+    expect(p.groups.map((g) => g.responses.length)).toEqual([5, 5, 5, 5]);
+    expect(new Set(p.groups.map((g) => g.title)).size).toBe(4);
     for (const r of p.responses) expect(r.sourceLine).toBeGreaterThanOrEqual(2), expect(r.sourceLine).toBeLessThanOrEqual(21);
     expect(p.responses.find((r) => r.sourceLine === 17)).toMatchObject({ respondent: 'Kulturnämnden', date: '2017-05-10' });
   });
