@@ -6,9 +6,8 @@
  * Pure; only the first lines are searched, and every pattern is anchored to one line, so
  * it is linear in the length of the text.
  */
-import { cleanName } from '../domain/normalize.ts';
 import { findDateInText } from './dates.ts';
-import { nameFromFile } from './parseText.ts';
+import { bare, nameFromFile } from './parseText.ts';
 import type { DocumentFields, DocumentSource } from './types.ts';
 
 export interface DocumentMeta {
@@ -19,18 +18,6 @@ export interface DocumentMeta {
 /** Lines searched: the letterhead and the headings, not the body. */
 const HEAD_LINES = 40;
 
-const LEAD = new Set([...'#>*_ \t•']);
-const TRAIL = new Set([...'*_:. \t']);
-
-/** A line without Markdown or decoration. A loop, not a regex (no quadratic backtracking). */
-function bare(line: string): string {
-  const s = cleanName(line);
-  let a = 0;
-  let b = s.length;
-  while (a < b && LEAD.has(s[a])) a++;
-  while (b > a && TRAIL.has(s[b - 1])) b--;
-  return s.slice(a, b);
-}
 
 const nameLike = (s: string) => s.length >= 3 && s.length <= 100 && /^[\p{Lu}]/u.test(s) && !/\d{4}/.test(s);
 const TILL = /^till:?$/i;

@@ -16,11 +16,11 @@ import type { ParsedBody } from './types.ts';
 const HEAD_LINES = 40;
 const MAX_DECISION = 4000;
 
-const LEAD = new Set([...'#>*_ \t']);
+const LEAD = new Set([...'#>*_ \t•']);
 const TRAIL = new Set([...'*_:. \t']);
 
 /** A line without Markdown/decoration: "# ", "**", "> ", trailing ":" and ".". A loop, not a regex: `[…]+$` is quadratic on long runs. */
-function bare(line: string): string {
+export function bare(line: string): string {
   const s = cleanName(line);
   let a = 0;
   let b = s.length;
