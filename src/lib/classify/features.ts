@@ -50,7 +50,9 @@ function extra(e: EvidenceSet): Extra {
   x.yesBut = yesButSentences(signals);
   // The decision first: it is where a yttrande states its verdict.
   let leadEff = 0;
-  for (const s of signals) {
+  const firstBody = e.decSignals.length;
+  for (let i = 0; i < signals.length; i++) {
+    const s = signals[i];
     const d = dirOf(s);
     if (s.other) {
       if (d === 'yes') x.otherYes += s.weight;
@@ -70,7 +72,7 @@ function extra(e: EvidenceSet): Extra {
         leadEff = s.eff;
       }
     }
-    if (d && e.bodySignals.includes(s) && s.sentence < 2) {
+    if (d && i >= firstBody && s.sentence < 2) {
       if (d === 'yes') x.headYes += s.eff;
       else if (d === 'no') x.headNo += s.eff;
       else x.headAbstain += s.eff;

@@ -5,7 +5,7 @@
  * beside this one, with the training report in data/model/TRAINING.md.
  */
 import type { Stance } from '../domain/types.ts';
-import { predict, scores, type LogisticModel } from '../learn/logistic.ts';
+import { predict, type LogisticModel } from '../learn/logistic.ts';
 import { FEATURE_NAMES } from './features.ts';
 import stored from './model.json' with { type: 'json' };
 
@@ -51,18 +51,25 @@ export interface StanceProbabilities {
   stance: Stance;
   confidence: number;
   probabilities: Record<Stance, number>;
-  /** The features that pushed the chosen stance most, strongest first (name, contribution). */
-  drivers: [string, number][];
 }
 
-/** Probabilities over the four stances for a feature vector, with the features that weighed most. */
+/** Probabilities over the four stances for a feature vector. */
 export function stanceOf(x: readonly number[], model: LogisticModel = MODEL): StanceProbabilities {
   const p = predict(model, x);
   let best = 0;
   for (let c = 1; c < p.length; c++) if (p[c] > p[best]) best = c;
   const probabilities = {} as Record<Stance, number>;
   (model.classes as Stance[]).forEach((c, i) => (probabilities[c] = p[i]));
-  // Contribution of a feature to the chosen class against the mean of the others.
+  return { stance: (model.classes as Stance[])[best] ?? CLASSES[0], confidence: p[best], probabilities };
+}
+
+/**
+ * The features that pushed a stance most, strongest first (name, contribution against the
+ * mean of the other stances): what a person reading the model's weights would look at.
+ * Not on the classify path; for inspecting a verdict.
+ */
+export function driversOf(x: readonly number[], stance: Stance, model: LogisticModel = MODEL): [string, number][] {
+  const best = (model.classes as Stance[]).indexOf(stance);
   const w = model.weights;
   const drivers: [string, number][] = [];
   for (let j = 0; j < x.length; j++) {
@@ -73,8 +80,5 @@ export function stanceOf(x: readonly number[], model: LogisticModel = MODEL): St
     const contribution = z * (w[best][j] - others / (w.length - 1));
     if (contribution > 0.05) drivers.push([model.features[j], Math.round(contribution * 100) / 100]);
   }
-  drivers.sort((a, b) => b[1] - a[1]);
-  return { stance: (model.classes as Stance[])[best] ?? CLASSES[0], confidence: p[best], probabilities, drivers: drivers.slice(0, 3) };
+  return drivers.sort((a, b) => b[1] - a[1]).slice(0, 3);
 }
-
-export { scores };
