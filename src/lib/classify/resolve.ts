@@ -167,6 +167,20 @@ function partObject(t: SentenceContext['tokens'], s: Signal): boolean {
   return obj.w === 'de' || obj.w === 'den' || obj.w === 'det' || obj.w === 'en' || obj.w === 'ett' || /^\p{L}{4,}$/u.test(obj.w);
 }
 
+/**
+ * "avstyrker förslagen i de delar det går längre än direktivet", "tillstyrker i den del som
+ * avser ...": a stance limited to some parts, within the next six words.
+ */
+function limitedToParts(t: SentenceContext['tokens'], s: Signal): boolean {
+  let k = s.at + 1;
+  while (k < t.length && t[k].start < s.end) k++;
+  for (let j = k; j + 2 < t.length && j <= k + 6; j++) {
+    if (t[j].brk && j > k) return false;
+    if (t[j].w === 'i' && (t[j + 1].w === 'de' || t[j + 1].w === 'den' || t[j + 1].w === 'vissa') && (t[j + 2].w === 'delar' || t[j + 2].w === 'del')) return true;
+  }
+  return false;
+}
+
 /** "i sin helhet" right after the stance phrase. */
 function whole(t: SentenceContext['tokens'], s: Signal): boolean {
   let k = s.at + 1;
@@ -269,7 +283,8 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
         isWhole = !ctx.underPart && ctx.section !== 'background';
       }
       if (formal && desc === 1 && concluding) eff *= CONCLUSION;
-      const part = isStance(s) && !isWhole && !reportedOther && (ctx.underPart === true || partOpener(t) || (formal && partObject(t, s)));
+      if (isWhole && limitedToParts(t, s)) isWhole = false;
+      const part = isStance(s) && !isWhole && !reportedOther && (ctx.underPart === true || partOpener(t) || (formal && partObject(t, s)) || limitedToParts(t, s));
       // phraseRule already makes "positiv till intentionen" a weak agreement; this catches the rest.
       const aim = isYes(s) && aimObject(t, s);
       if (aim && s.kind === 'support') eff *= AIM;

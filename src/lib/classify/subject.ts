@@ -83,8 +83,18 @@ export function isRespondentName(r: RespondentName | null, w: string): boolean {
     if (n.length >= 5 && w.length >= 5 && (w.startsWith(n) || n.startsWith(w))) return true;
     // The nämnd and its office: stadsbyggnadsnämnden ~ stadsbyggnadskontoret, socialnämnden ~ socialförvaltningen.
     if (ws && ws === stem(n)) return true;
+    // A slip of one letter in a long name ("Statsledningskontoret" for Stadsledningskontoret).
+    if (n.length >= 10 && oneLetterApart(w, n)) return true;
   }
   return false;
+}
+
+/** Same length, one letter different. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+  return diff === 1;
 }
 
 /** A body's name without its generic ending (at least four letters left), else ''. */
@@ -117,6 +127,23 @@ function kindOfWord(text: string, t: Token, r: RespondentName | null): SubjectKi
  * bodies) or 'none' (no explicit subject found).
  */
 export function subjectOf(text: string, tokens: Token[], at: number, r: RespondentName | null): { kind: SubjectKind; word: string } {
+  // A passive stance verb ("Medborgarförslaget avslogs av tekniska nämnden", "Förslaget
+  // tillstyrks"): the word before it is what was decided on; the agent, if any, follows "av".
+  if (isPassive(tokens[at].w)) {
+    for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
+      if (tokens[k].brk) break;
+      if (tokens[k].w !== 'av') continue;
+      for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+        if (tokens[j].brk) break;
+        const kind = kindOfWord(text, tokens[j], r);
+        if (kind) return { kind, word: tokens[j].w };
+      }
+      break;
+    }
+    let k = at - 1;
+    while (k >= 0 && !tokens[k + 1].brk && (NOT_SUBJECT.has(tokens[k].w) || PASSIVE_HELPERS.has(tokens[k].w))) k--;
+    if (k >= 0 && isDecidedOn(tokens[k].w)) return { kind: 'none', word: '' };
+  }
   for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
     const t = tokens[k];
     if (t.w === 'att' || t.w === 'som') break;
@@ -140,6 +167,17 @@ export function subjectOf(text: string, tokens: Token[], at: number, r: Responde
     if (kind === 'named' && isUpperInitial(text, tokens[k])) return { kind, word: tokens[k].w };
   }
   return { kind: 'none', word: '' };
+}
+
+/** What a body decides on, never the one who decides: "Motionen avslås", "Förslagen tillstyrks". */
+const DECIDED_ON = ['förslag', 'motion', 'medborgarförslag', 'ärende', 'skrivelse', 'framställan', 'framställning', 'begäran', 'yrkande', 'promemoria', 'betänkande', 'remiss', 'initiativ', 'e-förslag'];
+const PASSIVE_HELPERS = new Set(['bör', 'ska', 'skall', 'kan', 'måste', 'därmed', 'härmed', 'således', 'föreslås', 'blev', 'blir']);
+function isDecidedOn(w: string): boolean {
+  return DECIDED_ON.some((d) => w.startsWith(d) || w.endsWith(d) || w.endsWith(d + 'et') || w.endsWith(d + 'en') || w.endsWith(d + 'n'));
+}
+/** A passive verb form: tillstyrks, avslås, avslogs, bifölls, godkändes (not "avslutades"-like actives). */
+function isPassive(w: string): boolean {
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 }
 
 /** The generic ending a named body shares with a self word: kommunstyrelsen ~ styrelsen. */

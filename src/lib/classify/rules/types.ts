@@ -34,6 +34,8 @@ export interface Signal {
   at: number;
   /** A reported or subordinate stance (har tillstyrkt, verktyg som stöder): never the lead. */
   muted?: boolean;
+  /** A comment rather than a requirement ("vill påpeka", "har följande synpunkter"): lexicon Entry.comment. */
+  comment?: boolean;
 }
 
 /** A lexicon list: [phrase, entry] pairs (lexicon.ts). */

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { findEvidence } from '../../../src/lib/classify/evidenceSet.ts';
+import { isRespondentName, respondentName, subjectOf } from '../../../src/lib/classify/subject.ts';
+import { tokenize } from '../../../src/lib/classify/tokens.ts';
+
+// Own sentences in the genre, written for these tests (not taken from any yttrande).
+// Each row is a step that changes a signal, with the sentence that shows it.
+const signalsOf = (text: string, respondent?: string) => findEvidence({ text, respondent }).bodySignals;
+const at = (text: string, word: string) => tokenize(text).findIndex((t) => t.w === word);
+
+describe('the subject of a passive stance verb', () => {
+  const rows: [string, string, string | undefined, string][] = [
+    // [sentence, verb, respondent, expected subject kind]
+    ['Medborgarförslaget avslogs av tekniska nämnden.', 'avslogs', 'Mjölby kommun, tekniska nämnden', 'self'],
+    ['Motionen avslås av kulturnämnden.', 'avslås', 'Idrottsnämnden', 'named'],
+    ['Motionen bör därmed bifallas.', 'bifallas', 'Kommunstyrelsen', 'none'],
+    ['Förslagen tillstyrks.', 'tillstyrks', undefined, 'none'],
+    // An active verb keeps the word before it as its subject.
+    ['Kulturnämnden avstyrker förslaget.', 'avstyrker', 'Idrottsnämnden', 'named'],
+  ];
+  for (const [text, verb, resp, kind] of rows) {
+    it(`${text} → ${kind}`, () => {
+      const tokens = tokenize(text);
+      expect(subjectOf(text, tokens, at(text, verb), respondentName(resp)).kind).toBe(kind);
+    });
+  }
+
+  it('counts a passive no by the respondent as its own', () => {
+    const own = signalsOf('Medborgarförslaget avslogs av tekniska nämnden.', 'Mjölby kommun, tekniska nämnden').filter((s) => s.kind === 'oppose');
+    expect(own.length).toBe(1);
+    expect(own[0].other).toBeUndefined();
+    expect(own[0].eff).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('a respondent name with one letter wrong', () => {
+  const r = respondentName('Umeå kommun, stadsledningskontoret');
+  it.each([
+    ['statsledningskontoret', true],
+    ['stadsledningskontoret', true],
+    ['stadsbyggnadskontoret', false],
+    ['kulturnämnden', false],
+  ])('%s → %s', (w, yes) => expect(isRespondentName(r, w)).toBe(yes));
+});
+
+describe('a word that changes meaning with the word after it', () => {
+  it('"ska utgå" is a removal (a no), "ska utgå från" is not', () => {
+    expect(signalsOf('Bestämmelsen om särskild avgift ska utgå.').some((s) => s.kind === 'oppose')).toBe(true);
+    expect(signalsOf('Arbetet ska utgå från bästa tillgängliga kunskap.').some((s) => s.kind === 'oppose')).toBe(false);
+  });
+});
+
+describe('a stance limited to some parts', () => {
+  it('"avstyrker förslagen i de delar ..." is a stance on parts, not on the whole', () => {
+    const [no] = signalsOf('Förbundet avstyrker förslagen i de delar som går längre än direktivet kräver.', 'Förbundet').filter((s) => s.kind === 'oppose');
+    expect(no.part).toBe(true);
+    expect(no.whole).toBeUndefined();
+  });
+  it('"avstyrker förslaget" alone is a stance on the whole', () => {
+    const [no] = signalsOf('Förbundet avstyrker förslaget.', 'Förbundet').filter((s) => s.kind === 'oppose');
+    expect(no.part).toBeUndefined();
+    expect(no.whole).toBe(true);
+  });
+});
+
+describe('comments and requirements', () => {
+  it.each([
+    ['Nämnden tillstyrker förslaget men vill påpeka att tidplanen är snäv.', true],
+    ['Nämnden har följande synpunkter på förslaget.', true],
+    ['Nämnden tillstyrker förslaget under förutsättning att det finansieras.', false],
+    ['Förvaltningen saknar en analys av kostnaderna.', false],
+  ])('%s → comment %s', (text, comment) => {
+    const cond = signalsOf(text).filter((s) => s.kind === 'condition');
+    expect(cond.length).toBeGreaterThan(0);
+    expect(cond.every((s) => (s.comment === true) === comment)).toBe(true);
+  });
+});
