@@ -128,7 +128,7 @@ export const OPPOSE: Lex = [
   ['förordar|rekommenderar att … inte|ej', F('oppose', 1.0, 'own')],
   ['bör|ska … behållas|bibehållas|kvarstå', F('oppose', 0.6, 'drop')],
   ['bör|ska|skall|måste … dras tillbaka', F('oppose', 1.2, 'drop')],
-  ['bör|ska|skall … utgå|återkallas|strykas', F('oppose', 1.0, 'drop')],
+  ['bör|ska|skall … utgå|strykas', F('oppose', 1.0, 'drop')],
   ['vänder … mot', F('oppose', 1.2)],
   ['vänt|vände|vända|vänder … sig … emot|mot', F('oppose', 1.2)],
   ['invänder|invände|invänt … mot', F('oppose', 1.2)],
@@ -269,6 +269,11 @@ export const CONTRAST: Lex = [['men|dock|samtidigt|däremot|emellertid|ändå', 
  * "shall be removed", "ska utgå från" is "shall be based on".
  */
 export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = { utgå: ['från', 'ifrån'], utgår: ['från', 'ifrån'] };
+/**
+ * A phrase whose last word comes right after one of these is something else: "remitterats för
+ * synpunkter", "har för synpunkter skickats till" ask for comments, they give none.
+ */
+export const NOT_PRECEDED_BY: Readonly<Record<string, readonly string[]>> = { synpunkter: ['för'], kommentarer: ['för'], yttrande: ['för'] };
 /** "samtidigt som" is "while", not "but". */
 export const NOT_CONTRAST_AFTER: Record<string, string> = { samtidigt: 'som' };
 

@@ -105,7 +105,7 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'förordar|rekommenderar att … inte|ej': 'Myndigheten förordar att förslaget inte genomförs.',
     'bör|ska … behållas|bibehållas|kvarstå': 'Nuvarande regler bör behållas.',
     'bör|ska|skall|måste … dras tillbaka': 'Förslaget bör dras tillbaka i sin helhet.',
-    'bör|ska|skall … utgå|återkallas|strykas': 'Paragrafen om avgifter bör utgå.',
+    'bör|ska|skall … utgå|strykas': 'Paragrafen om avgifter bör utgå.',
     'vänder … mot': 'Nämnden vänder sig mot förslaget.',
     'vänt|vände|vända|vänder … sig … emot|mot': 'Förbundet vänder sig bestämt emot förslaget.',
     'invänder|invände|invänt … mot': 'Kommunen invänder mot den föreslagna tidsplanen.',

@@ -101,10 +101,32 @@ const PART_AFTER = new Set(['om', 'att', 'avseende', 'gällande', 'rörande', 'b
 const CONCLUDING = new Set(['därför', 'sammantaget', 'sammanfattningsvis', 'således', 'följaktligen', 'avslutningsvis', 'bakgrund', 'slutsats', 'sammanfattning']);
 const CONCLUSION = 1.4;
 
-/** Does the formal verb at s take the proposal itself as its object? */
-function wholeObject(t: SentenceContext['tokens'], s: Signal): boolean {
+/**
+ * The first token after the stance phrase, past an inverted subject ("Därför tillstyrker
+ * Stockholms universitet samtliga förslag"): up to three words ending with the subject's word.
+ */
+function afterSubject(t: SentenceContext['tokens'], s: Signal, subjectWord: string, text: string): number {
   let k = s.at + 1;
   while (k < t.length && t[k].start < s.end) k++;
+  if (!subjectWord) return k;
+  for (let j = k; j < t.length && j < k + 3; j++) {
+    if (t[j].w !== subjectWord) continue;
+    // The rest of a name: "Stockholms universitet", "Sveriges Kommuner och Regioner".
+    let e = j + 1;
+    while (e < t.length && e <= j + 3 && !t[e].brk && (isCapitalised(text, t[e]) || (t[e].w === 'och' && e + 1 < t.length && isCapitalised(text, t[e + 1])) || SELF_NAME_ENDS.has(t[e].w))) e++;
+    return e;
+  }
+  return k;
+}
+const SELF_NAME_ENDS = new Set(['universitet', 'högskola', 'kommun', 'stad', 'region', 'län']);
+const isCapitalised = (text: string, tk: SentenceContext['tokens'][number]) => {
+  const c = text[tk.start];
+  return c !== c.toLowerCase();
+};
+
+/** Does the formal verb at s take the proposal itself as its object? */
+function wholeObject(t: SentenceContext['tokens'], s: Signal, subjectWord = '', text = ''): boolean {
+  let k = afterSubject(t, s, subjectWord, text);
   while (k < t.length && SKIP.has(t[k].w) && !(t[k].w === 'i' && t[k + 1]?.w !== 'sin')) k++;
   const obj = t[k]?.w;
   if (obj === undefined) return s.kind === 'oppose' || t[s.at].w.endsWith('s'); // "Förslaget avstyrks."
@@ -152,9 +174,8 @@ function partOpener(t: SentenceContext['tokens']): boolean {
 const WHOLE_QUANTIFIERS = new Set(['samtliga', 'alla', 'allt', 'båda', 'bägge', 'huvuddragen', 'inriktningen', 'detta', 'dessa', 'denna', 'remissens', 'remissen', 'rubricerade']);
 
 /** The stance phrase at s has an object right after it that is not the proposal itself. */
-function partObject(t: SentenceContext['tokens'], s: Signal): boolean {
-  let k = s.at + 1;
-  while (k < t.length && t[k].start < s.end) k++;
+function partObject(t: SentenceContext['tokens'], s: Signal, subjectWord = '', text = ''): boolean {
+  let k = afterSubject(t, s, subjectWord, text);
   while (k < t.length && SKIP.has(t[k].w)) k++;
   const obj = t[k];
   if (obj === undefined || obj.brk || WHOLE_QUANTIFIERS.has(obj.w)) return false;
@@ -278,13 +299,13 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       else if (isStance(s) && whole(t, s)) {
         eff *= WHOLE;
         isWhole = formal;
-      } else if (formal && wholeObject(t, s)) {
+      } else if (formal && wholeObject(t, s, subj.of.get(s)?.word, ctx.text)) {
         // "avstyrker förslaget" under "Avsnitt 8 Tillsyn" is about that part, not the whole.
         isWhole = !ctx.underPart && ctx.section !== 'background';
       }
       if (formal && desc === 1 && concluding) eff *= CONCLUSION;
       if (isWhole && limitedToParts(t, s)) isWhole = false;
-      const part = isStance(s) && !isWhole && !reportedOther && (ctx.underPart === true || partOpener(t) || (formal && partObject(t, s)) || limitedToParts(t, s));
+      const part = isStance(s) && !isWhole && !reportedOther && (ctx.underPart === true || partOpener(t) || (formal && partObject(t, s, subj.of.get(s)?.word, ctx.text)) || limitedToParts(t, s));
       // phraseRule already makes "positiv till intentionen" a weak agreement; this catches the rest.
       const aim = isYes(s) && aimObject(t, s);
       if (aim && s.kind === 'support') eff *= AIM;

@@ -75,3 +75,21 @@ describe('comments and requirements', () => {
     expect(cond.every((s) => (s.comment === true) === comment)).toBe(true);
   });
 });
+
+describe('a word that changes meaning with the word before it', () => {
+  it('"remitterats för synpunkter" asks for comments, it gives none', () => {
+    expect(signalsOf('Ärendet har för synpunkter remitterats till stadsdelsnämnderna.').some((s) => s.kind === 'condition')).toBe(false);
+    expect(signalsOf('Nämnden har synpunkter på tidplanen.').some((s) => s.kind === 'condition')).toBe(true);
+  });
+});
+
+describe('the object of a stance verb with its subject after it', () => {
+  it('"tillstyrker Stockholms universitet samtliga förslag" is a yes to the whole, not to a part', () => {
+    const [yes] = signalsOf('Därför tillstyrker Stockholms universitet samtliga förslag.', 'Stockholms universitet').filter((s) => s.kind === 'support');
+    expect(yes.part).toBeUndefined();
+  });
+  it('"tillstyrker universitetet förslaget om ..." is still a part', () => {
+    const [yes] = signalsOf('Därför tillstyrker universitetet förslaget om ändrade antagningsregler.', 'Stockholms universitet').filter((s) => s.kind === 'support');
+    expect(yes.part).toBe(true);
+  });
+});

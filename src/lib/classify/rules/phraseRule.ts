@@ -4,7 +4,7 @@
  * negation are taken as they are; 'drop' phrases say nothing when negated.
  */
 import type { Stance } from '../../domain/types.ts';
-import { NOT_FOLLOWED_BY, type Entry, type SignalKind } from '../lexicon.ts';
+import { NOT_FOLLOWED_BY, NOT_PRECEDED_BY, type Entry, type SignalKind } from '../lexicon.ts';
 import { isNegated, neitherNor, raisedNegation } from '../negation.ts';
 import { compile, findPhrases, type PhraseMatch } from '../patterns.ts';
 import type { LexList, Rule, SentenceContext, Signal } from './types.ts';
@@ -31,6 +31,8 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   const stanceKind = kind === 'support' || kind === 'agree' || kind === 'oppose';
   const nextWords = NOT_FOLLOWED_BY[t[m.last].w];
   if (nextWords && m.last + 1 < t.length && nextWords.includes(t[m.last + 1].w)) return null;
+  const prevWords = NOT_PRECEDED_BY[t[m.last].w];
+  if (prevWords && m.last > m.first && prevWords.includes(t[m.last - 1].w)) return null;
   // "varken tillstyrker eller avstyrker": no position (rules/neither.ts says so).
   if (stanceKind && neitherNor(t, m.first)) return null;
   if (e.neg !== 'own' && stanceKind && !isNegated(t, m.first, m.last) && raisedNegation(t, m.first)) {
