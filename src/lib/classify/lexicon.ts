@@ -134,6 +134,9 @@ export const OPPOSE: Lex = [
   ['invänder|invände|invänt … mot', F('oppose', 1.2)],
   ['protesterar|protesterade|protesterat … mot', F('oppose', 1.2)],
   ['sågar|sågade|sågat', F('oppose', 1.2)],
+  // "Förslaget bör skrotas", "hör hemma i papperskorgen": a no in plain words.
+  ['skrota|skrotas|skrotat|skrotade|skrotar', F('oppose', 1.0, 'drop')],
+  ['papperskorg|papperskorgen', F('oppose', 0.8, 'drop')],
   ['dålig|dåliga|dåligt … idé|förslag|lösning', F('oppose', 0.8, 'drop')],
   ['tycker|tyckte … inte … om', F('oppose', 1.0, 'own')],
   ['stoppa|stoppas|stoppat … förslaget|förslagen|reformen|lagförslaget', F('oppose', 1.0, 'drop')],
@@ -309,5 +312,5 @@ export const REFERENCE_OBJECTS = ['förvaltning', 'kontoret', 'kontorets', 'stad
 export const ADOPT_VERBS = ['godkänn', 'ställ', 'instämm', 'stöd', 'antar', 'ansluter', 'står'];
 
 /** Negation words; "inte minst"/"inte bara" are not negations. */
-export const NEGATIONS = new Set(['inte', 'ej', 'icke', 'aldrig', 'varken']);
+export const NEGATIONS = new Set(['inte', 'ej', 'icke', 'aldrig', 'varken', 'knappast', 'knappt']);
 export const NOT_NEGATING_AFTER = new Set(['minst', 'bara', 'endast', 'enbart', 'blott']);

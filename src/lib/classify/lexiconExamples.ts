@@ -110,6 +110,8 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'vänt|vände|vända|vänder … sig … emot|mot': 'Förbundet vänder sig bestämt emot förslaget.',
     'invänder|invände|invänt … mot': 'Kommunen invänder mot den föreslagna tidsplanen.',
     'protesterar|protesterade|protesterat … mot': 'Föreningen protesterar mot nedläggningen av stödet.',
+    'skrota|skrotas|skrotat|skrotade|skrotar': 'Hela modellen bör skrotas och arbetet börja om.',
+    'papperskorg|papperskorgen': 'Förslaget hör hemma i papperskorgen.',
     'sågar|sågade|sågat': 'Regionen sågar förslaget i sin nuvarande form.',
     'dålig|dåliga|dåligt … idé|förslag|lösning': 'Att slå ihop myndigheterna är en dålig idé.',
     'tycker|tyckte … inte … om': 'Vi tycker inte om den föreslagna modellen.',

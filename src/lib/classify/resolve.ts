@@ -56,6 +56,8 @@ const ADVERB_CONTRASTS = new Set(['dock', 'samtidigt', 'däremot', 'emellertid',
 const HYPOTHETICAL = new Set(['om', 'ifall', 'såvida', 'försåvitt']);
 const LEAD_BOOST = 1.5;
 const CONCESSION = 0.35;
+/** A signal in a question ("Bör vi stödja förslaget?"): nearly nothing. */
+const QUESTION = 0.1;
 const WHOLE = 1.4;
 const GUESSED_OTHER_NO = 0.4;
 /** Another body's stance, the respondent's own name known: a report, not even noise. */
@@ -260,6 +262,8 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
     const t = ctx.tokens;
     const base = SECTION_WEIGHT[ctx.section];
     const hypothetical = HYPOTHETICAL.has(t[0]?.w ?? '');
+    // "Bör universitetet stödja förslaget?": a question asks for a position, it takes none.
+    const question = ctx.sentence.text.trimEnd().endsWith('?');
     // "Förvaltningen avstyrker därför förslaget", "Sammantaget ...", "Mot denna bakgrund ...".
     const concluding = t.some((x, i) => i < 12 && CONCLUDING.has(x.w));
     const lastOppose = Math.max(-1, ...signals.filter((s) => s.kind === 'oppose').map((s) => s.at));
@@ -355,6 +359,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
           break;
       }
       if (hypothetical && isStance(s)) kind = 'condition';
+      if (question && kind !== 'contrast') eff *= QUESTION;
       const w: Weighted = { ...s, kind, stance: kind === 'condition' ? 'conditional' : s.stance, eff, sentence: ctx.index, source: sourceOf(a) };
       if (isWhole && kind !== 'condition') w.whole = true;
       if (reportedOther && isStance(s)) w.other = true;

@@ -93,3 +93,15 @@ describe('the object of a stance verb with its subject after it', () => {
     expect(yes.part).toBe(true);
   });
 });
+
+describe('questions and near-negations', () => {
+  it('a question asks for a position, it takes none', () => {
+    const [q] = signalsOf('Bör förbundet stödja förslaget om ett samlat anslag?').filter((s) => s.kind === 'support');
+    const [a] = signalsOf('Förbundet stödjer förslaget om ett samlat anslag.').filter((s) => s.kind === 'support');
+    expect(q.eff).toBeLessThan(a.eff * 0.2);
+  });
+  it('"knappast" negates like "inte"', () => {
+    expect(signalsOf('Förslaget kan knappast tillstyrkas.').some((s) => s.kind === 'oppose')).toBe(true);
+    expect(signalsOf('Förslaget kan tillstyrkas.').some((s) => s.kind === 'oppose')).toBe(false);
+  });
+});
