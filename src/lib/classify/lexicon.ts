@@ -46,8 +46,11 @@ export const SUPPORT: Lex = [
   ['ställ* sig|oss|mig … bakom', F('support', 1.5)],
   ['står … bakom', F('support', 1.5)],
   ['bifall*', F('support', 1.5)],
+  // Past forms whose stem differs from the present: biföll, godkände, stödde.
+  ['biföll|bifölls', F('support', 1.5)],
+  ['godkänd|godkända|godkände|godkänt|godkändes', F('support', 1.2)],
   ['godkänn*', F('support', 1.2)],
-  ['stöder|stödjer|stödja|stöds', F('support', 1.0)],
+  ['stöder|stödjer|stödja|stöds|stödde|stött', F('support', 1.0)],
   ['ger|ge|ges|gett … stöd', F('support', 1.0)],
   ['positiv|positivt|positiva … till', F('support', 1.0)],
   ['ser … positivt|positiv|positiva', F('support', 1.0)],
@@ -111,10 +114,12 @@ export const OPPOSE: Lex = [
   ['avstyrk*', F('oppose', 1.5)],
   ['avvisar|avvisa|avvisas|avvisat|avvisade|avvisande', F('oppose', 1.5)],
   ['motsätt* … sig|oss|mig', F('oppose', 1.5)],
+  ['motsatte|motsatt … sig|oss|mig', F('oppose', 1.5)],
   ['motsäger|motsäga … sig|oss|mig', F('oppose', 1.2)],
   ['säger … nej', F('oppose', 1.5)],
   ['underkänn*', F('oppose', 1.5)],
-  ['avslå|avslår|avslås|avslogs', F('oppose', 1.5)],
+  ['underkände|underkänt|underkändes', F('oppose', 1.5)],
+  ['avslå|avslår|avslås|avslog|avslogs|avslagit|avslagits', F('oppose', 1.5)],
   ['yrkar|föreslår|föreslås|tillstyrker … avslag', F('oppose', 1.5)],
   ['skulle … motverka*|försvåra*|försämra*|undergräva*|urholka*', F('oppose', 0.8, 'drop')],
   // "Förslaget riskerar att försämra konkurrenskraften" (not "riskerar att bli ...": too vague).
@@ -271,7 +276,7 @@ export const CONTRAST: Lex = [['men|dock|samtidigt|däremot|emellertid|ändå', 
  * A phrase whose last word, followed by one of these, means something else: "ska utgå" is
  * "shall be removed", "ska utgå från" is "shall be based on".
  */
-export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = { utgå: ['från', 'ifrån'], utgår: ['från', 'ifrån'] };
+export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = { utgå: ['från', 'ifrån'], utgår: ['från', 'ifrån'], stött: ['på', 'ihop'], stödde: ['sig'] };
 /**
  * A phrase whose last word comes right after one of these is something else: "remitterats för
  * synpunkter", "har för synpunkter skickats till" ask for comments, they give none.

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/lib/classify/classify.ts';
 import { findEvidence } from '../../../src/lib/classify/evidenceSet.ts';
 import { isRespondentName, respondentName, subjectOf } from '../../../src/lib/classify/subject.ts';
 import { tokenize } from '../../../src/lib/classify/tokens.ts';
@@ -103,5 +104,32 @@ describe('questions and near-negations', () => {
   it('"knappast" negates like "inte"', () => {
     expect(signalsOf('Förslaget kan knappast tillstyrkas.').some((s) => s.kind === 'oppose')).toBe(true);
     expect(signalsOf('Förslaget kan tillstyrkas.').some((s) => s.kind === 'oppose')).toBe(false);
+  });
+});
+
+describe('review reasons that do not rest on confidence', () => {
+  it('a yes only to a part is reviewed: is the proposal itself supported?', () => {
+    const c = classify({ text: 'Nämnden tillstyrker förslaget om en gemensam nomineringskommitté.' }, []);
+    expect(c.stance).toBe('supporting');
+    expect(c.reviewReasons).toContain('partial-yes');
+    const whole = classify({ text: 'Nämnden tillstyrker förslaget.' }, []);
+    expect(whole.reviewReasons).not.toContain('partial-yes');
+  });
+  it('a formal no, however discounted, stands in the way of an unreviewed yes', () => {
+    const c = classify({ text: 'Ärendet remitterades till tekniska nämnden som avslog motionen, men tycker att förslaget är bra.', respondent: 'Tekniska nämnden' }, []);
+    if (c.stance === 'supporting' || c.stance === 'none') expect(c.reviewReasons).toContain('opposition-present');
+  });
+});
+
+describe('past forms of the stance verbs', () => {
+  it.each([
+    ['Nämnden avslog motionen.', 'oppose'],
+    ['Nämnden biföll motionen.', 'support'],
+    ['Styrelsen godkände förslaget.', 'support'],
+    ['Förbundet motsatte sig förslaget.', 'oppose'],
+    ['Kommunen stödde förslaget.', 'support'],
+  ])('%s → %s', (text, kind) => expect(signalsOf(text).some((s) => s.kind === kind)).toBe(true));
+  it('"har stött på problem" is not support', () => {
+    expect(signalsOf('Förvaltningen har stött på problem i genomförandet.').some((s) => s.kind === 'support')).toBe(false);
   });
 });

@@ -69,6 +69,7 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   const s: Signal = { stance: STANCE_OF[kind], weight, kind, start: t[m.first].start, end: t[m.last].end, at: m.first };
   if (muted) s.muted = true;
   if (e.comment && kind === 'condition') s.comment = true;
+  if (e.w >= 1.2 && (kind === 'support' || kind === 'oppose')) s.formal = true;
   return s;
 }
 

@@ -36,6 +36,8 @@ export interface Signal {
   muted?: boolean;
   /** A comment rather than a requirement ("vill påpeka", "har följande synpunkter"): lexicon Entry.comment. */
   comment?: boolean;
+  /** The lexicon entry is a formal stance (weight ≥ 1.2: avstyrker, avslår, tillstyrker), whatever the discounts did to `weight`. */
+  formal?: boolean;
 }
 
 /** A lexicon list: [phrase, entry] pairs (lexicon.ts). */
