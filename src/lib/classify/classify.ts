@@ -10,6 +10,7 @@
  */
 import type { Classification, Condition, Evidence, ReviewReason, Stance } from '../domain/types.ts';
 import { extractConditions } from './conditions.ts';
+import { NOISE } from './decide.ts';
 import { findEvidence, type ClassifyInput, type EvidenceSet } from './evidenceSet.ts';
 import { pickEvidence } from './evidence.ts';
 import { explain } from './explain.ts';
@@ -63,6 +64,8 @@ export function evidenceReviewReasons(e: EvidenceSet, stance: Stance): ReviewRea
   // What the sums hide (decide.doubt): a reservation the rules set aside beside a yes, a
   // "yes, but" resting on one contrast word. The model weighs it; a person confirms it.
   if (e.doubt < 1 && !out.includes('another-body-differs')) out.push('reading-in-doubt');
+  // No yes, no no, no abstention: whatever the verdict, it rests on what is not said.
+  if (e.all.yes < NOISE && e.all.no < NOISE && e.all.abstain < NOISE) out.push('no-evidence');
   if (e.truncated) out.push('truncated');
   return out;
 }

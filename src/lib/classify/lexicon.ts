@@ -78,6 +78,8 @@ export const SUPPORT: Lex = [
   ['väl … avväg*|motiverad*|genomtänkt*|underbyggd*|underbyggt|genomarbetad*|genomarbetat', F('agree', 0.6, 'drop')],
   ['välavvägd*|välavvägt|välmotiverad*|ändamålsenlig*|efterlängtad*|efterlängtat', F('agree', 0.6, 'drop')],
   ['intressant*', F('agree', 0.4, 'drop')],
+  // "Det är positivt att utredningen föreslår ...": praise of what is proposed, weaker than "är positiv till".
+  ['positivt att', F('agree', 0.5, 'drop')],
   ['god|bra|gedigen|utmärkt|värdefull … grund|utgångspunkt|underlag', F('agree', 0.6, 'drop')],
   // Implicit yes: "ett (viktigt) steg i rätt riktning", "det är hög tid att ...".
   ['steg … i rätt riktning', F('support', 0.8)],
@@ -237,7 +239,7 @@ export const CONDITION: Lex = [
   ['på|med villkor*', F('condition', 0.8)],
   ['villkorar|villkoras|villkorat|villkorade|villkoret', F('condition', 0.8)],
   ['med … följande|vissa|några|nedanstående|de|dessa|ovanstående|framförda|angivna … synpunkter|kommentarer|medskick|påpekanden|justeringar|ändringar|tillägg|kompletteringar|förändringar|förbehåll|synpunkt|kommentar|ändring|förändring|justering|komplettering|reservation', F('condition', 1.0)],
-  ['har|lämnar|lyfter|framför*|lämnas … synpunkter|kommentarer|medskick', C(0.9, 'drop')],
+  ['har|lämnar|lyfter|framför*|framhåller|framhålla|lämnas … synpunkter|kommentarer|medskick', C(0.9, 'drop')],
   ['har … följande|vissa|några|ett … synpunkter', C(0.9, 'drop')],
   ['medskick', C(0.9)],
   ['efterfrågar|efterfrågas|efterfrågade|efterfråga|efterlyser|efterlyses|efterlyste|efterlysa', F('condition', 0.95, 'drop')],

@@ -59,6 +59,7 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'väl … avväg*|motiverad*|genomtänkt*|underbyggd*|underbyggt|genomarbetad*|genomarbetat': 'Förslaget är väl avvägt.',
     'välavvägd*|välavvägt|välmotiverad*|ändamålsenlig*|efterlängtad*|efterlängtat': 'Utredningen har lagt fram en välavvägd lösning.',
     'intressant*': 'Förslaget är intressant och värt att pröva.',
+    'positivt att': 'Det är positivt att utredningen föreslår en gemensam tillsyn.',
     'god|bra|gedigen|utmärkt|värdefull … grund|utgångspunkt|underlag': 'Programmet är en god grund för det fortsatta arbetet.',
     'steg … i rätt riktning': 'Förslaget är ett steg i rätt riktning.',
     'hög|högsta tid att': 'Det är hög tid att regelverket moderniseras.',
@@ -207,7 +208,7 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'villkorar|villkoras|villkorat|villkorade|villkoret': 'Förbundet villkorar sitt stöd av att finansieringen löses.',
     'med … följande|vissa|några|nedanstående|de|dessa|ovanstående|framförda|angivna … synpunkter|kommentarer|medskick|påpekanden|justeringar|ändringar|tillägg|kompletteringar|förändringar|förbehåll|synpunkt|kommentar|ändring|förändring|justering|komplettering|reservation':
       'Nämnden tillstyrker förslaget med följande synpunkter.',
-    'har|lämnar|lyfter|framför*|lämnas … synpunkter|kommentarer|medskick': 'Regionen lämnar synpunkter på förslagets konsekvensanalys.',
+    'har|lämnar|lyfter|framför*|framhåller|framhålla|lämnas … synpunkter|kommentarer|medskick': 'Regionen lämnar synpunkter på förslagets konsekvensanalys.',
     'har … följande|vissa|några|ett … synpunkter': 'Förbundet har några synpunkter på utformningen.',
     medskick: 'Nämnden ger ett medskick om vikten av samråd.',
     'efterfrågar|efterfrågas|efterfrågade|efterfråga|efterlyser|efterlyses|efterlyste|efterlysa': 'Kommunen efterfrågar en tydligare ansvarsfördelning.',

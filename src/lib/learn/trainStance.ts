@@ -56,7 +56,7 @@ export interface TrainResult {
   outOfFold: OutOfFold[];
 }
 
-export const DEFAULTS = { folds: 10, l2: 0.2, targetPrecision: 0.9, extraWeight: 1 } as const;
+export const DEFAULTS = { folds: 10, l2: 0.2, targetPrecision: 0.93, extraWeight: 1 } as const;
 
 /** Feature rows of items (the rules run once per item). */
 export function featureRows(items: readonly LabelledItem[]): number[][] {

@@ -133,3 +133,18 @@ describe('past forms of the stance verbs', () => {
     expect(signalsOf('Förvaltningen har stött på problem i genomförandet.').some((s) => s.kind === 'support')).toBe(false);
   });
 });
+
+describe('the decision formula', () => {
+  it.each([
+    ['Motionen antas.', 'support'],
+    ['Medborgarförslaget om en ny lekplats genomförs.', 'support'],
+    ['En motion om att inrätta en plats för minnestavlor antas genom att kommunen avsätter mark.', 'support'],
+    ['Framställan beviljas.', 'support'],
+    ['Motionen antas inte.', 'oppose'],
+  ])('%s → %s', (text, kind) => expect(signalsOf(text).some((s) => s.kind === kind && s.eff > 0)).toBe(true));
+  it.each([
+    ['Det antas att kostnaderna stiger.'],
+    ['Utbildningen genomförs under hösten.'],
+    ['Förslaget innebär att tillsynen, som i dag genomförs av kommunerna, flyttas.'],
+  ])('%s → nothing', (text) => expect(signalsOf(text).some((s) => s.kind === 'support')).toBe(false));
+});

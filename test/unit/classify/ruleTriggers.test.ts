@@ -12,6 +12,7 @@ const FIRES_ON: Record<string, string> = {
   negatedComment: 'Förslagen är inte av sådan art att nämnden behöver yttra sig.',
   neither: 'Styrelsen varken tillstyrker eller avstyrker promemorian.',
   ifClause: 'Nämnden tillstyrker förslaget om staten tar kostnadsansvaret.',
+  decisionFormula: 'Motionen antas.',
   condition: 'Kommunen kan tänka sig reformen under förutsättning att staten betalar.',
   demand: 'Reglerna behöver bli tydligare för kommunerna.',
   contrast: 'Förslaget är genomtänkt men kostnaderna är oklara.',

@@ -6,6 +6,7 @@
 import { abstainRule } from './abstain.ts';
 import { agreeRule } from './agree.ts';
 import { conditionRule, contrastRule, demandRule, qualifierRule, referenceRule } from './cues.ts';
+import { decisionFormulaRule } from './decisionFormula.ts';
 import { negatedCommentRule } from './negatedComment.ts';
 import { neitherRule } from './neither.ts';
 import { ifClauseRule } from './ifClause.ts';
@@ -23,6 +24,7 @@ export const RULES: readonly Rule[] = [
   negatedCommentRule,
   neitherRule,
   ifClauseRule,
+  decisionFormulaRule,
   conditionRule,
   demandRule,
   contrastRule,
