@@ -100,6 +100,7 @@ export function classify(input: ClassifyInput, themes: Theme[]): Classification 
     needsReview: reviewReasons.length > 0,
     reviewReasons,
   };
+  // The Swedish line stored with the verdict (search, older readers); the UI renders explanationParts().
   const explanation = explain(partial) + (e.truncated ? `; bara de första ${MAX_ANALYSED.toLocaleString('sv-SE')} tecknen har analyserats` : '');
   return { ...partial, explanation };
 }
