@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ComponentProps } from 'svelte';
 import Heatmap from '../../src/components/charts/Heatmap.svelte';
 import { heatmapLayout } from '../../src/lib/charts/heatmapLayout.ts';
 import { rowGroups } from '../../src/lib/charts/rowGroups.ts';
@@ -24,7 +25,7 @@ const matrix: HeatmapMatrix = {
 };
 const layout = heatmapLayout({ matrix, cellWidth: 80, cellHeight: 24, gap: 2, margin: { top: 30, right: 100, bottom: 0, left: 160 } });
 const groups = rowGroups(layout.rowLabels, 24);
-const draw = (extra: Record<string, unknown> = {}) =>
+const draw = (extra: Partial<ComponentProps<typeof Heatmap>> = {}) =>
   elements(html(Heatmap, { layout, prefix: 'heatmap-', labelWidth: 160, groups, groupX: layout.width - 92, kindLabels: KIND_LABEL.sv, ...extra }));
 
 describe('Heatmap', () => {

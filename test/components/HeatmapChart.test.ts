@@ -13,7 +13,7 @@ const row = (i: number): HeatmapRow => ({
 const rows = Array.from({ length: 25 }, (_, i) => row(i));
 const asked: number[] = [];
 const draw = (pageSize: number) =>
-  elements(html(HeatmapChart, { themes, total: rows.length, rowsFor: (n: number) => (asked.push(n), rows.slice(0, n)), lang: 'sv', onselect: () => undefined, pageSize }));
+  elements(html(HeatmapChart, { themes, total: rows.length, rowsFor: (n: number) => (asked.push(n), rows.slice(0, n)), lang: 'sv' as const, onselect: () => undefined, pageSize }));
 
 describe('HeatmapChart', () => {
   it('builds and draws only the first page of rows', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { ComponentProps } from 'svelte';
 import StackedBars from '../../src/components/charts/StackedBars.svelte';
 import { stackLayout } from '../../src/lib/charts/stackLayout.ts';
 import { elements, html, num, query } from './svg.ts';
@@ -10,7 +11,7 @@ const counts = {
 const margin = { top: 10, right: 40, bottom: 40, left: 120 };
 const layout = (mode: 'count' | 'share') =>
   stackLayout({ categories: ['Bostäder', 'Trafik'], counts, mode, width: 520, margin, barHeight: 30, gap: 10 });
-const draw = (mode: 'count' | 'share', extra: Record<string, unknown> = {}) =>
+const draw = (mode: 'count' | 'share', extra: Partial<ComponentProps<typeof StackedBars>> = {}) =>
   elements(html(StackedBars, { layout: layout(mode), prefix: 'theme-', mode, lang: 'sv', ...extra }));
 
 describe('StackedBars', () => {

@@ -18,7 +18,7 @@ export interface El {
 }
 
 /** Renders a component on the server, returns its body markup. */
-export function html<P extends Record<string, unknown>>(component: Component<P>, props: P): string {
+export function html<P extends Record<string, any>>(component: Component<P>, props: NoInfer<P>): string { // eslint-disable-line @typescript-eslint/no-explicit-any
   return render(component as Component<Record<string, unknown>>, { props }).body;
 }
 
