@@ -11,7 +11,7 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 },
+        test: { name: 'unit', environment: 'node', include: ['test/unit/**/*.test.ts', 'test/components/**/*.test.ts'], testTimeout: 60_000 },
       },
       {
         extends: true,

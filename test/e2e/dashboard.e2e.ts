@@ -138,7 +138,7 @@ describe('Översikt', () => {
 
   it('lists the yttrande behind a heatmap cell with its evidence, and opens it', async () => {
     const { page, context } = await ready();
-    const cell = page.locator('[data-testid=cell][data-respondent="Bromma stadsdelsnämnd"][data-theme=Samverkan]');
+    const cell = page.locator('[data-respondent="Bromma stadsdelsnämnd"] > [data-testid=cell][data-theme=Samverkan]');
     await cell.click();
     const drill = page.getByTestId('drilldown');
     await drill.waitFor();
@@ -181,7 +181,7 @@ describe('Översikt', () => {
     await page.getByTestId('cell').first().focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowRight');
-    const cell = await page.evaluate(() => [document.activeElement!.getAttribute('data-respondent'), document.activeElement!.getAttribute('data-theme')]);
+    const cell = await page.evaluate(() => [document.activeElement!.closest('[data-respondent]')!.getAttribute('data-respondent'), document.activeElement!.getAttribute('data-theme')]);
     expect(cell[1]).toBe('Omvärldsbevakning');
     expect(await page.locator('[data-testid=cell][tabindex="0"]').count()).toBe(1);
     await page.keyboard.press('Enter');

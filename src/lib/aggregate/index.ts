@@ -12,3 +12,4 @@ export * from './sandlista.ts';
 export * from './stanceCode.ts';
 export * from './swedishOrder.ts';
 export * from './overviewData.ts';
+export * from './columnsSnapshot.ts';

@@ -22,3 +22,4 @@ export * from './mergeBackup.ts';
 export * from './errors.ts';
 export * from './persistence.ts';
 export * from './drafts.ts';
+export { loadRecordsAt, loadSummary, saveSummary, type SummaryRow } from './summaries.ts';
