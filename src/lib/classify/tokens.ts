@@ -1,7 +1,19 @@
 /**
  * Word tokens with offsets. Rules match on lower-cased words, never on raw text, so that
  * phrase matching is a walk over tokens with Map lookups (linear, no regex backtracking).
+ *
+ * Every token points to its word's entry (Lex), one object per distinct word: the matchers
+ * keep what they found out about a word there (patterns.ts: which phrases may start at it),
+ * so a word that repeats is looked up once per text, not once per rule and occurrence.
  */
+
+/** One distinct word and what the matchers cached about it. */
+export interface Lex {
+  /** The word, lower-cased (Swedish). */
+  readonly w: string;
+  /** Per-word caches, one slot per user (lexSlot()); a slot's value is a pure function of `w`. */
+  readonly c: unknown[];
+}
 
 /** One word of a sentence. */
 export interface Token {
@@ -12,36 +24,129 @@ export interface Token {
   end: number;
   /** True when a clause break (, ; : ( ) – or a quote) separates it from the previous word. */
   brk: boolean;
+  /** The word's entry (its caches); every token tokenize() makes has one. */
+  lex?: Lex;
 }
 
-// Letters and digits, joined by a single hyphen, colon or apostrophe ("mr-institution",
-// "SKR:s"). The joiner is outside the letter class, so the regex cannot backtrack badly.
-const WORD = /[\p{L}\p{N}]+(?:[-:'’][\p{L}\p{N}]+)*/gu;
-const BREAK_CHARS = new Set([',', ';', ':', '(', ')', '–', '—', '"', '”', '“', '«', '»', '?', '!']);
+let slots = 0;
+/** A slot of Lex.c for a per-word cache. */
+export function lexSlot(): number {
+  return slots++;
+}
+
+/** Word entries by the word as written; cleared when it grows large (entries stay valid where held). */
+const LEX = new Map<string, Lex>();
+const LEX_MAX = 200_000;
+
+function lexOf(raw: string): Lex {
+  let l = LEX.get(raw);
+  if (l === undefined) {
+    if (LEX.size >= LEX_MAX) LEX.clear();
+    // A copy: a slice of a long text would keep the whole text alive in the cache.
+    const own = (' ' + raw).slice(1);
+    l = { w: own.toLowerCase(), c: [] };
+    LEX.set(own, l);
+  }
+  return l;
+}
+
+/** The entry of a (lower-cased) word that did not come from tokenize(). */
+export function lexOfWord(w: string): Lex {
+  return lexOf(w);
+}
+
+// A word: letters and digits, joined by a single hyphen, colon or apostrophe ("mr-institution",
+// "SKR:s"), as the regex /[\p{L}\p{N}]+(?:[-:'’][\p{L}\p{N}]+)*/u would match it. Scanned by
+// hand with a table of code units: one pass, no backtracking, no match objects.
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per BMP code unit: 0 not yet known, 1 a letter or digit, 2 neither. */
+const CLASS = new Uint8Array(65536);
+
+function isWordUnit(c: number): boolean {
+  let k = CLASS[c];
+  if (k === 0) {
+    // A lone surrogate is no letter (the u-flag regex sees it as a code point of its own).
+    k = c >= 0xd800 && c <= 0xdfff ? 2 : WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 2;
+    CLASS[c] = k;
+  }
+  return k === 1;
+}
+
+/** Length (1 or 2 code units) of the letter or digit at i, or 0; nothing at or past end counts. */
+function wordCharAt(text: string, i: number, end: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return isWordUnit(c) ? 1 : 0;
+  if (i + 1 >= end) return 0;
+  const d = text.charCodeAt(i + 1);
+  if (d < 0xdc00 || d > 0xdfff) return 0;
+  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+}
+
+/** , ; : ( ) – — and quotes, ? and ! between two words. */
+function isBreak(c: number): boolean {
+  switch (c) {
+    case 0x2c: // ,
+    case 0x3b: // ;
+    case 0x3a: // :
+    case 0x28: // (
+    case 0x29: // )
+    case 0x2013: // –
+    case 0x2014: // —
+    case 0x22: // "
+    case 0x201d: // ”
+    case 0x201c: // “
+    case 0xab: // «
+    case 0xbb: // »
+    case 0x3f: // ?
+    case 0x21: // !
+      return true;
+    default:
+      return false;
+  }
+}
 
 /** Tokens of text.slice(start, end), offsets into the whole text. */
 export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const out: Token[] = [];
-  // Match on the slice: on the whole text a word regex could run past `end` to the end of
-  // a long letter run, once per segment (quadratic).
-  const part = start === 0 && end === text.length ? text : text.slice(start, end);
-  const re = WORD;
-  re.lastIndex = 0;
-  let prevEnd = 0;
-  for (let m = re.exec(part); m !== null; m = re.exec(part)) {
-    const s = m.index;
-    const e = s + m[0].length;
+  // Nothing at or past `end` is looked at: a word is cut at the segment's end, as it would be
+  // on the slice, so that a long letter run is never rescanned once per segment (quadratic).
+  let prevEnd = start;
+  let i = start;
+  while (i < end) {
+    let n = wordCharAt(text, i, end);
+    if (n === 0) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i += n;
+    for (;;) {
+      if (i >= end) break;
+      n = wordCharAt(text, i, end);
+      if (n > 0) {
+        i += n;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      // A joiner counts only with a letter or digit right after it.
+      if ((c === 0x2d || c === 0x3a || c === 0x27 || c === 0x2019) && i + 1 < end && (n = wordCharAt(text, i + 1, end)) > 0) {
+        i += 1 + n;
+        continue;
+      }
+      break;
+    }
     let brk = false;
     // The gaps between words are disjoint, so scanning them is linear overall.
-    for (let i = prevEnd; i < s; i++) {
-      const c = part[i];
-      if (BREAK_CHARS.has(c) || (c === '-' && part[i - 1] === ' ' && part[i + 1] === ' ')) {
+    for (let k = prevEnd; k < s; k++) {
+      const c = text.charCodeAt(k);
+      if (isBreak(c) || (c === 0x2d && k > start && text.charCodeAt(k - 1) === 0x20 && text.charCodeAt(k + 1) === 0x20)) {
         brk = true;
         break;
       }
     }
-    out.push({ w: m[0].toLowerCase(), start: start + s, end: start + e, brk });
-    prevEnd = e;
+    const lex = lexOf(text.slice(s, i));
+    out.push({ w: lex.w, start: s, end: i, brk, lex });
+    prevEnd = i;
   }
   return out;
 }
