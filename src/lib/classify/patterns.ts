@@ -7,7 +7,7 @@
  * A gap never crosses a clause break nor "att"/"som" (so "har inbjudits att lämna
  * synpunkter" is not "har ... synpunkter").
  */
-import type { Token } from './tokens.ts';
+import { lexSlot, type Token } from './tokens.ts';
 
 interface Alt {
   w: string;
@@ -42,7 +42,20 @@ export interface PhraseIndex<T> {
   prefixLengths: number[];
   /** The `prefix` map as a trie (what findPhrases walks). */
   trie: TrieNode<T>;
+  /** Where the phrases that may start at a word are cached: a slot of the word's Lex, or a map of its own. */
+  slot: number;
+  cache?: Map<string, readonly Phrase<T>[]>;
 }
+
+/**
+ * Indexes compiled at load (the rules') cache on the words themselves; the few slots are
+ * handed out first come, and later indexes (tests compile many) keep a map of their own.
+ */
+const SLOTTED_MAX = 32;
+let slotted = 0;
+const NONE: readonly never[] = [];
+/** Bound on an index's own word cache. */
+const CACHE_MAX = 50_000;
 
 const GAP_STOP = new Set(['att', 'som']);
 const GAP_MAX = 3;
@@ -61,7 +74,11 @@ function parse(source: string): Elem[] {
 
 /** Compile lexicon entries [phrase source, data] into an index. */
 export function compile<T>(entries: readonly (readonly [string, T])[]): PhraseIndex<T> {
-  const idx: PhraseIndex<T> = { exact: new Map(), prefix: new Map(), prefixLengths: [], trie: { next: new Map() } };
+  const idx: PhraseIndex<T> = { exact: new Map(), prefix: new Map(), prefixLengths: [], trie: { next: new Map() }, slot: -1 };
+  if (slotted < SLOTTED_MAX) {
+    slotted++;
+    idx.slot = lexSlot();
+  } else idx.cache = new Map();
   const lengths = new Set<number>();
   for (const [source, data] of entries) {
     const elems = parse(source);
@@ -121,23 +138,49 @@ function matchRest<T>(p: Phrase<T>, tokens: Token[], i: number): number {
   return pos - 1;
 }
 
+/**
+ * The phrases that may start at word w, in the order findPhrases tries them: exact first
+ * words first, then prefixes by increasing length (a trie walk). A phrase listed under two
+ * alternatives that both fit is tried twice, as before the cache.
+ */
+function candidatesOf<T>(idx: PhraseIndex<T>, w: string): readonly Phrase<T>[] {
+  const ex = idx.exact.get(w);
+  let out: Phrase<T>[] | undefined = ex ? [...ex] : undefined;
+  let node: TrieNode<T> | undefined = idx.trie;
+  if (node.phrases) (out ??= []).push(...node.phrases);
+  for (let k = 0; k < w.length; k++) {
+    node = node.next.get(w[k]);
+    if (!node) break;
+    if (node.phrases) (out ??= []).push(...node.phrases);
+  }
+  return out ?? NONE;
+}
+
+/** candidatesOf, cached per word: words repeat, and every rule asks about every word. */
+export function candidates<T>(idx: PhraseIndex<T>, t: Token): readonly Phrase<T>[] {
+  const lex = t.lex;
+  if (lex !== undefined && lex.w === t.w && idx.slot >= 0) {
+    const hit = lex.c[idx.slot] as readonly Phrase<T>[] | undefined;
+    if (hit !== undefined) return hit;
+    return (lex.c[idx.slot] = candidatesOf(idx, lex.w));
+  }
+  const cache = idx.cache;
+  if (cache === undefined) return candidatesOf(idx, t.w);
+  let hit = cache.get(t.w);
+  if (hit === undefined) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(t.w, (hit = candidatesOf(idx, t.w)));
+  }
+  return hit;
+}
+
 /** All phrase matches in tokens, in order of their first word. */
 export function findPhrases<T>(idx: PhraseIndex<T>, tokens: Token[]): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
-  const { exact, trie } = idx;
-  // No candidate list and no slices per token: this runs for every word of every sentence,
-  // once per rule. Exact first words first, then prefixes by increasing length (the trie walk).
+  // This runs for every word of every sentence, once per rule: one cached list a word.
   for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].w;
-    const ex = exact.get(w);
-    if (ex) for (const p of ex) tryPhrase(p, tokens, i, out);
-    let node: TrieNode<T> | undefined = trie;
-    if (node.phrases) for (const p of node.phrases) tryPhrase(p, tokens, i, out);
-    for (let k = 0; k < w.length; k++) {
-      node = node.next.get(w[k]);
-      if (!node) break;
-      if (node.phrases) for (const p of node.phrases) tryPhrase(p, tokens, i, out);
-    }
+    const c = candidates(idx, tokens[i]);
+    for (let j = 0; j < c.length; j++) tryPhrase(c[j], tokens, i, out);
   }
   return out;
 }

@@ -12,8 +12,8 @@ import { ifClauseRule } from './ifClause.ts';
 import { opposeRule } from './oppose.ts';
 import { supportRule } from './support.ts';
 import type { Rule, SentenceContext, Signal, Triggers } from './types.ts';
-import { compile, mayStart, type PhraseIndex } from '../patterns.ts';
-import type { Token } from '../tokens.ts';
+import { candidates, compile, mayStart, type PhraseIndex } from '../patterns.ts';
+import { lexSlot, type Token } from '../tokens.ts';
 
 export const RULES: readonly Rule[] = [
   supportRule,
@@ -63,11 +63,42 @@ export function mayHaveSignals(tokens: Token[]): boolean {
   return anyStarts(ANY, tokens);
 }
 
+/** Per word, cached on it: bit i for RULES[i] when one of its phrases may start there, ADMITS when ANY may. */
+const SLOT = lexSlot();
+const ADMITS = 1 << 30;
+if (RULES.length >= 30) throw new Error('rules/index.ts: too many rules for the word mask');
+
+function maskOf(t: Token): number {
+  const lex = t.lex;
+  if (lex !== undefined && lex.w === t.w) {
+    const hit = lex.c[SLOT] as number | undefined;
+    if (hit !== undefined) return hit;
+    return (lex.c[SLOT] = computeMask(t));
+  }
+  return computeMask(t);
+}
+
+function computeMask(t: Token): number {
+  let m = mayStart(ANY, t.w) ? ADMITS : 0;
+  for (let i = 0; i < RULES.length; i++) {
+    const p = RULES[i].phrases;
+    if (p !== undefined && candidates(p, t).length > 0) m |= 1 << i;
+  }
+  return m;
+}
+
 /** All signals of one sentence, ordered by position. */
 export function runRules(ctx: SentenceContext): Signal[] {
-  if (!mayHaveSignals(ctx.tokens)) return [];
+  // The words' masks together: is the sentence admitted, and which phrase rules can match in it.
+  let mask = 0;
+  for (const t of ctx.tokens) mask |= maskOf(t);
+  if (!(mask & ADMITS)) return [];
   const out: Signal[] = [];
-  for (const r of RULES) for (const s of r.run(ctx)) out.push(s);
+  for (let i = 0; i < RULES.length; i++) {
+    const r = RULES[i];
+    if (r.phrases !== undefined && !(mask & (1 << i))) continue;
+    for (const s of r.run(ctx)) out.push(s);
+  }
   out.sort((a, b) => a.start - b.start);
   return out.length > MAX_SIGNALS_PER_SENTENCE ? out.slice(0, MAX_SIGNALS_PER_SENTENCE) : out;
 }

@@ -147,5 +147,5 @@ export function phraseRule(
     }
     return out;
   };
-  return { name, triggers: { lists: [list] }, run };
+  return { name, triggers: { lists: [list] }, run, phrases: idx };
 }

@@ -3,6 +3,7 @@
  */
 import type { Stance } from '../../domain/types.ts';
 import type { Entry, SignalKind } from '../lexicon.ts';
+import type { PhraseIndex } from '../patterns.ts';
 import type { SectionKind } from '../sections.ts';
 import type { Segment } from '../sentences.ts';
 import type { Token } from '../tokens.ts';
@@ -60,4 +61,9 @@ export interface Rule {
   readonly name: string;
   readonly triggers: Triggers;
   readonly run: (ctx: SentenceContext) => Signal[];
+  /**
+   * Set when the rule finds nothing but matches of these phrases (phraseRule): runRules then
+   * skips it in a sentence where none of them can start.
+   */
+  readonly phrases?: PhraseIndex<Entry>;
 }
