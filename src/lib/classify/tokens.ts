@@ -34,25 +34,67 @@ export function lexSlot(): number {
   return slots++;
 }
 
-/** Word entries by the word as written; cleared when it grows large (entries stay valid where held). */
-const LEX = new Map<string, Lex>();
+/**
+ * Word entries by the word as written, in an open-addressing hash table read straight from
+ * the text (no slice, no string hash per token). Emptied when it grows large; entries stay
+ * valid where tokens hold them.
+ */
+interface Entry extends Lex {
+  /** The word as written (a copy, never a slice that would keep a whole text alive). */
+  readonly raw: string;
+  readonly h: number;
+}
 const LEX_MAX = 200_000;
+const INITIAL = 1 << 12;
+let table: (Entry | undefined)[] = new Array(INITIAL);
+let count = 0;
 
-function lexOf(raw: string): Lex {
-  let l = LEX.get(raw);
-  if (l === undefined) {
-    if (LEX.size >= LEX_MAX) LEX.clear();
-    // A copy: a slice of a long text would keep the whole text alive in the cache.
-    const own = (' ' + raw).slice(1);
-    l = { w: own.toLowerCase(), c: [] };
-    LEX.set(own, l);
-  }
-  return l;
+function hashOf(text: string, s: number, e: number): number {
+  let h = 0x811c9dc5;
+  for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h >>> 0;
 }
 
-/** The entry of a (lower-cased) word that did not come from tokenize(). */
-export function lexOfWord(w: string): Lex {
-  return lexOf(w);
+function sameAt(raw: string, text: string, s: number, e: number): boolean {
+  if (raw.length !== e - s) return false;
+  for (let k = 0; k < raw.length; k++) if (raw.charCodeAt(k) !== text.charCodeAt(s + k)) return false;
+  return true;
+}
+
+function grow(): void {
+  const old = table;
+  table = new Array(old.length * 2);
+  const mask = table.length - 1;
+  for (const x of old) {
+    if (x === undefined) continue;
+    let i = x.h & mask;
+    while (table[i] !== undefined) i = (i + 1) & mask;
+    table[i] = x;
+  }
+}
+
+/** The entry of the word text.slice(s, e). */
+function lexAt(text: string, s: number, e: number): Lex {
+  const h = hashOf(text, s, e);
+  let mask = table.length - 1;
+  let i = h & mask;
+  for (let x = table[i]; x !== undefined; x = table[i]) {
+    if (x.h === h && sameAt(x.raw, text, s, e)) return x;
+    i = (i + 1) & mask;
+  }
+  if (count >= LEX_MAX) {
+    table = new Array(INITIAL);
+    count = 0;
+  } else if (2 * (count + 1) > table.length) grow();
+  mask = table.length - 1;
+  i = h & mask;
+  while (table[i] !== undefined) i = (i + 1) & mask;
+  // A copy: a slice of a long text would keep the whole text alive in the cache.
+  const raw = (' ' + text.slice(s, e)).slice(1);
+  const x: Entry = { w: raw.toLowerCase(), c: [], raw, h };
+  table[i] = x;
+  count++;
+  return x;
 }
 
 // A word: letters and digits, joined by a single hyphen, colon or apostrophe ("mr-institution",
@@ -144,7 +186,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
         break;
       }
     }
-    const lex = lexOf(text.slice(s, i));
+    const lex = lexAt(text, s, i);
     out.push({ w: lex.w, start: s, end: i, brk, lex });
     prevEnd = i;
   }
