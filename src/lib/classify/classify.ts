@@ -41,7 +41,7 @@ export function classify(input: ClassifyInput, themes: Theme[]): Classification 
   const matchers = themes.map(themeMatcher);
   const set = themeSet(matchers);
   const themeOf = (a: AnalysedSentence): string | null => {
-    const j = mentionsAll(set, a.ctx.tokens, () => a.ctx.sentence.text.toLocaleLowerCase('sv-SE'))[0];
+    const j = mentionsAll(set, a.ctx.tokens, a.ctx.sentence.text)[0];
     return j === undefined ? null : matchers[j].name;
   };
   const conditions: Condition[] = stance === 'none' ? [] : extractConditions(e.text, e.body, e.bodySignals, themeOf);

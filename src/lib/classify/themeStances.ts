@@ -38,7 +38,7 @@ function findText(themeTexts: Record<string, string> | undefined, name: string):
 
 interface PartInfo {
   /** Per sentence: indices of the themes it is about. */
-  about: number[][];
+  about: (readonly number[])[];
   /** Per sentence: true when the themes are named in the sentence itself (not only by a heading). */
   mentionedHere: boolean[];
   bySentence: Map<number, Weighted[]>;
@@ -56,13 +56,12 @@ function isHeading(a: AnalysedSentence): boolean {
 
 function partInfo(part: Analysed, matchers: ThemeMatcher[]): PartInfo {
   const set = themeSet(matchers);
-  const about: number[][] = [];
+  const about: (readonly number[])[] = [];
   const mentionedHere: boolean[] = [];
-  let headed: number[] = [];
+  let headed: readonly number[] = [];
   for (let i = 0; i < part.sentences.length; i++) {
     const a = part.sentences[i];
-    // Lower-cased only when a theme's literal phrase must be searched (toLowerCase() equals the sv-SE lower case).
-    const here = mentionsAll(set, a.ctx.tokens, () => a.ctx.sentence.text.toLowerCase());
+    const here = mentionsAll(set, a.ctx.tokens, a.ctx.sentence.text);
     if (isHeading(a)) {
       // "Avsnitt 5 Antagning", "Kontinuitet i hemtjänsten": the sentences below are about it.
       headed = here;

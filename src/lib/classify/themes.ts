@@ -192,19 +192,21 @@ function themesOfToken(set: ThemeSet, t: Token): WordThemes {
   return (lex.c[THEME_SLOT] = wordThemes(set, t.w)) as WordThemes;
 }
 
+const NO_THEMES: readonly number[] = Object.freeze([]);
+
 /**
  * Indices (ascending) of the set's themes the sentence concerns: the same as
- * mentions(matchers[j], tokens, lower()) for every j. `lower` (the sentence's lower-cased
- * text) is asked for only when a theme's literal phrases must be searched.
+ * mentions(matchers[j], tokens, text.toLocaleLowerCase('sv-SE')) for every j. The sentence's
+ * text is lower-cased only when a theme's literal phrases must be searched, with
+ * toLowerCase(): Swedish has no special casing, so the two are equal.
  */
-export function mentionsAll(set: ThemeSet, tokens: Token[], lower: () => string): number[] {
+export function mentionsAll(set: ThemeSet, tokens: Token[], text: string): readonly number[] {
   const ms = set.matchers;
-  const out: number[] = [];
+  let out: number[] | null = null;
+  let l: string | undefined;
   if (ms.length > SET_MAX) {
-    let l: string | undefined;
-    const lazy = { get: () => (l ??= lower()) };
-    for (let j = 0; j < ms.length; j++) if (mentionsLazy(ms[j], tokens, lazy.get)) out.push(j);
-    return out;
+    for (let j = 0; j < ms.length; j++) if (mentions(ms[j], tokens, ms[j].phrases.length ? (l ??= text.toLowerCase()) : '')) (out ??= []).push(j);
+    return out ?? NO_THEMES;
   }
   let mask = 0;
   // Per matcher with name stems: which of its stems the sentence has (bits), how many.
@@ -227,21 +229,13 @@ export function mentionsAll(set: ThemeSet, tokens: Token[], lower: () => string)
       }
     }
   }
-  let l: string | undefined;
+  if (mask === 0 && counts === null && !set.phrases) return NO_THEMES;
   for (let j = 0; j < ms.length; j++) {
     const m = ms[j];
-    if (mask & (1 << j) || (counts !== null && m.nameStems?.length && counts[j] >= m.nameNeed)) {
-      out.push(j);
-      continue;
-    }
-    if (m.phrases.length && phraseIn(m, (l ??= lower()))) out.push(j);
+    if (mask & (1 << j) || (counts !== null && m.nameStems?.length && counts[j] >= m.nameNeed)) (out ??= []).push(j);
+    else if (m.phrases.length && phraseIn(m, (l ??= text.toLowerCase()))) (out ??= []).push(j);
   }
-  return out;
-}
-
-function mentionsLazy(m: ThemeMatcher, tokens: Token[], lower: () => string): boolean {
-  if (!m.phrases.length) return mentions(m, tokens, '');
-  return mentions(m, tokens, lower());
+  return out ?? NO_THEMES;
 }
 
 function phraseIn(m: ThemeMatcher, lower: string): boolean {
