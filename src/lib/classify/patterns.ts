@@ -13,7 +13,17 @@ interface Alt {
   w: string;
   prefix: boolean;
 }
-type Elem = { gap: number } | { alts: Alt[] };
+/** One element of a phrase: a gap of up to `gap` words, or (gap 0) a word and its alternatives. */
+interface Elem {
+  gap: number;
+  alts: Alt[];
+  /** The exact alternatives as a set when there are many (long lists of nouns), else null. */
+  exact: Set<string> | null;
+  /** The alternatives `exact` does not hold. */
+  rest: Alt[];
+}
+/** From this many exact alternatives on, a set is faster than comparing each. */
+const SET_FROM = 4;
 
 /** A compiled phrase with the data the lexicon attached to it. */
 export interface Phrase<T> {
@@ -57,7 +67,7 @@ const NONE: readonly never[] = [];
 /** Bound on an index's own word cache. */
 const CACHE_MAX = 50_000;
 
-const GAP_STOP = new Set(['att', 'som']);
+/** A gap stops at "att" and "som". */
 const GAP_MAX = 3;
 
 function parse(source: string): Elem[] {
@@ -65,10 +75,11 @@ function parse(source: string): Elem[] {
     .trim()
     .split(/\s+/)
     .map((part): Elem => {
-      if (part === '…') return { gap: GAP_MAX };
-      return {
-        alts: part.split('|').map((a) => (a.endsWith('*') ? { w: a.slice(0, -1), prefix: true } : { w: a, prefix: false })),
-      };
+      if (part === '…') return { gap: GAP_MAX, alts: [], exact: null, rest: [] };
+      const alts = part.split('|').map((a) => (a.endsWith('*') ? { w: a.slice(0, -1), prefix: true } : { w: a, prefix: false }));
+      const exactAlts = alts.filter((a) => !a.prefix);
+      const exact = exactAlts.length >= SET_FROM ? new Set(exactAlts.map((a) => a.w)) : null;
+      return { gap: 0, alts, exact, rest: exact ? alts.filter((a) => a.prefix) : alts };
     });
 }
 
@@ -84,7 +95,7 @@ export function compile<T>(entries: readonly (readonly [string, T])[]): PhraseIn
     const elems = parse(source);
     const phrase: Phrase<T> = { source, elems, data };
     const first = elems[0];
-    if (!('alts' in first)) throw new Error(`phrase may not start with a gap: ${source}`);
+    if (first.gap > 0) throw new Error(`phrase may not start with a gap: ${source}`);
     for (const a of first.alts) {
       const map = a.prefix ? idx.prefix : idx.exact;
       if (a.prefix) lengths.add(a.w.length);
@@ -106,8 +117,13 @@ export function compile<T>(entries: readonly (readonly [string, T])[]): PhraseIn
   return idx;
 }
 
-function wordMatches(alts: Alt[], w: string): boolean {
-  for (const a of alts) if (a.prefix ? w.startsWith(a.w) : w === a.w) return true;
+function wordMatches(el: Elem, w: string): boolean {
+  if (el.exact !== null && el.exact.has(w)) return true;
+  const rest = el.rest;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a.prefix ? w.startsWith(a.w) : w === a.w) return true;
+  }
   return false;
 }
 
@@ -115,9 +131,10 @@ function wordMatches(alts: Alt[], w: string): boolean {
 function matchRest<T>(p: Phrase<T>, tokens: Token[], i: number): number {
   let pos = i;
   let gap = 0;
-  for (let e = 1; e < p.elems.length; e++) {
-    const el = p.elems[e];
-    if ('gap' in el) {
+  const elems = p.elems;
+  for (let e = 1; e < elems.length; e++) {
+    const el = elems[e];
+    if (el.gap > 0) {
       gap = el.gap;
       continue;
     }
@@ -125,11 +142,12 @@ function matchRest<T>(p: Phrase<T>, tokens: Token[], i: number): number {
     for (let k = pos; k < tokens.length && k <= pos + gap; k++) {
       const t = tokens[k];
       if (t.brk) break;
-      if (wordMatches(el.alts, t.w)) {
+      const w = t.w;
+      if (wordMatches(el, w)) {
         found = k;
         break;
       }
-      if (GAP_STOP.has(t.w)) break;
+      if (w === 'att' || w === 'som') break;
     }
     if (found < 0) return -1;
     pos = found + 1;
