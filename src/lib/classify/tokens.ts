@@ -49,11 +49,8 @@ const INITIAL = 1 << 12;
 let table: (Entry | undefined)[] = new Array(INITIAL);
 let count = 0;
 
-function hashOf(text: string, s: number, e: number): number {
-  let h = 0x811c9dc5;
-  for (let k = s; k < e; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
-  return h >>> 0;
-}
+const FNV = 0x811c9dc5;
+const mix = (h: number, c: number) => Math.imul(h ^ c, 0x01000193);
 
 function sameAt(raw: string, text: string, s: number, e: number): boolean {
   if (raw.length !== e - s) return false;
@@ -73,9 +70,9 @@ function grow(): void {
   }
 }
 
-/** The entry of the word text.slice(s, e). */
-function lexAt(text: string, s: number, e: number): Lex {
-  const h = hashOf(text, s, e);
+/** The entry of the word text.slice(s, e), whose code units hash (mix from FNV) to h0. */
+function lexAt(text: string, s: number, e: number, h0: number): Lex {
+  const h = h0 >>> 0;
   let mask = table.length - 1;
   let i = h & mask;
   for (let x = table[i]; x !== undefined; x = table[i]) {
@@ -114,14 +111,12 @@ function isWordUnit(c: number): boolean {
   return k === 1;
 }
 
-/** Length (1 or 2 code units) of the letter or digit at i, or 0; nothing at or past end counts. */
-function wordCharAt(text: string, i: number, end: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return isWordUnit(c) ? 1 : 0;
-  if (i + 1 >= end) return 0;
+/** Is the code unit pair at i (a high surrogate c, then the unit at i + 1 < end) a letter or digit? */
+function pairIsWord(text: string, c: number, i: number, end: number): boolean {
+  if (i + 1 >= end) return false;
   const d = text.charCodeAt(i + 1);
-  if (d < 0xdc00 || d > 0xdfff) return 0;
-  return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  if (d < 0xdc00 || d > 0xdfff) return false;
+  return WORD_CHAR.test(String.fromCharCode(c, d));
 }
 
 /** , ; : ( ) – — and quotes, ? and ! between two words. */
@@ -155,38 +150,64 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   let prevEnd = start;
   let i = start;
   while (i < end) {
-    let n = wordCharAt(text, i, end);
-    if (n === 0) {
+    // The first letter or digit; the word's hash is built while it is scanned.
+    let c = text.charCodeAt(i);
+    const s = i;
+    let h = FNV;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      if (!pairIsWord(text, c, i, end)) {
+        i++;
+        continue;
+      }
+      h = mix(mix(h, c), text.charCodeAt(i + 1));
+      i += 2;
+    } else if (isWordUnit(c)) {
+      h = mix(h, c);
+      i++;
+    } else {
       i++;
       continue;
     }
-    const s = i;
-    i += n;
-    for (;;) {
-      if (i >= end) break;
-      n = wordCharAt(text, i, end);
-      if (n > 0) {
-        i += n;
+    while (i < end) {
+      c = text.charCodeAt(i);
+      if (c >= 0xd800 && c <= 0xdbff) {
+        if (!pairIsWord(text, c, i, end)) break;
+        h = mix(mix(h, c), text.charCodeAt(i + 1));
+        i += 2;
         continue;
       }
-      const c = text.charCodeAt(i);
-      // A joiner counts only with a letter or digit right after it.
-      if ((c === 0x2d || c === 0x3a || c === 0x27 || c === 0x2019) && i + 1 < end && (n = wordCharAt(text, i + 1, end)) > 0) {
-        i += 1 + n;
+      if (isWordUnit(c)) {
+        h = mix(h, c);
+        i++;
         continue;
+      }
+      // A joiner counts only with a letter or digit right after it.
+      if ((c === 0x2d || c === 0x3a || c === 0x27 || c === 0x2019) && i + 1 < end) {
+        const d = text.charCodeAt(i + 1);
+        if (d >= 0xd800 && d <= 0xdbff) {
+          if (!pairIsWord(text, d, i + 1, end)) break;
+          h = mix(mix(mix(h, c), d), text.charCodeAt(i + 2));
+          i += 3;
+          continue;
+        }
+        if (isWordUnit(d)) {
+          h = mix(mix(h, c), d);
+          i += 2;
+          continue;
+        }
       }
       break;
     }
     let brk = false;
     // The gaps between words are disjoint, so scanning them is linear overall.
     for (let k = prevEnd; k < s; k++) {
-      const c = text.charCodeAt(k);
-      if (isBreak(c) || (c === 0x2d && k > start && text.charCodeAt(k - 1) === 0x20 && text.charCodeAt(k + 1) === 0x20)) {
+      const g = text.charCodeAt(k);
+      if (isBreak(g) || (g === 0x2d && k > start && text.charCodeAt(k - 1) === 0x20 && text.charCodeAt(k + 1) === 0x20)) {
         brk = true;
         break;
       }
     }
-    const lex = lexAt(text, s, i);
+    const lex = lexAt(text, s, i, h);
     out.push({ w: lex.w, start: s, end: i, brk, lex });
     prevEnd = i;
   }
