@@ -66,6 +66,13 @@ export function splitSentences(text: string): Segment[] {
   };
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
+    // Most characters are letters: above '?' and no (non-breaking) space, they neither end nor
+    // open anything; only the runaway cut below applies.
+    if (c > 0x3f && c !== 0xa0) {
+      if (segStart < 0) segStart = i;
+      else if (i - segStart > 4 * MAX_SEGMENT) emit(i + 1);
+      continue;
+    }
     if (c === NL) {
       if (segStart >= 0 && lineEndsSegment(text, segStart, lineStart, i)) emit(i);
       lineStart = i + 1;
@@ -86,7 +93,7 @@ export function splitSentences(text: string): Segment[] {
       continue;
     }
     // Cut runaway segments: at white space, or anywhere when there is none at all.
-    if ((isSpace(c) && i - segStart > MAX_SEGMENT) || i - segStart > 4 * MAX_SEGMENT) emit(i + 1);
+    if ((i - segStart > MAX_SEGMENT && isSpace(c)) || i - segStart > 4 * MAX_SEGMENT) emit(i + 1);
   }
   emit(n);
   return out;

@@ -97,7 +97,8 @@ export function runRules(ctx: SentenceContext): Signal[] {
   for (let i = 0; i < RULES.length; i++) {
     const r = RULES[i];
     if (r.phrases !== undefined && !(mask & (1 << i))) continue;
-    for (const s of r.run(ctx)) out.push(s);
+    const found = r.run(ctx);
+    for (let k = 0; k < found.length; k++) out.push(found[k]);
   }
   out.sort((a, b) => a.start - b.start);
   return out.length > MAX_SIGNALS_PER_SENTENCE ? out.slice(0, MAX_SIGNALS_PER_SENTENCE) : out;
