@@ -84,12 +84,15 @@ function parse(source: string): Elem[] {
 }
 
 /** Compile lexicon entries [phrase source, data] into an index. */
-export function compile<T>(entries: readonly (readonly [string, T])[]): PhraseIndex<T> {
+export function compile<T>(entries: readonly (readonly [string, T])[], opts?: { cache?: boolean }): PhraseIndex<T> {
   const idx: PhraseIndex<T> = { exact: new Map(), prefix: new Map(), prefixLengths: [], trie: { next: new Map() }, slot: -1 };
-  if (slotted < SLOTTED_MAX) {
-    slotted++;
-    idx.slot = lexSlot();
-  } else idx.cache = new Map();
+  // { cache: false }: an index asked rarely (once per distinct word, behind a cache of the caller's).
+  if (opts?.cache !== false) {
+    if (slotted < SLOTTED_MAX) {
+      slotted++;
+      idx.slot = lexSlot();
+    } else idx.cache = new Map();
+  }
   const lengths = new Set<number>();
   for (const [source, data] of entries) {
     const elems = parse(source);

@@ -37,13 +37,13 @@ export const RULES: readonly Rule[] = [
 export const MAX_SIGNALS_PER_SENTENCE = 24;
 
 /** The first words of a set of triggers, compiled: lexicon phrases and declared words alike. */
-export function compileTriggers(triggers: readonly Triggers[]): PhraseIndex<unknown> {
+export function compileTriggers(triggers: readonly Triggers[], opts?: { cache?: boolean }): PhraseIndex<unknown> {
   const entries: (readonly [string, unknown])[] = [];
   for (const tr of triggers) {
     for (const list of tr.lists ?? []) entries.push(...list);
     for (const w of tr.words ?? []) entries.push([w, null]);
   }
-  return compile(entries);
+  return compile(entries, opts);
 }
 
 /** Could a phrase or word of these triggers start at one of the tokens? */
@@ -56,14 +56,20 @@ export function anyStarts(idx: PhraseIndex<unknown>, tokens: Token[]): boolean {
  * Every trigger any rule declares (except those that only count beside another rule's),
  * to skip sentences no rule can fire on.
  */
-const ANY = compileTriggers(RULES.filter((r) => !r.triggers.alongside).map((r) => r.triggers));
+const ANY = compileTriggers(
+  RULES.filter((r) => !r.triggers.alongside).map((r) => r.triggers),
+  { cache: false },
+);
 
 /** Could a rule fire on these words? One lookup a word; most sentences have no candidates. */
 export function mayHaveSignals(tokens: Token[]): boolean {
   return anyStarts(ANY, tokens);
 }
 
-/** Per word, cached on it: bit i for RULES[i] when one of its phrases may start there, ADMITS when ANY may. */
+/** Each rule's own triggers, for the rules that fire only at them (asked once per distinct word). */
+const OWN = RULES.map((r) => (r.onlyAtTriggers ? compileTriggers([r.triggers], { cache: false }) : null));
+
+/** Per word, cached on it: bit i when RULES[i]'s own triggers may start there, ADMITS when ANY may. */
 const SLOT = lexSlot();
 const ADMITS = 1 << 30;
 if (RULES.length >= 30) throw new Error('rules/index.ts: too many rules for the word mask');
@@ -81,8 +87,8 @@ function maskOf(t: Token): number {
 function computeMask(t: Token): number {
   let m = mayStart(ANY, t.w) ? ADMITS : 0;
   for (let i = 0; i < RULES.length; i++) {
-    const p = RULES[i].phrases;
-    if (p !== undefined && candidates(p, t).length > 0) m |= 1 << i;
+    const own = OWN[i];
+    if (own !== null && candidates(own, t).length > 0) m |= 1 << i;
   }
   return m;
 }
@@ -96,7 +102,7 @@ export function runRules(ctx: SentenceContext): Signal[] {
   const out: Signal[] = [];
   for (let i = 0; i < RULES.length; i++) {
     const r = RULES[i];
-    if (r.phrases !== undefined && !(mask & (1 << i))) continue;
+    if (r.onlyAtTriggers && !(mask & (1 << i))) continue;
     const found = r.run(ctx);
     for (let k = 0; k < found.length; k++) out.push(found[k]);
   }

@@ -149,5 +149,5 @@ export function phraseRule(
     }
     return out;
   };
-  return { name, triggers: { lists: [list] }, run, phrases: idx };
+  return { name, triggers: { lists: [list] }, run, onlyAtTriggers: true };
 }

@@ -3,7 +3,6 @@
  */
 import type { Stance } from '../../domain/types.ts';
 import type { Entry, SignalKind } from '../lexicon.ts';
-import type { PhraseIndex } from '../patterns.ts';
 import type { SectionKind } from '../sections.ts';
 import type { Segment } from '../sentences.ts';
 import type { Token } from '../tokens.ts';
@@ -62,8 +61,8 @@ export interface Rule {
   readonly triggers: Triggers;
   readonly run: (ctx: SentenceContext) => Signal[];
   /**
-   * Set when the rule finds nothing but matches of these phrases (phraseRule): runRules then
-   * skips it in a sentence where none of them can start.
+   * The rule finds signals only at words where one of its declared triggers can start (true of
+   * every phraseRule): runRules then skips it in a sentence without such a word.
    */
-  readonly phrases?: PhraseIndex<Entry>;
+  readonly onlyAtTriggers?: boolean;
 }
