@@ -195,10 +195,21 @@ export function candidates<T>(idx: PhraseIndex<T>, t: Token): readonly Phrase<T>
   return hit;
 }
 
-/** All phrase matches in tokens, in order of their first word. */
-export function findPhrases<T>(idx: PhraseIndex<T>, tokens: Token[]): PhraseMatch<T>[] {
+/**
+ * All phrase matches in tokens, in order of their first word. `starts`, when given, lists
+ * (ascending) every token index at which a phrase of idx may start: only those are tried.
+ */
+export function findPhrases<T>(idx: PhraseIndex<T>, tokens: Token[], starts?: readonly number[]): PhraseMatch<T>[] {
   const out: PhraseMatch<T>[] = [];
   // This runs for every word of every sentence, once per rule: one cached list a word.
+  if (starts !== undefined) {
+    for (let s = 0; s < starts.length; s++) {
+      const i = starts[s];
+      const c = candidates(idx, tokens[i]);
+      for (let j = 0; j < c.length; j++) tryPhrase(c[j], tokens, i, out);
+    }
+    return out;
+  }
   for (let i = 0; i < tokens.length; i++) {
     const c = candidates(idx, tokens[i]);
     for (let j = 0; j < c.length; j++) tryPhrase(c[j], tokens, i, out);

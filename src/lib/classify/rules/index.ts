@@ -97,8 +97,15 @@ function computeMask(t: Token): number {
 export function runRules(ctx: SentenceContext): Signal[] {
   // The words' masks together: is the sentence admitted, and which phrase rules can match in it.
   let mask = 0;
-  for (const t of ctx.tokens) mask |= maskOf(t);
+  const tokens = ctx.tokens;
+  const starts: number[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const m = maskOf(tokens[k]);
+    mask |= m;
+    if (m & ~ADMITS) starts.push(k);
+  }
   if (!(mask & ADMITS)) return [];
+  ctx.starts = starts;
   const out: Signal[] = [];
   for (let i = 0; i < RULES.length; i++) {
     const r = RULES[i];
@@ -106,6 +113,7 @@ export function runRules(ctx: SentenceContext): Signal[] {
     const found = r.run(ctx);
     for (let k = 0; k < found.length; k++) out.push(found[k]);
   }
+  ctx.starts = undefined;
   out.sort((a, b) => a.start - b.start);
   return out.length > MAX_SIGNALS_PER_SENTENCE ? out.slice(0, MAX_SIGNALS_PER_SENTENCE) : out;
 }

@@ -136,7 +136,7 @@ export function phraseRule(
   const idx = compile(list);
   const run = (ctx: SentenceContext): Signal[] => {
     const out: Signal[] = [];
-    const found = findPhrases(idx, ctx.tokens);
+    const found = findPhrases(idx, ctx.tokens, ctx.starts);
     if (found.length === 0) return out;
     // Two phrasings of one phrase ("avstått från att yttra sig") count once.
     const seen = new Set<string>();

@@ -18,6 +18,11 @@ export interface SentenceContext {
   index: number;
   /** Under a heading that names a part of the proposal ("Avsnitt 8 Tillsyn"), not the whole. */
   underPart?: boolean;
+  /**
+   * Set by runRules while the rules run: the token indices where some rule's trigger may start
+   * (every other token starts no phrase of any rule), so phrase rules look only there.
+   */
+  starts?: readonly number[];
 }
 
 /** One piece of evidence: a phrase that points to a stance. */
