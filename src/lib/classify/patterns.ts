@@ -199,28 +199,23 @@ export function candidates<T>(idx: PhraseIndex<T>, t: Token): readonly Phrase<T>
  * All phrase matches in tokens, in order of their first word. `starts`, when given, lists
  * (ascending) every token index at which a phrase of idx may start: only those are tried.
  */
-export function findPhrases<T>(idx: PhraseIndex<T>, tokens: Token[], starts?: readonly number[]): PhraseMatch<T>[] {
-  const out: PhraseMatch<T>[] = [];
-  // This runs for every word of every sentence, once per rule: one cached list a word.
-  if (starts !== undefined) {
-    for (let s = 0; s < starts.length; s++) {
-      const i = starts[s];
-      const c = candidates(idx, tokens[i]);
-      for (let j = 0; j < c.length; j++) tryPhrase(c[j], tokens, i, out);
-    }
-    return out;
-  }
-  for (let i = 0; i < tokens.length; i++) {
+export function findPhrases<T>(idx: PhraseIndex<T>, tokens: Token[], starts?: readonly number[]): readonly PhraseMatch<T>[] {
+  // This runs for every word of every sentence, once per rule: one cached list a word, and
+  // no array at all until something matches.
+  let out: PhraseMatch<T>[] | null = null;
+  const n = starts !== undefined ? starts.length : tokens.length;
+  for (let s = 0; s < n; s++) {
+    const i = starts !== undefined ? starts[s] : s;
     const c = candidates(idx, tokens[i]);
-    for (let j = 0; j < c.length; j++) tryPhrase(c[j], tokens, i, out);
+    for (let j = 0; j < c.length; j++) {
+      const p = c[j];
+      const last = p.elems.length === 1 ? i : matchRest(p, tokens, i + 1);
+      if (last >= 0) (out ??= []).push({ phrase: p, first: i, last });
+    }
   }
-  return out;
+  return out ?? NONE;
 }
 
-function tryPhrase<T>(p: Phrase<T>, tokens: Token[], i: number, out: PhraseMatch<T>[]): void {
-  const last = p.elems.length === 1 ? i : matchRest(p, tokens, i + 1);
-  if (last >= 0) out.push({ phrase: p, first: i, last });
-}
 
 /** Could any phrase of the index start at this word? (A cheap pre-filter.) */
 export function mayStart<T>(idx: PhraseIndex<T>, w: string): boolean {

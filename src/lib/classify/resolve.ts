@@ -339,7 +339,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       for (const w of stanceHere) w.eff *= LEAD_BOOST;
     }
     // The last position taken, for the next sentence's contrast words.
-    const lastHere = stanceHere.sort((x, y) => y.at - x.at)[0];
+    const lastHere = stanceHere.length > 1 ? stanceHere.sort((x, y) => y.at - x.at)[0] : stanceHere[0];
     if (lastHere) last = lastHere.kind === 'oppose' ? 'no' : 'yes';
     for (const w of weighted) out.push(w);
   }

@@ -93,12 +93,16 @@ function computeMask(t: Token): number {
   return m;
 }
 
+/** Scratch for ctx.starts (runRules does not nest). */
+const STARTS: number[] = [];
+
 /** All signals of one sentence, ordered by position. */
 export function runRules(ctx: SentenceContext): Signal[] {
   // The words' masks together: is the sentence admitted, and which phrase rules can match in it.
   let mask = 0;
   const tokens = ctx.tokens;
-  const starts: number[] = [];
+  const starts = STARTS;
+  starts.length = 0;
   for (let k = 0; k < tokens.length; k++) {
     const m = maskOf(tokens[k]);
     mask |= m;
@@ -106,15 +110,19 @@ export function runRules(ctx: SentenceContext): Signal[] {
   }
   if (!(mask & ADMITS)) return [];
   ctx.starts = starts;
-  const out: Signal[] = [];
+  // The first rule's own (fresh) array collects the others' signals: no array per sentence.
+  let out: Signal[] | null = null;
   for (let i = 0; i < RULES.length; i++) {
     const r = RULES[i];
     if (r.onlyAtTriggers && !(mask & (1 << i))) continue;
     const found = r.run(ctx);
-    for (let k = 0; k < found.length; k++) out.push(found[k]);
+    if (found.length === 0) continue;
+    if (out === null) out = found;
+    else for (let k = 0; k < found.length; k++) out.push(found[k]);
   }
   ctx.starts = undefined;
-  out.sort((a, b) => a.start - b.start);
+  if (out === null) return [];
+  if (out.length > 1) out.sort((a, b) => a.start - b.start);
   return out.length > MAX_SIGNALS_PER_SENTENCE ? out.slice(0, MAX_SIGNALS_PER_SENTENCE) : out;
 }
 

@@ -64,6 +64,7 @@ export interface Triggers {
 export interface Rule {
   readonly name: string;
   readonly triggers: Triggers;
+  /** A fresh array each call: runRules may add other rules' signals to it. */
   readonly run: (ctx: SentenceContext) => Signal[];
   /**
    * The rule finds signals only at words where one of its declared triggers can start (true of
