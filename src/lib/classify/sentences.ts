@@ -73,6 +73,11 @@ export function splitSentences(text: string): Segment[] {
       else if (i - segStart > 4 * MAX_SEGMENT) emit(i + 1);
       continue;
     }
+    if (c === 0x20) {
+      // A space: outside a segment nothing; inside one only the cut of a runaway segment.
+      if (segStart >= 0 && i - segStart > MAX_SEGMENT) emit(i + 1);
+      continue;
+    }
     if (c === NL) {
       if (segStart >= 0 && lineEndsSegment(text, segStart, lineStart, i)) emit(i);
       lineStart = i + 1;
