@@ -19,7 +19,7 @@ import { MAX_ANALYSED } from './limits.ts';
 import { REVIEW_THRESHOLD, stanceOf } from './model.ts';
 import type { AnalysedSentence } from './resolve.ts';
 import { classifyThemes } from './themeStances.ts';
-import { themeMatcher, mentions } from './themes.ts';
+import { mentionsAll, themeMatcher, themeSet } from './themes.ts';
 import type { Theme } from '../domain/types.ts';
 
 export type { ClassifyInput } from './evidenceSet.ts';
@@ -75,9 +75,10 @@ export function classify(input: ClassifyInput, themes: Theme[]): Classification 
   const verdict = stanceOf(featuresOf(e));
   const stance = verdict.stance;
   const matchers = themes.map(themeMatcher);
+  const set = themeSet(matchers);
   const themeOf = (a: AnalysedSentence): string | null => {
-    const lower = a.ctx.sentence.text.toLocaleLowerCase('sv-SE');
-    return matchers.find((m) => mentions(m, a.ctx.tokens, lower))?.name ?? null;
+    const j = mentionsAll(set, a.ctx.tokens, a.ctx.sentence.text)[0];
+    return j === undefined ? null : matchers[j].name;
   };
   const conditions: Condition[] = stance === 'none' ? [] : extractConditions(e.text, e.body, e.bodySignals, themeOf);
   const evidence: Evidence[] = [...pickEvidence(e.decision, e.dec, e.decSignals, stance), ...pickEvidence(e.text, e.body, e.bodySignals, stance)]

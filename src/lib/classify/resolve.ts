@@ -360,7 +360,13 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       }
       if (hypothetical && isStance(s)) kind = 'condition';
       if (question && kind !== 'contrast') eff *= QUESTION;
-      const w: Weighted = { ...s, kind, stance: kind === 'condition' ? 'conditional' : s.stance, eff, sentence: ctx.index, source: sourceOf(a) };
+      // A plain copy, then the fields (a spread with overrides is much slower); same keys, same order.
+      const w = { ...s } as Weighted;
+      w.kind = kind;
+      w.stance = kind === 'condition' ? 'conditional' : s.stance;
+      w.eff = eff;
+      w.sentence = ctx.index;
+      w.source = sourceOf(a);
       if (isWhole && kind !== 'condition') w.whole = true;
       if (reportedOther && isStance(s)) w.other = true;
       if (neutralised) w.neutralised = true;
@@ -374,7 +380,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       for (const w of stanceHere) w.eff *= LEAD_BOOST;
     }
     // The last position taken, for the next sentence's contrast words.
-    const lastHere = stanceHere.sort((x, y) => y.at - x.at)[0];
+    const lastHere = stanceHere.length > 1 ? stanceHere.sort((x, y) => y.at - x.at)[0] : stanceHere[0];
     if (lastHere) last = lastHere.kind === 'oppose' ? 'no' : 'yes';
     for (const w of weighted) out.push(w);
   }

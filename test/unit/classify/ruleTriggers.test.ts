@@ -51,6 +51,15 @@ describe('rule triggers are declared with the rules', () => {
       for (const k of own) expect(all.has(k)).toBe(true);
     });
 
+    if (rule.onlyAtTriggers) {
+      it('finds nothing in a sentence where none of its own triggers starts (runRules skips it there)', () => {
+        const own = compileTriggers([rule.triggers]);
+        const without = Object.values(FIRES_ON).filter((text) => !anyStarts(own, tokenize(text)));
+        expect(without.length).toBeGreaterThan(0);
+        for (const text of without) expect(rule.run(ctxOf(text))).toEqual([]);
+      });
+    }
+
     if (rule.triggers.alongside) {
       it("counts only beside another rule's trigger: its sentence also has one", () => {
         const others = RULES.filter((r) => r !== rule && !r.triggers.alongside).map((r) => r.triggers);

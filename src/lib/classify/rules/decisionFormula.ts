@@ -33,4 +33,4 @@ function run(ctx: SentenceContext): Signal[] {
   return [];
 }
 
-export const decisionFormulaRule: Rule = { name: 'decisionFormula', triggers: decisionFormulaTriggers, run };
+export const decisionFormulaRule: Rule = { name: 'decisionFormula', triggers: decisionFormulaTriggers, run, onlyAtTriggers: true };

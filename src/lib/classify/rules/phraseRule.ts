@@ -142,9 +142,11 @@ export function phraseRule(
   const idx = compile(list);
   const run = (ctx: SentenceContext): Signal[] => {
     const out: Signal[] = [];
+    const found = findPhrases(idx, ctx.tokens, ctx.starts);
+    if (found.length === 0) return out;
     // Two phrasings of one phrase ("avstått från att yttra sig") count once.
     const seen = new Set<string>();
-    for (const m of findPhrases(idx, ctx.tokens)) {
+    for (const m of found) {
       const s = toSignal(ctx, m);
       const k = s && (keep ? keep(s, m, ctx) : s);
       if (!k || seen.has(`${k.at}:${k.kind}`)) continue;
@@ -153,5 +155,5 @@ export function phraseRule(
     }
     return out;
   };
-  return { name, triggers: { lists: [list] }, run };
+  return { name, triggers: { lists: [list] }, run, onlyAtTriggers: true };
 }
