@@ -1,7 +1,10 @@
+import type { Message } from '../lib/domain/message.ts';
 import { en } from './en.ts';
+import type { Lang } from './lang.ts';
+import { errorText, messageText } from './messages.ts';
 import { sv, type MessageKey } from './sv.ts';
 
-export type Lang = 'sv' | 'en';
+export type { Lang };
 /** Mutable: areas that load with their view are added by registerMessages. */
 const DICTS: Record<Lang, Partial<Record<MessageKey, string>>> = { sv: { ...sv }, en: { ...en } };
 
@@ -44,6 +47,12 @@ class I18n {
     return this.t(k, { ...params, n: shown });
   };
 
+  /** A coded message (an error, a notice) from src/lib, the workers or a state class. */
+  m = (message: Message): string => messageText(this.lang, message);
+
+  /** Any thrown value as a sentence (a coded error's message, else a storage error). */
+  te = (e: unknown): string => errorText(this.lang, e);
+
   set(lang: Lang) {
     this.lang = lang;
     document.documentElement.lang = lang;
@@ -58,4 +67,6 @@ class I18n {
 export const i18n = new I18n();
 export const t = i18n.t;
 export const tn = i18n.tn;
+export const tm = i18n.m;
+export const te = i18n.te;
 export type { MessageKey };

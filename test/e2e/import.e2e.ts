@@ -90,6 +90,28 @@ describe('import', () => {
     await context.close();
   });
 
+  it('in English, a refused file and the problems of a row are told in English', async () => {
+    const { page, context } = await openApp(browser);
+    await ready(page);
+    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.getByTestId('dropzone').waitFor();
+    const bad = 'Nämnd;Yttrande;Datum\nA-nämnden;Bra.;2016-02-30\n;Text utan nämnd;\n';
+    await page.getByTestId('import-input').setInputFiles([
+      `${FIXTURES}/bild.csv`,
+      { name: 'rader.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) },
+    ]);
+    const err = page.getByTestId('import-error');
+    await err.waitFor();
+    expect(await err.textContent()).toContain('bild.csv: The file is a PNG image');
+    const cards = await page.getByTestId('file-preview').allTextContents();
+    const rows = cards.find((c) => c.includes('rader.csv')) ?? '';
+    expect(rows).toContain('rader.csv, row 2, column "Datum": invalid date "2016-02-30".');
+    expect(rows).toContain('rader.csv, row 3, column "Nämnd": the respondent (committee) is missing; the row was skipped.');
+    for (const sv of ['Filen är', 'ogiltigt datum', 'saknas', 'hoppades']) expect(cards.join('\n')).not.toContain(sv);
+    await context.close();
+  });
+
   it('a cancel late in a larger import (classified on several workers) stores nothing of the file', async () => {
     // ~6,000 yttranden, ~10 MB: classification takes seconds, so there is time to cancel
     // after most of it (when the writer has already written batches in its transaction).

@@ -58,7 +58,6 @@ export const SCHEMA_VERSION = 5;
 /** Something the UI should tell the user about the storage (see open.ts). */
 export interface DbNotice {
   code: 'versionchange' | 'blocked';
-  message: string;
 }
 
 export class RemissDb extends Dexie {

@@ -32,7 +32,7 @@ export interface ReportParts {
   charts: ReportChart[];
   legend: ReportLegendItem[];
   counts: Array<{ label: string; value: number | string }>;
-  /** See {@link reportFooter}. */
+  /** The source line (src/i18n's `report.footer`). */
   footer: string;
 }
 /** Layout options. */
@@ -47,11 +47,6 @@ export interface ReportOptions {
 
 const PAD = 24;
 const GAP = 16;
-
-/** "Källa: 44 yttranden, klassificerade automatiskt, 12 granskade manuellt". */
-export function reportFooter(total: number, reviewed: number): string {
-  return `Källa: ${total} ${total === 1 ? 'yttrande' : 'yttranden'}, klassificerade automatiskt, ${reviewed} granskade manuellt`;
-}
 
 /** Nest a standalone SVG at (x, y) scaled into `w` × `h`; its viewBox keeps the drawing intact. */
 function nest(svg: string, x: number, y: number, w: number, h: number, natural: [number, number]): string {
@@ -116,7 +111,7 @@ export function composeReportSvg(parts: ReportParts, opts: ReportOptions): strin
     `<title>${escapeXml(parts.title)}</title><style>${cdata(style)}</style>` +
     `<rect x="0" y="0" width="${width}" height="${height}" style="fill: #ffffff"/>${defs}${body.join('')}</svg>`;
   const problems = assertSafeSvg(out);
-  if (problems.length > 0) throw new ExportError('svg-unsafe', `Rapportbilden kunde inte göras säker (${problems[0]}).`);
+  if (problems.length > 0) throw new ExportError('svg-unsafe', { detail: problems[0] });
   return out;
 }
 
@@ -147,7 +142,7 @@ export function fitToPage(svg: string, page: PageSize): string {
     `<svg xmlns="${SVG_NS}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img">` +
     `<rect x="0" y="0" width="${w}" height="${h}" style="fill: #ffffff"/>${inner}</svg>`;
   const problems = assertSafeSvg(out);
-  if (problems.length > 0) throw new ExportError('svg-unsafe', `Bilden kunde inte göras säker (${problems[0]}).`);
+  if (problems.length > 0) throw new ExportError('svg-unsafe', { detail: problems[0] });
   return out;
 }
 
