@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,7 +98,7 @@ describe('import', () => {
     await page.getByTestId('dropzone').waitFor();
     const bad = 'Nämnd;Yttrande;Datum\nA-nämnden;Bra.;2016-02-30\n;Text utan nämnd;\n';
     await page.getByTestId('import-input').setInputFiles([
-      `${FIXTURES}/bild.csv`,
+      { name: 'bild.csv', mimeType: 'text/csv', buffer: readFileSync(`${FIXTURES}/bild.csv`) },
       { name: 'rader.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) },
     ]);
     const err = page.getByTestId('import-error');
