@@ -8,7 +8,7 @@ import { ExportError } from './errors.ts';
 import { sanitizeSvg } from './sanitizeSvg.ts';
 import { EXPORT_FONT_FAMILY, SVG_NS, cleanCss } from './svgRules.ts';
 import { parseViewBox, rewriteRoot, rootAttributes } from './svgRoot.ts';
-import { wrapText } from './wrapText.ts';
+import { estimate, wrapText } from './wrapText.ts';
 import { cdata, escapeXml } from './xmlEscape.ts';
 
 /** A chart to include: a standalone SVG string (from serializeSvg) and its size. */
@@ -86,7 +86,7 @@ export function composeReportSvg(parts: ReportParts, opts: ReportOptions): strin
     let x = PAD;
     for (const item of parts.legend) {
       const label = escapeXml(item.label);
-      const step = 12 + 6 + wrapText.estimate(item.label, 12) + 16;
+      const step = 12 + 6 + estimate(item.label, 12) + 16;
       if (x > PAD && x + step > width - PAD) [x, y] = [PAD, y + 20];
       const pattern = item.patternId && /^[A-Za-z][\w-]*$/.test(item.patternId) ? `<rect x="${x}" y="${y}" width="12" height="12" fill="url(#${item.patternId})"/>` : '';
       // Drawn inside the 12 px square, so a bordered swatch is as big as a plain one.
