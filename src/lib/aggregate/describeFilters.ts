@@ -1,8 +1,38 @@
-/** The filters in force, in words, for the report ("Urval: Typ: Facknämnd · Sökord: ”skola”"). */
+/**
+ * The filters in force, in words: one list of parts in the filter bar's order (nämnder,
+ * types, stances, inriktningar, the search text, the review status), which the filter
+ * summary shows as chips (filterLabels) and the report as a sentence (describeFilters,
+ * "Urval: Typ: Facknämnd · Sökord: ”skola”.").
+ */
 import { isEmpty, type Filters } from './filters.ts';
 import { KIND_LABEL, STANCE_LABEL, type Lang } from './format.ts';
 
-/** The words the description needs (from the i18n dictionary, so it follows the UI language). */
+export type FilterField = 'respondents' | 'kinds' | 'stances' | 'themes' | 'query' | 'reviewed';
+
+/** One active filter: which, and its values as shown (a search in quotes; the review state in the caller's words). */
+export interface FilterPart {
+  field: FilterField;
+  values: string[];
+}
+
+/** The active filters in the filter bar's order; empty when nothing is filtered. */
+export function filterParts(f: Filters, lang: Lang, reviewed: { yes: string; no: string }): FilterPart[] {
+  const parts: FilterPart[] = [];
+  if (f.respondents.length) parts.push({ field: 'respondents', values: [...f.respondents] });
+  if (f.kinds.length) parts.push({ field: 'kinds', values: f.kinds.map((k) => KIND_LABEL[lang][k]) });
+  if (f.stances.length) parts.push({ field: 'stances', values: f.stances.map((s) => STANCE_LABEL[lang][s]) });
+  if (f.themes.length) parts.push({ field: 'themes', values: [...f.themes] });
+  if (f.q.trim()) parts.push({ field: 'query', values: [`”${f.q.trim()}”`] });
+  if (f.reviewed !== 'all') parts.push({ field: 'reviewed', values: [f.reviewed === 'yes' ? reviewed.yes : reviewed.no] });
+  return parts;
+}
+
+/** The active filters as short display labels (the chips). Empty when nothing is filtered. */
+export function filterLabels(f: Filters, lang: Lang, reviewed: { yes: string; no: string }): string[] {
+  return filterParts(f, lang, reviewed).flatMap((p) => p.values);
+}
+
+/** The words the sentence needs (from the i18n dictionary, so it follows the UI language). */
 export interface FilterWords {
   none: string;
   prefix: string;
@@ -19,12 +49,6 @@ export interface FilterWords {
 /** One sentence describing `f`; `words.none` when nothing is filtered. */
 export function describeFilters(f: Filters, lang: Lang, words: FilterWords): string {
   if (isEmpty(f)) return words.none;
-  const parts: string[] = [];
-  if (f.kinds.length) parts.push(`${words.kinds}: ${f.kinds.map((k) => KIND_LABEL[lang][k]).join(', ')}`);
-  if (f.stances.length) parts.push(`${words.stances}: ${f.stances.map((s) => STANCE_LABEL[lang][s]).join(', ')}`);
-  if (f.themes.length) parts.push(`${words.themes}: ${f.themes.join(', ')}`);
-  if (f.respondents.length) parts.push(`${words.respondents}: ${f.respondents.join(', ')}`);
-  if (f.q.trim()) parts.push(`${words.query}: ”${f.q.trim()}”`);
-  if (f.reviewed !== 'all') parts.push(`${words.reviewed}: ${f.reviewed === 'yes' ? words.reviewedYes : words.reviewedNo}`);
-  return `${words.prefix}: ${parts.join(' · ')}.`;
+  const parts = filterParts(f, lang, { yes: words.reviewedYes, no: words.reviewedNo });
+  return `${words.prefix}: ${parts.map((p) => `${words[p.field]}: ${p.values.join(', ')}`).join(' · ')}.`;
 }
