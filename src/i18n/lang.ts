@@ -1,2 +1,2 @@
-/** The UI's languages (Swedish first, English complete): the one definition, from the formatting module. */
-export type { Lang } from '../lib/aggregate/format.ts';
+/** The UI's languages: the one definition is src/lib/domain/lang.ts. */
+export type { Lang } from '../lib/domain/lang.ts';

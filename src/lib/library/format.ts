@@ -1,4 +1,5 @@
 /** Small formatting for the library view: storage sizes and dates, Swedish first. */
+import type { Lang } from '../domain/lang.ts';
 
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'] as const;
 
@@ -7,7 +8,7 @@ const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'] as const;
  * and the file managers of macOS and Windows 11. The one size format of the app (files in
  * the import preview, storage in the library).
  */
-export function formatBytes(n: number, lang: 'sv' | 'en' = 'sv'): string {
+export function formatBytes(n: number, lang: Lang = 'sv'): string {
   if (!Number.isFinite(n) || n < 0) return '–';
   let i = 0;
   let v = n;
