@@ -39,8 +39,8 @@ export function countStanceConflicts(rows: readonly Pick<Response, 'respondent' 
   return n;
 }
 
-export const IMPORT_INITIALS = 'import';
-export const IMPORT_REASON = 'Ställningstagande från importerad fil';
+import { IMPORT_INITIALS, IMPORT_REASON } from './importMarks.ts';
+export { IMPORT_INITIALS, IMPORT_REASON };
 
 /** What one chunk needs written. Indexes point into `records` (ids come after the put). */
 export interface ChunkPlan {
