@@ -8,7 +8,7 @@ import type { MessageParams } from '../lib/domain/message.ts';
 import type { ImportIssue } from '../lib/import/issues.ts';
 import * as problems from './areas/importProblems.ts';
 import type { Lang } from './lang.ts';
-import { fill, lookup, type Catalog } from './messages.ts';
+import { fill, lookup, type Catalog } from './errorMessages.ts';
 
 const PROBLEMS: Record<Lang, Catalog> = { sv: problems.sv, en: problems.en };
 const word = (lang: Lang, key: problems.ImportProblemKey, params: MessageParams) => fill(lang, PROBLEMS[lang][key], params);

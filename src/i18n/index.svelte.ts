@@ -2,7 +2,7 @@ import type { Message } from '../lib/domain/message.ts';
 import { en } from './en.ts';
 import type { Lang } from './lang.ts';
 import { IMPORT_INITIALS, IMPORT_REASON } from '../lib/db/importMarks.ts';
-import { errorText, messageText } from './messages.ts';
+import { errorText, messageText, registerErrorMessages } from './messages.ts';
 import { sv, type MessageKey } from './sv.ts';
 
 export type { Lang };
@@ -48,11 +48,22 @@ class I18n {
     return this.t(k, { ...params, n: shown });
   };
 
+  /** Bumped when the errors catalogue has loaded, so a message shown before re-renders. */
+  #errorsLoaded = $state(0);
+
+  constructor() {
+    // Not in the first screen's bundle: fetched at once, beside it (see messages.ts).
+    void import('./areas/errors.ts').then((area) => {
+      registerErrorMessages(area);
+      this.#errorsLoaded++;
+    });
+  }
+
   /** A coded message (an error, a notice) from src/lib, the workers or a state class. */
-  m = (message: Message): string => messageText(this.lang, message);
+  m = (message: Message): string => (this.#errorsLoaded, messageText(this.lang, message));
 
   /** Any thrown value as a sentence (a coded error's message, else a storage error). */
-  te = (e: unknown): string => errorText(this.lang, e);
+  te = (e: unknown): string => (this.#errorsLoaded, errorText(this.lang, e));
 
   /** An override's reason as shown: the import's own marker in the chosen language, a person's as written. */
   reason = (o: { reason?: string; initials?: string }): string =>

@@ -3,19 +3,25 @@
  * code and params) into Swedish or English. Plain TypeScript without runes, so the CLI
  * (Node), the worker and the components all use it. The import problems (row issues and
  * rejected files) have their own catalogue: importMessages.ts.
+ *
+ * The catalogue (areas/errors.ts) is registered, not imported: the first screen's bundle
+ * stays light, index.svelte.ts loads it just after start, and code outside the UI imports
+ * errorMessages.ts, which registers it at once.
  */
 import { formatNumber } from '../lib/aggregate/format.ts';
 import { errorMessage } from '../lib/db/errors.ts';
 import type { Message, MessageParams } from '../lib/domain/message.ts';
-import type { Place, Problem } from '../lib/db/reader.ts';
-import * as errors from './areas/errors.ts';
 import type { Lang } from './lang.ts';
 
 export type Catalog = Record<string, string>;
-const ERRORS: Record<Lang, Catalog> = { sv: errors.sv, en: errors.en };
+/** The registered catalogue (read by errorMessages.ts too). */
+export const ERRORS: Record<Lang, Catalog> = { sv: {}, en: {} };
 
-/** The `{name}` placeholders of a template. */
-export const placeholders = (template: string): string[] => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+/** Add the errors catalogue (areas/errors.ts). */
+export function registerErrorMessages(area: { sv: Catalog; en: Catalog }): void {
+  Object.assign(ERRORS.sv, area.sv);
+  Object.assign(ERRORS.en, area.en);
+}
 
 /**
  * Fill `{name}` with the params: numbers formatted for the language, a `type` param (a
@@ -47,17 +53,4 @@ export function messageText(lang: Lang, m: Message): string {
 /** Any thrown value as a sentence: a coded error's message, else a storage error. */
 export function errorText(lang: Lang, e: unknown): string {
   return messageText(lang, errorMessage(e));
-}
-
-function placeText(lang: Lang, p: Place): string {
-  if ('key' in p) return p.sub === undefined ? `"${p.key}"` : `"${p.key}" → "${p.sub}"`;
-  if (!('n' in p)) return ERRORS[lang]['place.backup'];
-  const t = ERRORS[lang][`place.${p.item}`] ?? `${p.item} {n}`;
-  return fill(lang, t, { n: p.n }) + (p.title ? ` (${p.title})` : '');
-}
-
-/** A backup's problem: "Säkerhetskopian, remiss 1 (Titel), yttrande 2: "text" ska vara text." */
-export function problemText(lang: Lang, p: Problem): string {
-  const what = messageText(lang, { code: `backup.${p.code}`, params: p.params });
-  return p.where.length ? `${p.where.map((w) => placeText(lang, w)).join(', ')}: ${what}` : what;
 }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as errors from '../../../src/i18n/areas/errors.ts';
 import * as importProblems from '../../../src/i18n/areas/importProblems.ts';
 import { issueText, rejectionText } from '../../../src/i18n/importMessages.ts';
-import { errorText, messageText, placeholders, problemText } from '../../../src/i18n/messages.ts';
+import { errorText, messageText, placeholders, problemText } from '../../../src/i18n/errorMessages.ts';
 import { CodedError } from '../../../src/lib/domain/message.ts';
 import { ExportError } from '../../../src/lib/export/errors.ts';
 import { parseFile } from '../../../src/lib/import/index.ts';

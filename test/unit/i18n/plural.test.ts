@@ -44,3 +44,11 @@ describe('reason: an override’s reason as shown', () => {
     }
   });
 });
+
+describe('tm: coded messages in the UI', () => {
+  it('words a message once the errors catalogue (loaded beside the first screen) is in', async () => {
+    const { tm } = await import('../../../src/i18n/index.svelte.ts');
+    await expect.poll(() => tm({ code: 'db.quota', params: {} })).toMatch(/^Det finns inte plats/);
+    expect(tm({ code: 'sample.fetch', params: { status: 404 } })).toBe('Exempelremissen kunde inte hämtas (HTTP 404).');
+  });
+});
