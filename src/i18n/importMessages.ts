@@ -8,7 +8,7 @@ import type { MessageParams } from '../lib/domain/message.ts';
 import type { ImportIssue } from '../lib/import/issues.ts';
 import * as problems from './areas/importProblems.ts';
 import type { Lang } from './lang.ts';
-import { fill, lookup, type Catalog } from './errorMessages.ts';
+import { fill, lookup, type Catalog } from './messages.ts';
 
 const PROBLEMS: Record<Lang, Catalog> = { sv: problems.sv, en: problems.en };
 const word = (lang: Lang, key: problems.ImportProblemKey, params: MessageParams) => fill(lang, PROBLEMS[lang][key], params);
@@ -26,8 +26,9 @@ function text(lang: Lang, prefix: 'issue' | 'rejected', code: string, params: Me
   const t = lookup(PROBLEMS, lang, `${prefix}.${code}`, params);
   if (t === undefined) return code;
   const p: MessageParams = { ...params };
-  // A document's format and why it could not be read are words of their own.
+  // A document's format, why it could not be read and a value's shape are words of their own.
   if (typeof p.format === 'string' && PROBLEMS[lang][`format.${p.format}`]) p.format = PROBLEMS[lang][`format.${p.format}`];
+  if (typeof p.type === 'string' && PROBLEMS[lang][`type.${p.type}`]) p.type = PROBLEMS[lang][`type.${p.type}`];
   if (typeof p.reason === 'string') {
     const r = PROBLEMS[lang][`reason.${p.reason}`];
     if (r !== undefined) p.reason = fill(lang, r, params);

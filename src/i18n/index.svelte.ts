@@ -1,7 +1,7 @@
 import type { Message } from '../lib/domain/message.ts';
 import { en } from './en.ts';
 import type { Lang } from './lang.ts';
-import { IMPORT_INITIALS, IMPORT_REASON } from '../lib/db/importMarks.ts';
+import { IMPORT_INITIALS } from '../lib/db/importMarks.ts';
 import { errorText, messageText, registerErrorMessages } from './messages.ts';
 import { sv, type MessageKey } from './sv.ts';
 
@@ -65,9 +65,9 @@ class I18n {
   /** Any thrown value as a sentence (a coded error's message, else a storage error). */
   te = (e: unknown): string => (this.#errorsLoaded, errorText(this.lang, e));
 
-  /** An override's reason as shown: the import's own marker in the chosen language, a person's as written. */
+  /** An override's reason as shown: an imported stance's (its initials are the import's) in the chosen language, a person's as written. */
   reason = (o: { reason?: string; initials?: string }): string =>
-    o.initials === IMPORT_INITIALS && o.reason === IMPORT_REASON ? this.t('detail.importedReason') : (o.reason ?? '');
+    o.initials === IMPORT_INITIALS ? this.t('detail.importedReason') : (o.reason ?? '');
 
   set(lang: Lang) {
     this.lang = lang;

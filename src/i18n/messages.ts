@@ -5,8 +5,8 @@
  * rejected files) have their own catalogue: importMessages.ts.
  *
  * The catalogue (areas/errors.ts) is registered, not imported: the first screen's bundle
- * stays light, index.svelte.ts loads it just after start, and code outside the UI imports
- * errorMessages.ts, which registers it at once.
+ * stays light and index.svelte.ts loads it just after start (code outside the UI, tests,
+ * imports errorMessages.ts, which registers it at once).
  */
 import { formatNumber } from '../lib/aggregate/format.ts';
 import { errorMessage } from '../lib/db/errors.ts';
@@ -23,15 +23,11 @@ export function registerErrorMessages(area: { sv: Catalog; en: Catalog }): void 
   Object.assign(ERRORS.en, area.en);
 }
 
-/**
- * Fill `{name}` with the params: numbers formatted for the language, a `type` param (a
- * value's shape) in words. A param the template does not name is left out.
- */
+/** Fill `{name}` with the params, numbers formatted for the language; a param the template does not name is left out. */
 export function fill(lang: Lang, template: string, params: MessageParams): string {
   return template.replace(/\{(\w+)\}/g, (all, k: string) => {
     const v = params[k];
     if (v === undefined) return all;
-    if (k === 'type') return ERRORS[lang][`type.${v}`] ?? String(v);
     return typeof v === 'number' ? formatNumber(v, lang) : v;
   });
 }

@@ -6,7 +6,7 @@ import type { RemissDb } from '../lib/db/schema.ts';
 import type { ConflictChoice } from '../lib/merge/index.ts';
 import { cleanInitials, saveInitials } from '../lib/review/initials.ts';
 import { i18n, t, te } from '../i18n/index.svelte.ts';
-import { problemText } from '../i18n/errorMessages.ts';
+import { problemText } from '../i18n/problemMessages.ts';
 
 const MAX_ERRORS = 8;
 

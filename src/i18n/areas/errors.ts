@@ -1,8 +1,8 @@
 /**
  * Errors and notices that src/lib, the workers and the state classes return as codes:
  * storage (`db.*`), import and re-classification runs (`import.*`, `classify.*`), export
- * (`export.*`), the bundled example (`sample.*`) and a backup's problems (`backup.*`), plus
- * the words some params stand for (`type.*`, `place.*`). A key `<code>.<kind>` is the text
+ * (`export.*`), the bundled example (`sample.*`) and a backup's problems (`backup.*`, with the
+ * words of its places, `place.*`). A key `<code>.<kind>` is the text
  * for `params.kind`. Rendered by src/i18n/messages.ts; English must have every key.
  */
 export const sv = {
@@ -73,16 +73,6 @@ export const sv = {
   'place.condition': 'villkor {n}',
   'place.recipient': 'mottagare {n}',
 
-  'type.null': 'null',
-  'type.array': 'en lista',
-  'type.object': 'ett objekt',
-  'type.boolean': 'ett sanningsvärde',
-  'type.number': 'ett tal',
-  'type.string': 'en text',
-  'type.undefined': 'inget värde',
-  'type.bigint': 'ett tal',
-  'type.symbol': 'en symbol',
-  'type.function': 'en funktion',
 } as const;
 
 export type ErrorKey = keyof typeof sv;
@@ -155,14 +145,4 @@ export const en: Record<ErrorKey, string> = {
   'place.condition': 'condition {n}',
   'place.recipient': 'recipient {n}',
 
-  'type.null': 'null',
-  'type.array': 'a list',
-  'type.object': 'an object',
-  'type.boolean': 'a true/false value',
-  'type.number': 'a number',
-  'type.string': 'a text',
-  'type.undefined': 'no value',
-  'type.bigint': 'a number',
-  'type.symbol': 'a symbol',
-  'type.function': 'a function',
 };

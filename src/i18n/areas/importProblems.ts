@@ -104,6 +104,16 @@ export const sv = {
   'place.record': 'post {record}',
   'place.column': 'kolumn "{column}"',
   'place.field': 'fält "{column}"',
+  'type.null': 'null',
+  'type.array': 'en lista',
+  'type.object': 'ett objekt',
+  'type.boolean': 'ett sanningsvärde',
+  'type.number': 'ett tal',
+  'type.string': 'en text',
+  'type.undefined': 'inget värde',
+  'type.bigint': 'ett tal',
+  'type.symbol': 'en symbol',
+  'type.function': 'en funktion',
 } as const;
 
 export type ImportProblemKey = keyof typeof sv;
@@ -207,4 +217,14 @@ export const en: Record<ImportProblemKey, string> = {
   'place.record': 'record {record}',
   'place.column': 'column "{column}"',
   'place.field': 'field "{column}"',
+  'type.null': 'null',
+  'type.array': 'a list',
+  'type.object': 'an object',
+  'type.boolean': 'a true/false value',
+  'type.number': 'a number',
+  'type.string': 'a text',
+  'type.undefined': 'no value',
+  'type.bigint': 'a number',
+  'type.symbol': 'a symbol',
+  'type.function': 'a function',
 };

@@ -121,7 +121,7 @@ describe('svgStringSize', () => {
 
 describe('one description of the filters', () => {
   it('the sentence and the chips name the same filters in the same order', async () => {
-    const { filterLabels } = await import('../../../src/lib/aggregate/describeFilters.ts');
+    const { filterLabels } = await import('../../../src/lib/aggregate/filterParts.ts');
     const all = f({ respondents: ['Kulturnämnden'], kinds: ['facknamnd'], stances: ['opposing'], themes: ['Samverkan'], q: 'skola', reviewed: 'yes' });
     expect(describeFilters(all, 'sv', WORDS)).toBe(
       'Urval: Remissinstans: Kulturnämnden · Typ: Facknämnd · Ställningstagande: Avstyrker · Inriktning: Samverkan · Sökord: ”skola” · Granskning: endast granskade.',
