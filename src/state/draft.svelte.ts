@@ -1,5 +1,5 @@
 import { untrack } from 'svelte';
-import { describeDbError } from '../lib/db/errors.ts';
+import { te } from '../i18n/index.svelte.ts';
 import { deleteDraft, loadDraft, saveDraft } from '../lib/db/drafts.ts';
 import type { RemissDb } from '../lib/db/schema.ts';
 import type { DraftRow } from '../lib/db/types.ts';
@@ -24,7 +24,7 @@ export class DraftState {
   format = $state<DraftFormat>('text');
   /** True once the saved draft (or its absence) is known for the current remiss. */
   ready = $state(false);
-  /** A Swedish message when reading or saving failed. */
+  /** A message (in the chosen language) when reading or saving failed. */
   error = $state<string | null>(null);
   /** True while an edit waits to be written. */
   pending = $state(false);
@@ -53,7 +53,7 @@ export class DraftState {
         },
         (e) => {
           if (!live) return;
-          this.error = describeDbError(e).message;
+          this.error = te(e);
           this.ready = true;
         },
       );
@@ -131,7 +131,7 @@ export class DraftState {
       await deleteDraft(this.#db, id);
       this.error = null;
     } catch (e) {
-      this.error = describeDbError(e).message;
+      this.error = te(e);
     }
   }
 
@@ -147,7 +147,7 @@ export class DraftState {
     this.pending = false;
     saveDraft(this.#db, row).then(
       () => (this.error = null),
-      (e) => (this.error = describeDbError(e).message),
+      (e) => (this.error = te(e)),
     );
   }
 }

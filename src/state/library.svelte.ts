@@ -2,7 +2,8 @@ import { getContext, setContext, untrack } from 'svelte';
 import type { Consultation, ResponseRecord } from '../lib/domain/types.ts';
 // Named modules rather than the db barrel: the first screen loads only what it uses.
 import { listConsultations } from '../lib/db/consultations.ts';
-import { describeDbError } from '../lib/db/errors.ts';
+import { errorMessage } from '../lib/db/errors.ts';
+import { message, type Message } from '../lib/domain/message.ts';
 import { openLibrary } from '../lib/db/open.ts';
 import { requestPersistence } from '../lib/db/persistence.ts';
 import { loadSearchTexts } from '../lib/db/records.ts';
@@ -18,8 +19,8 @@ import { Live } from './live.svelte.ts';
  */
 export class Library {
   readonly db: RemissDb;
-  /** A storage notice (another tab, blocked upgrade) to show, in Swedish. */
-  notice = $state<string | null>(null);
+  /** A storage notice (another tab, blocked upgrade) to show, as a code. */
+  notice = $state.raw<Message | null>(null);
   selectedId = $state<number | null>(null);
 
   readonly #consultations: Live<Consultation[]>;
@@ -39,7 +40,7 @@ export class Library {
    * has answered and the app has picked one: on a reload that is the first chart sooner.
    */
   constructor(name = 'remissradar', initialId: number | null = null) {
-    this.db = openLibrary(name, { onNotice: (n) => (this.notice = n.message) });
+    this.db = openLibrary(name, { onNotice: (n) => (this.notice = message(`db.notice.${n.code}`)) });
     this.selectedId = initialId;
     // Ask once, at start, that the browser keep this library even when disk runs low.
     void requestPersistence().catch(() => undefined);
@@ -174,10 +175,10 @@ export class Library {
   get recordsLoading(): boolean {
     return this.#records.loading || (this.selectedId != null && this.#gate !== this.selectedId);
   }
-  /** A storage failure described in Swedish, or null. */
-  get error(): string | null {
+  /** A storage failure as a code, or null. */
+  get error(): Message | null {
     const e = this.#consultations.error ?? this.#records.error;
-    return e ? describeDbError(e).message : null;
+    return e ? errorMessage(e) : null;
   }
 }
 

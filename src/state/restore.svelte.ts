@@ -1,4 +1,3 @@
-import { describeDbError } from '../lib/db/errors.ts';
 import { planRestoreMerge, restoreBackup, type ConflictPolicy, type RestoreConflict, type RestoreResult } from '../lib/db/restore.ts';
 import type { MergeConflict } from '../lib/db/mergeBackup.ts';
 import { validateBackup } from '../lib/db/validateBackup.ts';
@@ -6,7 +5,8 @@ import type { BackupFile } from '../lib/db/backup.ts';
 import type { RemissDb } from '../lib/db/schema.ts';
 import type { ConflictChoice } from '../lib/merge/index.ts';
 import { cleanInitials, saveInitials } from '../lib/review/initials.ts';
-import { t } from '../i18n/index.svelte.ts';
+import { i18n, t, te } from '../i18n/index.svelte.ts';
+import { problemText } from '../i18n/problemMessages.ts';
 
 const MAX_ERRORS = 8;
 
@@ -60,7 +60,7 @@ export class RestoreFlow {
       const v = validateBackup(json);
       if (!v.ok) {
         this.#fail(t('library.restore.invalid', { file: file.name }));
-        this.errors = v.errors.slice(0, MAX_ERRORS);
+        this.errors = v.errors.slice(0, MAX_ERRORS).map((p) => problemText(i18n.lang, p));
         this.errorCount = v.errors.length;
         return;
       }
@@ -73,7 +73,7 @@ export class RestoreFlow {
       }
       this.#finish(r);
     } catch (err) {
-      this.#fail(describeDbError(err).message);
+      this.#fail(te(err));
     } finally {
       this.busy = false;
     }
@@ -101,7 +101,7 @@ export class RestoreFlow {
       }
       this.#finish(await restoreBackup(this.#db, c.backup, { onConflict: policy }));
     } catch (err) {
-      this.#fail(describeDbError(err).message);
+      this.#fail(te(err));
     } finally {
       this.busy = false;
     }
@@ -139,7 +139,7 @@ export class RestoreFlow {
       return true;
     } catch (err) {
       this.merge = null;
-      this.#fail(describeDbError(err).message);
+      this.#fail(te(err));
       return false;
     } finally {
       this.busy = false;

@@ -1,4 +1,5 @@
 import sampleUrl from '../../data/sample/remiss.json?url';
+import { message, type Message } from '../lib/domain/message.ts';
 import type { Library } from './library.svelte.ts';
 import { ImportJob } from './importJob.svelte.ts';
 
@@ -10,7 +11,7 @@ const OFFERED_KEY = 'remissradar.sampleOffered';
  * deletes the example does not get it back on the next visit.
  */
 export function loadSampleOnFirstStart(library: Library) {
-  const state = $state({ loading: false, error: null as string | null });
+  const state = $state({ loading: false, error: null as Message | null });
   let started = false;
   $effect(() => {
     if (started || library.loading || library.error) return;
@@ -24,22 +25,22 @@ export function loadSampleOnFirstStart(library: Library) {
   return state;
 }
 
-async function load(library: Library): Promise<string | null> {
+async function load(library: Library): Promise<Message | null> {
   try {
     const res = await fetch(sampleUrl);
-    if (!res.ok) return `Exempelremissen kunde inte hämtas (HTTP ${res.status}).`;
+    if (!res.ok) return message('sample.fetch', { status: res.status });
     const bytes = await res.arrayBuffer();
     const job = new ImportJob(library.db.name);
     const m = await job.importAll([{ name: 'exempelremiss.json', bytes }], {
       kind: 'new',
       consultation: { title: '', themes: [], recipients: [], isSample: true },
     });
-    if (m.type === 'done' && m.failed.length) return m.failed[0].message;
-    if (m.type === 'error') return m.message;
+    if (m.type === 'done' && m.failed.length) return m.failed[0].error;
+    if (m.type === 'error') return m.error;
     markOffered();
     return null;
   } catch (e) {
-    return `Exempelremissen kunde inte läsas in: ${String(e)}`;
+    return message('sample.read', { detail: String(e) });
   }
 }
 

@@ -3,7 +3,6 @@ export * from './format.ts';
 export * from './stanceCounts.ts';
 export * from './searchIndex.ts';
 export * from './filters.ts';
-export * from './urlState.ts';
 export * from './counts.ts';
 export * from './byTheme.ts';
 export * from './byKind.ts';

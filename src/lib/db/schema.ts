@@ -71,7 +71,6 @@ export const SCHEMA_VERSION = 6;
 /** Something the UI should tell the user about the storage (see open.ts). */
 export interface DbNotice {
   code: 'versionchange' | 'blocked';
-  message: string;
 }
 
 export class RemissDb extends Dexie {
