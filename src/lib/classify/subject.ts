@@ -54,6 +54,8 @@ export interface RespondentName {
   words: string[];
   /** The name is a body (Tekniska nämnden), not only a place (Malmö stad). */
   body: boolean;
+  /** The generic body words of the name ("stadsdelsnämnd" in "Kungsholmens stadsdelsnämnd"), without their ending. */
+  generic: string[];
 }
 
 export function respondentName(name: string | undefined): RespondentName | null {
@@ -61,17 +63,21 @@ export function respondentName(name: string | undefined): RespondentName | null 
   const words: string[] = [];
   let initials = '';
   let generic = false;
+  const genericWords: string[] = [];
   for (const m of name.slice(0, 300).matchAll(/[\p{L}\p{N}]+/gu)) {
     const raw = m[0];
     const w = raw.toLowerCase();
     if (raw[0] !== w[0]) initials += w[0];
-    if (GENERIC_BODIES.has(w)) generic = true;
+    if (GENERIC_BODIES.has(w)) {
+      generic = true;
+      genericWords.push(genericStem(w));
+    }
     if (w.length >= 2 && !GENERIC_NAME_WORDS.has(w) && words.length < 24) words.push(w);
   }
   // "Sveriges Kommuner och Regioner" is also "SKR".
   if (initials.length >= 2) words.push(initials);
   const body = generic || words.some((w) => BODY_ENDINGS.some((e) => w.endsWith(e)));
-  return words.length ? { words, body } : null;
+  return words.length || genericWords.length ? { words, body, generic: genericWords } : null;
 }
 
 /** Is the word (lower case) the respondent's own name, or part of it? */
@@ -108,12 +114,16 @@ const isUpperInitial = (text: string, t: Token) => {
   return c !== c.toLowerCase();
 };
 
+const genericStem = (w: string) => w.replace(/(en|erna|er)$/, '');
+
 /** Classify one word as a subject. */
 function kindOfWord(text: string, t: Token, r: RespondentName | null): SubjectKind | null {
   const w = t.w;
   if (SELF_WORDS.has(w)) return 'self';
   if (OTHER.has(w)) return 'other';
   if (isRespondentName(r, w)) return 'self';
+  // "Stadsdelsnämnden tillstyrker" in Kungsholmens stadsdelsnämnd's own answer: the body speaking of itself.
+  if (r && GENERIC_BODIES.has(w) && (w.endsWith('en') || w.endsWith('erna')) && r.generic.includes(genericStem(w))) return 'self';
   if (NOT_SUBJECT.has(w)) return null;
   if (BODY_ENDINGS.some((e) => w.endsWith(e) && w.length > e.length)) return 'named';
   const acronym = w.length >= 2 && w.length <= 6 && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && /\p{L}/u.test(w);

@@ -148,3 +148,14 @@ describe('the decision formula', () => {
     ['Förslaget innebär att tillsynen, som i dag genomförs av kommunerna, flyttas.'],
   ])('%s → nothing', (text) => expect(signalsOf(text).some((s) => s.kind === 'support')).toBe(false));
 });
+
+describe('a generic body name in its own answer', () => {
+  it('"Stadsdelsnämnden tillstyrker" in Kungsholmens stadsdelsnämnd’s answer is the respondent', () => {
+    const text = 'Stadsdelsnämnden tillstyrker förslaget.';
+    expect(subjectOf(text, tokenize(text), 1, respondentName('Kungsholmens stadsdelsnämnd')).kind).toBe('self');
+  });
+  it('in a fackförvaltning’s answer it is another body', () => {
+    const text = 'Stadsdelsnämnden tillstyrker förslaget.';
+    expect(subjectOf(text, tokenize(text), 1, respondentName('Trafiknämnden')).kind).toBe('named');
+  });
+});
