@@ -36,6 +36,8 @@ export interface TrainOptions {
    */
   extra?: readonly LabelledItem[];
   extraWeight?: number;
+  /** The extra items' feature rows, when already computed (experiments over feature subsets). */
+  extraRows?: number[][];
 }
 
 export interface OutOfFold {
@@ -71,7 +73,7 @@ export function crossValidate(items: readonly LabelledItem[], rows: number[][], 
   const y = items.map((it) => classes.indexOf(it.label));
   const fold = groupedFolds(items, k, (it) => it.groups);
   const extra = opts.extra ?? [];
-  const extraRows = featureRows(extra);
+  const extraRows = opts.extraRows ?? featureRows(extra);
   const extraY = extra.map((it) => classes.indexOf(it.label));
   const ew = opts.extraWeight ?? DEFAULTS.extraWeight;
   const raw: number[][] = new Array(items.length);
