@@ -15,6 +15,8 @@ import { Live } from './live.svelte.ts';
  */
 export class Library {
   readonly db: RemissDb;
+  /** The IndexedDB name, for the workers that open the same library. */
+  readonly dbName: string;
   /** A storage notice (another tab, blocked upgrade) to show, in Swedish. */
   notice = $state<string | null>(null);
   selectedId = $state<number | null>(null);
@@ -32,6 +34,7 @@ export class Library {
    * has answered and the app has picked one: on a reload that is the first chart sooner.
    */
   constructor(name = 'remissradar', initialId: number | null = null) {
+    this.dbName = name;
     this.db = openLibrary(name, { onNotice: (n) => (this.notice = n.message) });
     this.selectedId = initialId;
     // Ask once, at start, that the browser keep this library even when disk runs low.

@@ -22,3 +22,5 @@ export * from './mergeBackup.ts';
 export * from './errors.ts';
 export * from './persistence.ts';
 export * from './drafts.ts';
+export * from './backupWriter.ts';
+export * from './backupReader.ts';
