@@ -1,7 +1,8 @@
 import { getContext, setContext, untrack } from 'svelte';
 import type { Consultation, ResponseRecord } from '../lib/domain/types.ts';
 // Named modules rather than the db barrel: the first screen loads only what it uses.
-import { listConsultations } from '../lib/db/consultations.ts';
+import { deleteConsultation, listConsultations, updateConsultation, type ConsultationPatch } from '../lib/db/consultations.ts';
+import { deletionSummary, responseCounts } from '../lib/library/queries.ts';
 import { describeDbError } from '../lib/db/errors.ts';
 import { openLibrary } from '../lib/db/open.ts';
 import { requestPersistence } from '../lib/db/persistence.ts';
@@ -21,7 +22,11 @@ export class Library {
   notice = $state<string | null>(null);
   selectedId = $state<number | null>(null);
 
+  /** The last write that failed, described (one place in the UI shows it). */
+  writeError = $state<string | null>(null);
+
   readonly #consultations: Live<Consultation[]>;
+  readonly #counts: Live<Map<number, number>>;
   readonly #records: Live<ResponseRecord[]>;
   /** Set once a view searches free text: from then on the texts are kept loaded. */
   #wantTexts = $state(false);
@@ -40,6 +45,7 @@ export class Library {
     // Ask once, at start, that the browser keep this library even when disk runs low.
     void requestPersistence().catch(() => undefined);
     this.#consultations = new Live(() => () => listConsultations(this.db));
+    this.#counts = new Live(() => (this.#wantCounts ? () => responseCounts(this.db) : null));
     this.#records = new Live(() => {
       const id = this.selectedId;
       return id == null ? null : () => loadRecords(this.db, id);
@@ -70,6 +76,51 @@ export class Library {
         cancelled = true;
       };
     });
+  }
+
+  #wantCounts = $state(false);
+
+  /** Asks for the number of yttranden per remiss (the library list, the remiss picker). */
+  requestCounts(): void {
+    this.#wantCounts = true;
+  }
+
+  /** Yttranden per remiss id once requested, kept live; undefined until read. */
+  get counts(): ReadonlyMap<number, number> | undefined {
+    return this.#counts.current ?? undefined;
+  }
+
+  /**
+   * Runs a write; a failure is described in `writeError` (and false or null returned),
+   * so every component reports storage errors the same way.
+   */
+  async #write<T>(fn: () => Promise<T>): Promise<T | null> {
+    this.writeError = null;
+    try {
+      return await fn();
+    } catch (e) {
+      this.writeError = describeDbError(e).message;
+      return null;
+    }
+  }
+
+  /** Rename, re-date, or edit the inriktningar or sändlista of a remiss. */
+  async updateConsultation(id: number, patch: ConsultationPatch): Promise<boolean> {
+    return (await this.#write(() => updateConsultation(this.db, id, patch))) !== null;
+  }
+
+  /** Delete a remiss and all that belongs to it. */
+  async deleteConsultation(id: number): Promise<boolean> {
+    return (await this.#write(async () => (await deleteConsultation(this.db, id), true))) === true;
+  }
+
+  /** What deleting a remiss would remove (for the confirmation), or null on failure. */
+  deletionSummary(id: number): Promise<{ responses: number; overridden: number } | null> {
+    return this.#write(() => deletionSummary(this.db, id));
+  }
+
+  dismissWriteError(): void {
+    this.writeError = null;
   }
 
   /** Asks for the texts of the selected remiss to be loaded for free-text search. */

@@ -54,12 +54,12 @@ describe('library', () => {
     const { page, context, errors } = await openApp(browser);
     await openLibrary(page);
     expect(await page.getByTestId('library-title').textContent()).toBe(SAMPLE.consultation.title);
-    expect(await page.getByTestId('library-count').textContent()).toBe(String(SAMPLE.responses.length));
+    await expect.poll(() => page.getByTestId('library-count').textContent()).toBe(String(SAMPLE.responses.length));
     expect(await page.getByTestId('library-row').textContent()).toContain('Exempel');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: `Ändra ${SAMPLE.consultation.title}` }).click();
-    const title = page.getByLabel('Titel');
+    const title = page.getByLabel('Titel', { exact: true });
     expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
     // An empty title is refused with a message, and nothing is stored.
     await title.fill('   ');
