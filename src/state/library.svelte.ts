@@ -8,19 +8,34 @@ import { openLibrary } from '../lib/db/open.ts';
 import { requestPersistence } from '../lib/db/persistence.ts';
 import { loadRecords, loadSearchTexts } from '../lib/db/records.ts';
 import type { RemissDb } from '../lib/db/schema.ts';
+import { getHistory } from '../lib/db/history.ts';
+import { loadConsultationDetails, loadDetail, loadDetails } from '../lib/db/details.ts';
+import { clearOverride, setOverride, setReviewed } from '../lib/db/overrides.ts';
+import { undoLast } from '../lib/db/undo.ts';
+import type { ClassificationDetails, Stance } from '../lib/domain/types.ts';
 import { Live } from './live.svelte.ts';
+import { DraftState } from './draft.svelte.ts';
+
+/** Who owns the selected remiss: the URL (Route). The library reads it and corrects it. */
+export interface SelectionOwner {
+  readonly consultationId: number | null;
+  selectConsultation(id: number | null): void;
+}
 
 /**
  * The local library as the UI sees it: every remiss, and the yttranden (without their
- * texts) of the selected one, kept live from IndexedDB.
+ * texts) of the selected one, kept live from IndexedDB. The only way the UI reads and
+ * writes the database: components call these methods, and a failed write is described in
+ * `writeError`, which one place in the UI shows. Which remiss is selected is the Route's
+ * (the URL); the library follows it and corrects an id that no longer exists.
  */
 export class Library {
-  readonly db: RemissDb;
+  readonly #db: RemissDb;
+  readonly #route: SelectionOwner;
   /** The IndexedDB name, for the workers that open the same library. */
   readonly dbName: string;
   /** A storage notice (another tab, blocked upgrade) to show, in Swedish. */
   notice = $state<string | null>(null);
-  selectedId = $state<number | null>(null);
 
   /** The last write that failed, described (one place in the UI shows it). */
   writeError = $state<string | null>(null);
@@ -34,26 +49,48 @@ export class Library {
   #texts = $state.raw<{ consultationId: number; map: Map<number, string>; hashes: Map<number, string> } | null>(null);
 
   /**
-   * `initialId`: the remiss to show first (from the URL, else the last one shown). Its
-   * records are read at once, alongside the list of remisser, rather than after the list
-   * has answered and the app has picked one: on a reload that is the first chart sooner.
+   * A start without a remiss in the URL shows the one shown last: its records are read
+   * at once, alongside the list of remisser, rather than after the list has answered and
+   * the app has picked one: on a reload that is the first chart sooner.
    */
-  constructor(name = 'remissradar', initialId: number | null = null) {
+  constructor(route: SelectionOwner, name = 'remissradar') {
     this.dbName = name;
-    this.db = openLibrary(name, { onNotice: (n) => (this.notice = n.message) });
-    this.selectedId = initialId;
+    this.#route = route;
+    this.#db = openLibrary(name, { onNotice: (n) => (this.notice = n.message) });
+    if (route.consultationId == null) {
+      const last = lastSelected();
+      if (last != null) route.selectConsultation(last);
+    }
     // Ask once, at start, that the browser keep this library even when disk runs low.
     void requestPersistence().catch(() => undefined);
-    this.#consultations = new Live(() => () => listConsultations(this.db));
-    this.#counts = new Live(() => (this.#wantCounts ? () => responseCounts(this.db) : null));
+    this.#consultations = new Live(() => () => listConsultations(this.#db));
+    this.#counts = new Live(() => (this.#wantCounts ? () => responseCounts(this.#db) : null));
     this.#records = new Live(() => {
       const id = this.selectedId;
-      return id == null ? null : () => loadRecords(this.db, id);
+      return id == null ? null : () => loadRecords(this.#db, id);
     });
     // Remember the remiss shown, so that a start without one in the URL reads it at once.
     $effect(() => {
       const id = this.selectedId;
       if (id != null) rememberSelected(id);
+    });
+    // Keep the selected remiss valid: the one in the URL if it exists, else the most
+    // recently updated. The live list can lag behind a remiss just created, so a missing
+    // id is checked in the database before it is replaced.
+    $effect(() => {
+      if (this.loading) return;
+      const list = this.consultations;
+      const wanted = route.consultationId;
+      if (wanted != null && list.some((c) => c.id === wanted)) return;
+      const fallback = () => {
+        if (route.consultationId !== wanted) return;
+        const latest = [...list].sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''))[0];
+        route.selectConsultation(latest?.id ?? null);
+      };
+      if (wanted == null) return fallback();
+      this.#db.consultations.get(wanted).then((c) => {
+        if (!c) fallback();
+      }, fallback);
     });
     // Texts for free-text search: read only after someone searches (never to draw
     // charts), and again only when a text changed (re-import), not after an override.
@@ -66,7 +103,7 @@ export class Library {
       if (cur && cur.consultationId === id && sameTexts(cur.hashes, records)) return;
       let cancelled = false;
       const hashes = new Map(records.map((r) => [r.id!, r.textHash]));
-      loadSearchTexts(this.db, id).then(
+      loadSearchTexts(this.#db, id).then(
         (map) => {
           if (!cancelled) this.#texts = { consultationId: id, map, hashes };
         },
@@ -79,6 +116,61 @@ export class Library {
   }
 
   #wantCounts = $state(false);
+
+  /** The selected remiss's id (the Route's). */
+  get selectedId(): number | null {
+    return this.#route.consultationId;
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  /** One yttrande with its text, details and history (for a liveQuery: every read is tracked). */
+  async readResponse(id: number) {
+    const record = await this.#db.responses.get(id);
+    const textRow = await this.#db.texts.get(id);
+    const details = await loadDetail(this.#db, id);
+    const history = await getHistory(this.#db, id);
+    return { id, record, textRow, details, history };
+  }
+
+  /** Evidence and conditions of these yttranden (the drill-down list). */
+  loadDetails(ids: number[]): Promise<Map<number, ClassificationDetails>> {
+    return loadDetails(this.#db, ids);
+  }
+
+  /** Evidence and conditions of every yttrande of a remiss (the report's exports). */
+  loadConsultationDetails(consultationId: number) {
+    return loadConsultationDetails(this.#db, consultationId);
+  }
+
+  /** The remissammanställning draft of the remiss `consultationId()` names, saved as it is edited. */
+  draft(consultationId: () => number | null | undefined): DraftState {
+    return new DraftState(this.#db, consultationId);
+  }
+
+  // ------------------------------------------------------------------ assessments
+
+  /** A person's stance overall (theme null) or for one inriktning, with reason and initials. */
+  async setOverride(responseId: number, theme: string | null, stance: Stance, reason: string, initials: string): Promise<boolean> {
+    return (await this.#write(() => setOverride(this.#db, responseId, theme, stance, reason, initials))) !== null;
+  }
+
+  /** Remove a person's stance (the machine's applies again). */
+  async clearOverride(responseId: number, theme: string | null, initials: string): Promise<boolean> {
+    return (await this.#write(() => clearOverride(this.#db, responseId, theme, initials))) !== null;
+  }
+
+  async setReviewed(responseId: number, reviewed: boolean, initials: string): Promise<boolean> {
+    return (await this.#write(() => setReviewed(this.#db, responseId, reviewed, initials))) !== null;
+  }
+
+  /** Undo the latest assessment or review mark: 'nothing' when there is none to undo. */
+  async undoLast(responseId: number, initials?: string): Promise<'undone' | 'nothing' | 'failed'> {
+    const r = await this.#write(async () => ((await undoLast(this.#db, responseId, initials)) ? 'undone' : 'nothing') as 'undone' | 'nothing');
+    return r ?? 'failed';
+  }
+
+  // ------------------------------------------------------------------ remisser
 
   /** Asks for the number of yttranden per remiss (the library list, the remiss picker). */
   requestCounts(): void {
@@ -106,17 +198,17 @@ export class Library {
 
   /** Rename, re-date, or edit the inriktningar or sändlista of a remiss. */
   async updateConsultation(id: number, patch: ConsultationPatch): Promise<boolean> {
-    return (await this.#write(() => updateConsultation(this.db, id, patch))) !== null;
+    return (await this.#write(() => updateConsultation(this.#db, id, patch))) !== null;
   }
 
   /** Delete a remiss and all that belongs to it. */
   async deleteConsultation(id: number): Promise<boolean> {
-    return (await this.#write(async () => (await deleteConsultation(this.db, id), true))) === true;
+    return (await this.#write(async () => (await deleteConsultation(this.#db, id), true))) === true;
   }
 
   /** What deleting a remiss would remove (for the confirmation), or null on failure. */
   deletionSummary(id: number): Promise<{ responses: number; overridden: number } | null> {
-    return this.#write(() => deletionSummary(this.db, id));
+    return this.#write(() => deletionSummary(this.#db, id));
   }
 
   dismissWriteError(): void {

@@ -29,7 +29,7 @@ async function load(library: Library): Promise<string | null> {
     const res = await fetch(sampleUrl);
     if (!res.ok) return `Exempelremissen kunde inte hämtas (HTTP ${res.status}).`;
     const bytes = await res.arrayBuffer();
-    const job = new ImportJob(library.db.name);
+    const job = new ImportJob(library.dbName);
     const m = await job.importAll([{ name: 'exempelremiss.json', bytes }], {
       kind: 'new',
       consultation: { title: '', themes: [], recipients: [], isSample: true },
