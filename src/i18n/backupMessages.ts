@@ -17,6 +17,8 @@ export function describeFailure(f: BackupFailure, file: string): string {
       return t('library.restore.empty', { file });
     case 'gone':
       return t('library.restore.gone');
+    case 'crashed':
+      return t('library.restore.crashed', { file, detail: f.detail });
     case 'db':
       return f.message;
     case 'read': {

@@ -2,6 +2,7 @@ import * as detail from './areas/detail.ts';
 import type * as importArea from './areas/import.ts';
 import type * as importDocuments from './areas/importDocuments.ts';
 import type * as library from './areas/library.ts';
+import type * as picker from './areas/picker.ts';
 import * as overview from './areas/overview.ts';
 import * as report from './areas/report.ts';
 import type * as responses from './areas/responses.ts';
@@ -38,16 +39,6 @@ const core = {
   'header.consultation': 'Remiss',
   'picker.open': 'Byt remiss',
   'picker.title': 'Välj remiss',
-  'picker.search': 'Sök remiss på titel eller diarienummer',
-  'picker.placeholder': 'Sök titel eller dnr …',
-  'picker.sort': 'Sortera',
-  'picker.sort.updated': 'Senast ändrad',
-  'picker.sort.title': 'Titel A–Ö',
-  'picker.sort.count': 'Flest yttranden',
-  'picker.count': '{n} av {total} remisser',
-  'picker.none': 'Ingen remiss matchar ”{q}”.',
-  'picker.responses': '{n} yttr.',
-  'picker.help': 'Pil upp/ned väljer, Enter byter, Esc stänger.',
   'header.responses': '{n} yttranden',
   'header.responses.one': '1 yttrande',
   'header.deadline': 'Sista svarsdag {date}',
@@ -75,6 +66,7 @@ export type MessageKey =
   | keyof typeof importArea.sv
   | keyof typeof importDocuments.sv
   | keyof typeof library.sv
+  | keyof typeof picker.sv
   | keyof typeof responses.sv
   | keyof typeof review.sv;
 export type CoreKey = keyof typeof core;

@@ -15,8 +15,13 @@ export interface BackupPort {
   onmessage: ((m: FromBackupWorker) => void) | null;
 }
 
-/** The real worker, started on first use. */
+let shared: BackupPort | null = null;
+/** Job ids unique across every flow of the visit (a flow of a view left may still be answered). */
+let nextJobId = 0;
+
+/** The real worker, started on first use and shared by every flow of the visit. */
 export function workerPort(): BackupPort {
+  if (shared) return shared;
   let worker: Worker | null = null;
   const port: BackupPort = {
     onmessage: null,
@@ -24,12 +29,12 @@ export function workerPort(): BackupPort {
       if (!worker) {
         worker = new Worker(new URL('../workers/backupWorker.ts', import.meta.url), { type: 'module', name: 'backup' });
         worker.onmessage = (ev: MessageEvent<FromBackupWorker>) => port.onmessage?.(ev.data);
-        worker.onerror = (ev) => port.onmessage?.({ type: 'failed', jobId: -1, failure: { kind: 'db', message: ev.message || 'worker' } });
+        worker.onerror = (ev) => port.onmessage?.({ type: 'failed', jobId: -1, failure: { kind: 'crashed', detail: ev.message || '?' } });
       }
       worker.postMessage(m);
     },
   };
-  return port;
+  return (shared = port);
 }
 
 /**
@@ -55,7 +60,6 @@ export class BackupFlow {
   readonly #port: BackupPort;
   readonly #dbName: string;
   readonly #onRestored: (r: RestoreResult) => void;
-  #jobId = 0;
   /** The running request: its job and what to do with the worker's answer. */
   #waiting: { jobId: number; resolve: (m: FromBackupWorker) => void; onProgress?: (m: Extract<FromBackupWorker, { type: 'progress' }>) => void } | null = null;
   /** The restore's job (kept across its questions) and file name. */
@@ -93,7 +97,7 @@ export class BackupFlow {
     this.#clear();
     this.busy = true;
     try {
-      const m = await this.#ask({ type: 'save', jobId: ++this.#jobId, dbName: this.#dbName, consultationId }, (p) => {
+      const m = await this.#ask({ type: 'save', jobId: ++nextJobId, dbName: this.#dbName, consultationId }, (p) => {
         this.status = t('library.backup.saving', { n: formatNumber(p.done, i18n.lang) });
       });
       if (m.type !== 'saved') return this.#answer(m, '');
@@ -111,7 +115,7 @@ export class BackupFlow {
     this.#forget();
     this.busy = true;
     this.status = t('library.restore.reading', { file: file.name });
-    const jobId = ++this.#jobId;
+    const jobId = ++nextJobId;
     this.#restore = { jobId, file: file.name };
     try {
       const m = await this.#ask({ type: 'open', jobId, dbName: this.#dbName, file, name: file.name }, (p) => {

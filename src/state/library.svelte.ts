@@ -2,19 +2,28 @@ import { getContext, setContext, untrack } from 'svelte';
 import type { Consultation, ResponseRecord } from '../lib/domain/types.ts';
 // Named modules rather than the db barrel: the first screen loads only what it uses.
 import { deleteConsultation, listConsultations, updateConsultation, type ConsultationPatch } from '../lib/db/consultations.ts';
-import { deletionSummary, responseCounts } from '../lib/library/queries.ts';
 import { describeDbError } from '../lib/db/errors.ts';
 import { openLibrary } from '../lib/db/open.ts';
 import { requestPersistence } from '../lib/db/persistence.ts';
 import { loadRecords, loadSearchTexts } from '../lib/db/records.ts';
 import type { RemissDb } from '../lib/db/schema.ts';
-import { getHistory } from '../lib/db/history.ts';
+import type { HistoryRow, TextRow } from '../lib/db/types.ts';
 import { loadConsultationDetails, loadDetail, loadDetails } from '../lib/db/details.ts';
-import { clearOverride, setOverride, setReviewed } from '../lib/db/overrides.ts';
-import { undoLast } from '../lib/db/undo.ts';
 import type { ClassificationDetails, Stance } from '../lib/domain/types.ts';
 import { Live } from './live.svelte.ts';
-import { DraftState } from './draft.svelte.ts';
+import type { DraftStore } from './draft.svelte.ts';
+
+// Writes load their modules on first use: the first screen only reads.
+const writes = () => import('./libraryWrites.ts');
+
+/** One yttrande as the detail dialog reads it. */
+export interface ResponseRead {
+  id: number;
+  record: ResponseRecord | undefined;
+  textRow: TextRow | undefined;
+  details: ClassificationDetails | undefined;
+  history: HistoryRow[];
+}
 
 /** Who owns the selected remiss: the URL (Route). The library reads it and corrects it. */
 export interface SelectionOwner {
@@ -64,7 +73,10 @@ export class Library {
     // Ask once, at start, that the browser keep this library even when disk runs low.
     void requestPersistence().catch(() => undefined);
     this.#consultations = new Live(() => () => listConsultations(this.#db));
-    this.#counts = new Live(() => (this.#wantCounts ? () => responseCounts(this.#db) : null));
+    this.#counts = new Live(() => {
+      const count = this.#countQuery;
+      return count ? () => count(this.#db) : null;
+    });
     this.#records = new Live(() => {
       const id = this.selectedId;
       return id == null ? null : () => loadRecords(this.#db, id);
@@ -115,7 +127,8 @@ export class Library {
     });
   }
 
-  #wantCounts = $state(false);
+  /** The count query, once its module is loaded (first asked for by the library list or the picker). */
+  #countQuery = $state.raw<((db: RemissDb) => Promise<Map<number, number>>) | null>(null);
 
   /** The selected remiss's id (the Route's). */
   get selectedId(): number | null {
@@ -124,13 +137,20 @@ export class Library {
 
   // ------------------------------------------------------------------ reads
 
-  /** One yttrande with its text, details and history (for a liveQuery: every read is tracked). */
-  async readResponse(id: number) {
-    const record = await this.#db.responses.get(id);
-    const textRow = await this.#db.texts.get(id);
-    const details = await loadDetail(this.#db, id);
-    const history = await getHistory(this.#db, id);
-    return { id, record, textRow, details, history };
+  /**
+   * A reader of one yttrande with its text, details and history, for a liveQuery (every
+   * read inside is tracked); its module is loaded first, since a liveQuery must await
+   * nothing but the database.
+   */
+  async responseReader(): Promise<(id: number) => Promise<ResponseRead>> {
+    const { getHistory } = await writes();
+    return async (id) => {
+      const record = await this.#db.responses.get(id);
+      const textRow = await this.#db.texts.get(id);
+      const details = await loadDetail(this.#db, id);
+      const history = await getHistory(this.#db, id);
+      return { id, record, textRow, details, history };
+    };
   }
 
   /** Evidence and conditions of these yttranden (the drill-down list). */
@@ -143,30 +163,32 @@ export class Library {
     return loadConsultationDetails(this.#db, consultationId);
   }
 
-  /** The remissammanställning draft of the remiss `consultationId()` names, saved as it is edited. */
-  draft(consultationId: () => number | null | undefined): DraftState {
-    return new DraftState(this.#db, consultationId);
-  }
+  /** Where the remissammanställning drafts are kept (for DraftState). */
+  readonly drafts: DraftStore = {
+    load: async (id) => (await writes()).loadDraft(this.#db, id),
+    save: async (row) => (await writes()).saveDraft(this.#db, row),
+    remove: async (id) => (await writes()).deleteDraft(this.#db, id),
+  };
 
   // ------------------------------------------------------------------ assessments
 
   /** A person's stance overall (theme null) or for one inriktning, with reason and initials. */
   async setOverride(responseId: number, theme: string | null, stance: Stance, reason: string, initials: string): Promise<boolean> {
-    return (await this.#write(() => setOverride(this.#db, responseId, theme, stance, reason, initials))) !== null;
+    return (await this.#write(async () => (await writes()).setOverride(this.#db, responseId, theme, stance, reason, initials))) !== null;
   }
 
   /** Remove a person's stance (the machine's applies again). */
   async clearOverride(responseId: number, theme: string | null, initials: string): Promise<boolean> {
-    return (await this.#write(() => clearOverride(this.#db, responseId, theme, initials))) !== null;
+    return (await this.#write(async () => (await writes()).clearOverride(this.#db, responseId, theme, initials))) !== null;
   }
 
   async setReviewed(responseId: number, reviewed: boolean, initials: string): Promise<boolean> {
-    return (await this.#write(() => setReviewed(this.#db, responseId, reviewed, initials))) !== null;
+    return (await this.#write(async () => (await writes()).setReviewed(this.#db, responseId, reviewed, initials))) !== null;
   }
 
   /** Undo the latest assessment or review mark: 'nothing' when there is none to undo. */
   async undoLast(responseId: number, initials?: string): Promise<'undone' | 'nothing' | 'failed'> {
-    const r = await this.#write(async () => ((await undoLast(this.#db, responseId, initials)) ? 'undone' : 'nothing') as 'undone' | 'nothing');
+    const r = await this.#write(async () => ((await (await writes()).undoLast(this.#db, responseId, initials)) ? 'undone' : 'nothing') as 'undone' | 'nothing');
     return r ?? 'failed';
   }
 
@@ -174,7 +196,8 @@ export class Library {
 
   /** Asks for the number of yttranden per remiss (the library list, the remiss picker). */
   requestCounts(): void {
-    this.#wantCounts = true;
+    if (this.#countQuery) return;
+    void writes().then((m) => (this.#countQuery ??= m.responseCounts));
   }
 
   /** Yttranden per remiss id once requested, kept live; undefined until read. */
@@ -208,7 +231,7 @@ export class Library {
 
   /** What deleting a remiss would remove (for the confirmation), or null on failure. */
   deletionSummary(id: number): Promise<{ responses: number; overridden: number } | null> {
-    return this.#write(() => deletionSummary(this.#db, id));
+    return this.#write(async () => (await writes()).deletionSummary(this.#db, id));
   }
 
   dismissWriteError(): void {

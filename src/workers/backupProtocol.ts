@@ -28,6 +28,8 @@ export type BackupFailure =
   | { kind: 'empty' }
   /** An answer came for a backup the worker no longer holds. */
   | { kind: 'gone' }
+  /** The worker itself failed (its error message, for the detail). */
+  | { kind: 'crashed'; detail: string }
   /** Storage failed: the message of describeDbError. */
   | { kind: 'db'; message: string };
 

@@ -21,6 +21,8 @@ export interface LibraryFigures {
   pickerFilterMs: number[];
   /** Frame-to-frame times while the picker's list scrolls, 40 steps. */
   scrollFrameMs: number[];
+  /** Per scroll step: the rows redrawn and laid out (the work a frame must fit). */
+  scrollWorkMs: number[];
   /** Click on Bibliotek → the first rows of the library list. */
   libraryListMs: number[];
 }
@@ -38,7 +40,7 @@ export async function largeLibrary(browser: Browser, base: string, remisser = 50
     log(`library: ${remisser} remisser, ~${remisser * (PER + 1)} yttranden written in ${(seedMs / 1000).toFixed(1)} s`);
     await page.reload();
     await page.getByTestId('remiss-picker').waitFor({ timeout: 120_000 });
-    const out: LibraryFigures = { remisser, responses: 0, seedMs, switchMs: [], pickerOpenMs: [], pickerFilterMs: [], scrollFrameMs: [], libraryListMs: [] };
+    const out: LibraryFigures = { remisser, responses: 0, seedMs, switchMs: [], pickerOpenMs: [], pickerFilterMs: [], scrollFrameMs: [], scrollWorkMs: [], libraryListMs: [] };
     out.responses = await page.evaluate(async () => {
       const db: IDBDatabase = await new Promise((r) => {
         const o = indexedDB.open('remissradar');
@@ -94,19 +96,30 @@ export async function largeLibrary(browser: Browser, base: string, remisser = 50
     // Scrolling the full list in the picker.
     await page.getByTestId('remiss-picker').click();
     await page.getByTestId('remiss-option').first().waitFor();
-    out.scrollFrameMs = await page.evaluate(async () => {
+    const scrolled = await page.evaluate(async () => {
       const list = document.querySelector<HTMLElement>('[role=listbox]')!;
-      const times: number[] = [];
+      const frames: number[] = [];
+      const work: number[] = [];
       let last = performance.now();
       for (let k = 0; k < 40; k++) {
+        const scrolledEvent = new Promise<void>((r) => list.addEventListener('scroll', () => r(), { once: true }));
         list.scrollTop += list.clientHeight * 3;
+        await scrolledEvent;
+        // The scroll handler ran; Svelte flushes in a microtask: then force style and layout.
+        const t0 = performance.now();
+        await Promise.resolve();
+        list.getBoundingClientRect();
+        void list.querySelector('li:last-child')?.getBoundingClientRect();
+        work.push(performance.now() - t0);
         await new Promise((r) => requestAnimationFrame(r));
         const now = performance.now();
-        times.push(now - last);
+        frames.push(now - last);
         last = now;
       }
-      return times;
+      return { frames, work };
     });
+    out.scrollFrameMs = scrolled.frames;
+    out.scrollWorkMs = scrolled.work;
     await page.keyboard.press('Escape');
 
     // The library list, three times (away to the overview between).
