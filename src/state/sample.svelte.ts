@@ -1,6 +1,5 @@
 import sampleUrl from '../../data/sample/remiss.json?url';
 import type { Library } from './library.svelte.ts';
-import { ImportJob } from './importJob.svelte.ts';
 
 const OFFERED_KEY = 'remissradar.sampleOffered';
 
@@ -29,6 +28,7 @@ async function load(library: Library): Promise<string | null> {
     const res = await fetch(sampleUrl);
     if (!res.ok) return `Exempelremissen kunde inte hämtas (HTTP ${res.status}).`;
     const bytes = await res.arrayBuffer();
+    const { ImportJob } = await import('./importJob.svelte.ts');
     const job = new ImportJob(library.dbName);
     const m = await job.importAll([{ name: 'exempelremiss.json', bytes }], {
       kind: 'new',
