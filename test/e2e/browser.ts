@@ -70,7 +70,9 @@ export async function chooseRemiss(page: Page, title: string): Promise<void> {
 export async function remissTitles(page: Page): Promise<string[]> {
   if (!(await page.getByTestId('remiss-picker').count())) return [];
   await page.getByTestId('remiss-picker').click();
+  await page.getByTestId('remiss-option').first().waitFor();
   const titles = await page.getByTestId('remiss-option').locator('.title').allTextContents();
   await page.keyboard.press('Escape');
+  await page.getByTestId('remiss-picker-panel').waitFor({ state: 'detached' });
   return titles;
 }

@@ -59,6 +59,8 @@ describe('5,000 remisser', () => {
 
     // By words of the title in any order, then arrows pick the second match.
     await page.keyboard.press('Enter');
+    // Opened again, the panel is there at once and has the focus: typing goes to its search box.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('remiss-picker-search');
     await page.keyboard.type('2020 avfallsplan');
     // Typing filters as it goes: wait until the whole query has been applied.
     const options = () => page.getByTestId('remiss-option').locator('.title').allTextContents();
