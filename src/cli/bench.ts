@@ -23,6 +23,7 @@ import {
 } from './bench/browser.ts';
 import type { FloorResult } from './bench/floor/protocol.ts';
 import { largeLibrary, type LibraryFigures } from './bench/library.ts';
+import type { MachineFigures } from './bench/machine.ts';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
@@ -50,6 +51,22 @@ const SIZES: SizePlan[] = libraryOnly
     ];
 const RELOADS = { 10_000: quick ? 3 : 5, 50_000: 3 } as Record<number, number>;
 const FILTER_CHANGES = quick ? 12 : 30;
+
+// ------------------------------------------------------------------ machine speed
+// A fixed pure workload (bench/machine.ts), timed at the start and again at the end: the
+// machine is shared, and its load drifts over a run. Every absolute time is reported next
+// to it (÷ machine), so runs from different days and machines can be compared.
+function machineRun(when: string): MachineFigures {
+  const r = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench/machineMain.ts', import.meta.url)), quick ? '5' : '7'], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    encoding: 'utf8',
+  });
+  if (r.status !== 0) throw new Error(`machine-speed workload failed (${r.status})`);
+  const m = JSON.parse(r.stdout) as MachineFigures;
+  log(`machine speed (${when}): papaparse on a fixed 10 MB string ${m.papaparse10MBMs.median.toFixed(2)} ms (${m.papaparse10MBMs.min.toFixed(2)}–${m.papaparse10MBMs.max.toFixed(2)}), fixed classification batch ${m.classifyBatchMs.median.toFixed(0)} ms`);
+  return m;
+}
+const machineStart = machineRun('start');
 
 // ------------------------------------------------------------------ data and Node figures
 const files = new Map<number, { path: string; bytes: number }>();
@@ -151,8 +168,16 @@ try {
   await servers.close();
 }
 
+const machineEnd = machineRun('end');
+
 // ------------------------------------------------------------------ report
 const S = (xs: number[]) => summarize(xs);
+/** The samples of both machine runs: the figure is their median. */
+const machineParse = S([machineStart, machineEnd].flatMap((m) => m.samples.papaparseMs));
+const machineClassify = S([machineStart, machineEnd].flatMap((m) => m.samples.classifyMs));
+const machineMs = machineParse.median;
+/** An absolute time in machine units (how many fixed 10 MB papaparse passes it lasts). */
+const perMachine = (ms: number) => (Number.isFinite(ms) && machineMs > 0 ? ms / machineMs : NaN);
 const num = (x: number | null | undefined) => (x === null || x === undefined || !Number.isFinite(x) ? null : Math.round(x * 100) / 100);
 const floorOf = (n: number) => S((floors.get(n) ?? []).map((f) => f.totalMs));
 const importOf = (n: number) => S((imports.get(n) ?? []).map((r) => r.totalMs));
@@ -181,7 +206,24 @@ const result = {
   switchRemissMs5k: num(library ? S(library.switchMs).median : null),
   libraryListMs5k: num(library ? S(library.libraryListMs).median : null),
   pickerScrollFrameP95Ms5k: num(library ? S(library.scrollFrameMs).p95 : null),
+  /** The machine-speed figure: ms for papaparse on the fixed 10 MB string (median, start and end). */
+  machineSpeedMs: num(machineMs),
+  papaparse10MBMs: num(machineMs),
+  /** The fixed classification batch (200 yttranden): follows the classifier's code as well as the machine. */
+  classifyBatchMs: num(machineClassify.median),
+  /** Each absolute time ÷ machineSpeedMs: compare these across days and machines. */
+  inMachineUnits: {
+    importMs10k: num(perMachine(importOf(10_000).median)),
+    floorMs10k: num(perMachine(floorOf(10_000).median)),
+    filterMedianMs10k: num(perMachine(filterWork.median)),
+    reloadFirstChartMs10k: num(perMachine(reloadOf(10_000).median)),
+    reloadFirstChartMs50k: num(perMachine(reloadOf(50_000).median)),
+    pngExportMs: num(perMachine(pngS.median)),
+    classifyBatchMs: num(perMachine(machineClassify.median)),
+    switchRemissMs5k: num(library ? perMachine(S(library.switchMs).median) : null),
+  },
   details: {
+    machine: { start: machineStart, end: machineEnd, papaparse10MBMs: machineParse, classifyBatchMs: machineClassify },
     quick,
     minutes: num((performance.now() - started) / 60_000),
     sizes: Object.fromEntries(
@@ -235,10 +277,13 @@ if (json) {
 
 function printTable(print: (s: string) => void) {
   const f = (x: number, d = 0) => (Number.isFinite(x) ? x.toFixed(d) : '–');
+  // Times (unit ms) also in machine units: the median ÷ the machine-speed figure.
   const row = (name: string, s: Summary, unit: string, target: string, ok: boolean | null, d = 0) =>
-    [name, `${f(s.median, d)} ${unit}`, `${f(s.min, d)}–${f(s.max, d)}`, String(s.n), target, ok === null ? 'n/a' : ok ? 'met' : 'MISSED'];
+    [name, `${f(s.median, d)} ${unit}`, `${f(s.min, d)}–${f(s.max, d)}`, String(s.n), unit === 'ms' ? f(perMachine(s.median), 1) : '', target, ok === null ? 'n/a' : ok ? 'met' : 'MISSED'];
   const one = (x: number) => summarize(Number.isFinite(x) ? [x] : []);
-  const rows: string[][] = [['Measure', 'Median', 'Min–max', 'Runs', 'Target', '']];
+  const rows: string[][] = [['Measure', 'Median', 'Min–max', 'Runs', '÷ machine', 'Target', '']];
+  rows.push(row('Machine speed: papaparse, fixed 10 MB string (start+end)', machineParse, 'ms', '', null, 2));
+  rows.push(row('  fixed classification batch (200 yttranden)', machineClassify, 'ms', '', null));
   for (const { n } of SIZES) {
     const k = `${n / 1000}k`;
     rows.push(row(`Floor ${k} (decode+parse+bulkPut)`, floorOf(n), 'ms', '', null));
@@ -278,6 +323,6 @@ function printTable(print: (s: string) => void) {
   print(line(rows[0]));
   print(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const r of rows.slice(1)) print(line(r));
-  print(`\n${quick ? 'quick run; ' : ''}${result.details.minutes} min. ±15 % is noise on this machine. JSON: npm run bench -- --json`);
+  print(`\n${quick ? 'quick run; ' : ''}${result.details.minutes} min. ±15 % is noise on this machine; "÷ machine" is each time over the machine-speed figure (${f(machineMs, 2)} ms today), comparable across days. JSON: npm run bench -- --json`);
   if (result.details.pageErrors.length) print(`page errors: ${result.details.pageErrors.join(' | ')}`);
 }

@@ -19,7 +19,7 @@ import type { PdfJs } from '../lib/import/documents/pdf.ts';
 export const nodeReaders: DocumentReaders = {
   pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs,
 };
-import { importMessage, issueText } from '../i18n/importMessages.ts';
+import { issueText, rejectionText } from '../i18n/importMessages.ts';
 
 export interface Io {
   stdout: (s: string) => void;
@@ -175,10 +175,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         for (const r of g.responses) rows.push(toRow(p, r, fileThemes, consultations[i].title));
       });
     } catch (e) {
-      if (e instanceof ImportError) {
-        const m = e.params ? importMessage('sv', e.code, e.params) : e.message;
-        io.stderr(`${m.includes(path) ? m : `${path}: ${m}`}\n`);
-      }
+      if (e instanceof ImportError) io.stderr(`${rejectionText('sv', { file: path, code: e.code, params: e.params })}\n`);
       else io.stderr(`${path}: filen kunde inte importeras (${(e as Error).message}).\n`);
       code = 1;
     }

@@ -8,6 +8,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { STANCES, type Stance } from '../lib/domain/types.ts';
 import { classify } from '../lib/classify/index.ts';
+import { evidenceReviewReasons } from '../lib/classify/classify.ts';
+import { findEvidence } from '../lib/classify/evidenceSet.ts';
 import { parseJsonl, parseSample, type EvalItem } from '../lib/classify/evalSet.ts';
 import { calibration, computeMetrics, themeAccuracy, type Calibration, type Metrics } from '../lib/classify/metrics.ts';
 import { MODEL, REVIEW_THRESHOLD } from '../lib/classify/model.ts';
@@ -64,7 +66,7 @@ function evaluate(name: string, items: EvalItem[], cv: Verdicts = new Map()): Re
   const pairs: [Stance, Stance][] = [];
   const themeItems: { gold: Record<string, Stance>; predicted: Record<string, Stance> }[] = [];
   const misses: Report['misses'] = [];
-  const cal: { correct: boolean; confidence: number; needsReview: boolean }[] = [];
+  const cal: { correct: boolean; confidence: number; needsReview: boolean; alwaysReviewed: boolean }[] = [];
   let crossValidated = false;
   for (const it of items) {
     const c = classify({ text: it.text, decision: it.decision, respondent: it.respondent }, it.themes);
@@ -74,21 +76,22 @@ function evaluate(name: string, items: EvalItem[], cv: Verdicts = new Map()): Re
       crossValidated = true;
       c.stance = oof.stance;
       c.confidence = oof.confidence;
-      const others = (c.reviewReasons ?? []).filter((r) => r !== 'low-confidence');
-      c.needsReview = oof.confidence < REVIEW_THRESHOLD || others.length > 0;
+      const others = evidenceReviewReasons(findEvidence({ text: it.text, decision: it.decision, respondent: it.respondent }), oof.stance);
+      c.reviewReasons = [...(oof.confidence < REVIEW_THRESHOLD ? (['low-confidence'] as const) : []), ...others];
+      c.needsReview = c.reviewReasons.length > 0;
     }
     pairs.push([it.label, c.stance]);
     const predicted: Record<string, Stance> = {};
     for (const [k, v] of Object.entries(c.themes)) predicted[k] = v.stance;
     themeItems.push({ gold: it.themeLabels, predicted });
-    cal.push({ correct: c.stance === it.label, confidence: c.confidence, needsReview: c.needsReview });
+    cal.push({ correct: c.stance === it.label, confidence: c.confidence, needsReview: c.needsReview, alwaysReviewed: (c.reviewReasons ?? []).some((r) => r !== 'low-confidence') });
     if (c.stance !== it.label) misses.push({ id: it.id, gold: it.label, predicted: c.stance, confidence: c.confidence, explanation: c.explanation });
   }
   const themes = themeAccuracy(themeItems);
   const n = Object.values(themes).reduce((a, t) => a + t.n, 0);
   const correct = Object.values(themes).reduce((a, t) => a + t.correct, 0);
   const themeOverall = { n, correct, accuracy: n ? Math.round((correct / n) * 1000) / 1000 : 0 };
-  const scored = cal.map((c) => ({ confidence: c.confidence, correct: c.correct }));
+  const scored = cal.map((c) => ({ confidence: c.confidence, correct: c.correct, alwaysReviewed: c.alwaysReviewed }));
   // What the app decides without a person: not sent to review for any reason.
   const kept = items.map((it, i) => ({ it, i })).filter(({ i }) => !cal[i].needsReview);
   const keptRight = kept.filter(({ i }) => cal[i].correct).length;

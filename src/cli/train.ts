@@ -21,10 +21,10 @@ export function reportOf(oof: OutOfFold[], byFile: Map<string, string>, threshol
   const m = computeMetrics(oof.map((o) => [o.gold, o.predicted] as const));
   const sure = oof.filter((o) => !o.uncertain);
   const ms = computeMetrics(sure.map((o) => [o.gold, o.predicted] as const));
-  const scored = oof.map((o) => ({ confidence: o.confidence, correct: o.gold === o.predicted }));
-  const kept = scored.filter((s) => s.confidence >= threshold);
+  const scored = oof.map((o) => ({ confidence: o.confidence, correct: o.gold === o.predicted, alwaysReviewed: o.alwaysReviewed }));
+  const kept = scored.filter((s) => !s.alwaysReviewed && s.confidence >= threshold);
   const keptRight = kept.filter((s) => s.correct).length;
-  const confidentOppSup = oof.filter((o) => o.gold === 'opposing' && o.predicted === 'supporting' && o.confidence >= threshold).length;
+  const confidentOppSup = oof.filter((o) => o.gold === 'opposing' && o.predicted === 'supporting' && !o.alwaysReviewed && o.confidence >= threshold).length;
   const L: string[] = [];
   L.push(`# Stance model: training report`, '');
   L.push(`Multinomial logistic regression (L2 ${DEFAULTS.l2}) over the rules' evidence features, ${oof.length} real yttranden.`);
@@ -45,7 +45,7 @@ export function reportOf(oof: OutOfFold[], byFile: Map<string, string>, threshol
   for (const g of STANCES) L.push(`| ${g} | ${STANCES.map((p) => m.confusion[g][p]).join(' | ')} |`);
   L.push('', 'Reliability (stated confidence vs. observed accuracy):', '', `| confidence | items | mean confidence | accuracy |`, `| --- | --- | --- | --- |`);
   for (const b of reliabilityTable(scored)) L.push(`| ${b.from.toFixed(2)}–${b.to.toFixed(2)} | ${b.n} | ${b.n ? b.meanConfidence.toFixed(2) : '–'} | ${b.n ? pct(b.accuracy) : '–'} |`);
-  L.push('', 'Coverage / precision (decide without review at or above the threshold):', '', `| threshold | decided without review | of those right |`, `| --- | --- | --- |`);
+  L.push('', 'Coverage / precision (decide without review at or above the threshold, unless the evidence gives another reason to review):', '', `| threshold | decided without review | of those right |`, `| --- | --- | --- |`);
   for (const c of coverageCurve(scored)) L.push(`| ${c.threshold.toFixed(2)} | ${pct(c.coverage)} | ${pct(c.precision)} |`);
   return L.join('\n') + '\n';
 }

@@ -5,7 +5,7 @@
 import type { BackupFailure } from '../workers/backupProtocol.ts';
 import { formatNumber } from '../lib/aggregate/format.ts';
 import { formatBytes } from '../lib/library/format.ts';
-import { i18n, t, type MessageKey } from './index.svelte.ts';
+import { i18n, t, tm, type MessageKey } from './index.svelte.ts';
 
 /** The message for a failure of the restore of `file`. */
 export function describeFailure(f: BackupFailure, file: string): string {
@@ -20,7 +20,7 @@ export function describeFailure(f: BackupFailure, file: string): string {
     case 'crashed':
       return t('library.restore.crashed', { file, detail: f.detail });
     case 'db':
-      return f.message;
+      return tm(f.message);
     case 'read': {
       const p = f.params;
       const where = () => ({

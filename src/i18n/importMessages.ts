@@ -1,47 +1,50 @@
 /**
- * Import issues and rejections that carry a code and params (rather than a finished
- * Swedish sentence from src/lib), rendered in Swedish or English. Plain TypeScript
- * without runes, so the CLI (Node), the worker and the components all use it.
+ * Import problems as text: a row issue ("fil.csv, rad 3, kolumn "Datum": ogiltigt datum …")
+ * and a rejected file ("fil.csv: filen är tom …"), from the codes and params that
+ * src/lib/import returns. Plain TypeScript without runes, so the CLI (Node), the worker and
+ * the components all use it.
  */
-import { formatNumber } from '../lib/aggregate/format.ts';
+import type { MessageParams } from '../lib/domain/message.ts';
+import type { ImportIssue } from '../lib/import/issues.ts';
+import * as problems from './areas/importProblems.ts';
+import type { Lang } from './lang.ts';
+import { fill, lookup, type Catalog } from './messages.ts';
 
-type Lang = 'sv' | 'en';
-type Params = Record<string, string | number>;
-
-const SV: Record<string, string> = {
-  'no-usable-rows': '{file}: {n} poster saknar nämnd och text; ingen rad har både remissinstans (nämnd) och yttrandets text. Kontrollera att filen har kolumner för båda, eller välj dem i kolumnmappningen.',
-  'record-too-deep': 'posten är nästlad i mer än {max} nivåer och kan inte vara ett yttrande; den hoppades över.',
-};
-
-const EN: Record<string, string> = {
-  'no-usable-rows': '{file}: {n} records lack both committee and text; no row has both a respondent (committee) and the response text. Check that the file has columns for both, or choose them in the column mapping.',
-  'record-too-deep': 'the record is nested more than {max} levels deep and cannot be a response; it was skipped.',
-};
-
-const PLACE = { sv: { line: 'rad', record: 'post', column: 'kolumn', field: 'fält' }, en: { line: 'row', record: 'record', column: 'column', field: 'field' } };
-
-/** True when this code is rendered here (its issue or error carries params, not a sentence). */
-export const hasImportMessage = (code: string): boolean => code in SV;
+const PROBLEMS: Record<Lang, Catalog> = { sv: problems.sv, en: problems.en };
+const word = (lang: Lang, key: problems.ImportProblemKey, params: MessageParams) => fill(lang, PROBLEMS[lang][key], params);
 
 /** "fil.csv, rad 3, kolumn "Datum"" in the chosen language. */
-export function issuePlace(lang: Lang, at: { file: string; line?: number; record?: number; column?: string }): string {
-  const w = PLACE[lang];
+export function issuePlace(lang: Lang, at: Pick<ImportIssue, 'file' | 'line' | 'record' | 'column' | 'sheet'>): string {
   const parts = [at.file];
-  if (at.line !== undefined) parts.push(`${w.line} ${at.line}`);
-  else if (at.record !== undefined) parts.push(`${w.record} ${at.record}`);
-  if (at.column !== undefined) parts.push(`${at.record !== undefined ? w.field : w.column} "${at.column}"`);
+  if (at.line !== undefined) parts.push(word(lang, at.sheet !== undefined ? 'place.sheetLine' : 'place.line', { line: at.line, sheet: at.sheet ?? '' }));
+  else if (at.record !== undefined) parts.push(word(lang, 'place.record', { record: at.record }));
+  if (at.column !== undefined) parts.push(word(lang, at.record !== undefined ? 'place.field' : 'place.column', { column: at.column }));
   return parts.join(', ');
 }
 
-/** The message for a code with params; numbers are formatted for the language. */
-export function importMessage(lang: Lang, code: string, params: Params = {}): string {
-  let s = (lang === 'en' ? EN : SV)[code] ?? SV[code] ?? code;
-  for (const [k, v] of Object.entries(params)) s = s.replaceAll(`{${k}}`, typeof v === 'number' ? formatNumber(v, lang) : v);
-  return s;
+function text(lang: Lang, prefix: 'issue' | 'rejected', code: string, params: MessageParams): string {
+  const t = lookup(PROBLEMS, lang, `${prefix}.${code}`, params);
+  if (t === undefined) return code;
+  const p: MessageParams = { ...params };
+  // A document's format, why it could not be read and a value's shape are words of their own.
+  if (typeof p.format === 'string' && PROBLEMS[lang][`format.${p.format}`]) p.format = PROBLEMS[lang][`format.${p.format}`];
+  if (typeof p.type === 'string' && PROBLEMS[lang][`type.${p.type}`]) p.type = PROBLEMS[lang][`type.${p.type}`];
+  if (typeof p.reason === 'string') {
+    const r = PROBLEMS[lang][`reason.${p.reason}`];
+    if (r !== undefined) p.reason = fill(lang, r, params);
+  }
+  return fill(lang, t, p);
 }
 
-/** An issue as shown: its place, then its message (a coded one rendered here). */
-export function issueText(lang: Lang, issue: { file: string; line?: number; record?: number; column?: string; code: string; message: string; params?: Params }): string {
-  if (!issue.params || !hasImportMessage(issue.code)) return issue.message;
-  return `${issuePlace(lang, issue)}: ${importMessage(lang, issue.code, issue.params)}`;
+/** An issue's message alone, without its place. */
+export const issueMessage = (lang: Lang, issue: Pick<ImportIssue, 'code' | 'params'>): string => text(lang, 'issue', issue.code, issue.params);
+
+/** An issue as shown: its place, then its message. */
+export function issueText(lang: Lang, issue: ImportIssue): string {
+  return `${issuePlace(lang, issue)}: ${issueMessage(lang, issue)}`;
+}
+
+/** A rejected file: "fil.csv: …" (the binary-file texts start with "Filen är …"). */
+export function rejectionText(lang: Lang, r: { file: string; code: string; params: MessageParams }): string {
+  return `${r.file}: ${text(lang, 'rejected', r.code, r.params)}`;
 }

@@ -1,7 +1,11 @@
+import type { Message } from '../lib/domain/message.ts';
 import { en } from './en.ts';
+import type { Lang } from './lang.ts';
+import { IMPORT_INITIALS } from '../lib/db/importMarks.ts';
+import { errorText, messageText, registerErrorMessages } from './messages.ts';
 import { sv, type MessageKey } from './sv.ts';
 
-export type Lang = 'sv' | 'en';
+export type { Lang };
 /** Mutable: areas that load with their view are added by registerMessages. */
 const DICTS: Record<Lang, Partial<Record<MessageKey, string>>> = { sv: { ...sv }, en: { ...en } };
 
@@ -44,6 +48,27 @@ class I18n {
     return this.t(k, { ...params, n: shown });
   };
 
+  /** Bumped when the errors catalogue has loaded, so a message shown before re-renders. */
+  #errorsLoaded = $state(0);
+
+  constructor() {
+    // Not in the first screen's bundle: fetched at once, beside it (see messages.ts).
+    void import('./areas/errors.ts').then((area) => {
+      registerErrorMessages(area);
+      this.#errorsLoaded++;
+    });
+  }
+
+  /** A coded message (an error, a notice) from src/lib, the workers or a state class. */
+  m = (message: Message): string => (this.#errorsLoaded, messageText(this.lang, message));
+
+  /** Any thrown value as a sentence (a coded error's message, else a storage error). */
+  te = (e: unknown): string => (this.#errorsLoaded, errorText(this.lang, e));
+
+  /** An override's reason as shown: an imported stance's (its initials are the import's) in the chosen language, a person's as written. */
+  reason = (o: { reason?: string; initials?: string }): string =>
+    o.initials === IMPORT_INITIALS ? this.t('detail.importedReason') : (o.reason ?? '');
+
   set(lang: Lang) {
     this.lang = lang;
     document.documentElement.lang = lang;
@@ -58,4 +83,6 @@ class I18n {
 export const i18n = new I18n();
 export const t = i18n.t;
 export const tn = i18n.tn;
+export const tm = i18n.m;
+export const te = i18n.te;
 export type { MessageKey };

@@ -8,6 +8,7 @@ import { downloadBlob } from '../lib/export/png.ts';
 import type { FromBackupWorker, ToBackupWorker } from '../workers/backupProtocol.ts';
 import { i18n, t, tn } from '../i18n/index.svelte.ts';
 import { describeFailure } from '../i18n/backupMessages.ts';
+import { problemText } from '../i18n/problemMessages.ts';
 
 /** How the flow talks to the backup worker (a stand-in in tests). */
 export interface BackupPort {
@@ -216,7 +217,7 @@ export class BackupFlow {
         this.status = null;
         this.error = describeFailure(m.failure, file);
         if (m.failure.kind === 'invalid') {
-          this.errors = m.failure.errors;
+          this.errors = m.failure.errors.map((p) => problemText(i18n.lang, p));
           this.errorCount = m.failure.count;
         }
         return;

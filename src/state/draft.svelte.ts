@@ -1,6 +1,7 @@
 import { untrack } from 'svelte';
-import { describeDbError } from '../lib/db/errors.ts';
+import { te } from '../i18n/index.svelte.ts';
 import type { DraftRow } from '../lib/db/types.ts';
+import { parseDraft, renderDraft, type DraftFormat } from '../lib/export/draftBlocks.ts';
 
 /** Where drafts are kept (the Library's, over IndexedDB). */
 export interface DraftStore {
@@ -8,7 +9,6 @@ export interface DraftStore {
   save(row: Omit<DraftRow, 'updatedAt'>): Promise<unknown>;
   remove(consultationId: number): Promise<void>;
 }
-import { parseDraft, renderDraft, type DraftFormat } from '../lib/export/draftBlocks.ts';
 
 /** How long typing may pause before the draft is written (a reload flushes first). */
 const SAVE_DELAY_MS = 400;
@@ -29,7 +29,7 @@ export class DraftState {
   format = $state<DraftFormat>('text');
   /** True once the saved draft (or its absence) is known for the current remiss. */
   ready = $state(false);
-  /** A Swedish message when reading or saving failed. */
+  /** A message (in the chosen language) when reading or saving failed. */
   error = $state<string | null>(null);
   /** True while an edit waits to be written. */
   pending = $state(false);
@@ -58,7 +58,7 @@ export class DraftState {
         },
         (e) => {
           if (!live) return;
-          this.error = describeDbError(e).message;
+          this.error = te(e);
           this.ready = true;
         },
       );
@@ -136,7 +136,7 @@ export class DraftState {
       await this.#db.remove(id);
       this.error = null;
     } catch (e) {
-      this.error = describeDbError(e).message;
+      this.error = te(e);
     }
   }
 
@@ -152,7 +152,7 @@ export class DraftState {
     this.pending = false;
     this.#db.save(row).then(
       () => (this.error = null),
-      (e) => (this.error = describeDbError(e).message),
+      (e) => (this.error = te(e)),
     );
   }
 }

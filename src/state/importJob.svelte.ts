@@ -1,3 +1,4 @@
+import { CodedError, message, type Message } from '../lib/domain/message.ts';
 import type { Theme } from '../lib/domain/types.ts';
 import type { StancePolicy } from '../lib/db/importPlan.ts';
 import type { FileOptions, FilePreview, FileResult, FromWorker, ImportTarget, Phase, ToWorker } from '../workers/protocol.ts';
@@ -13,10 +14,11 @@ export class ImportJob {
   previews = $state.raw<FilePreview[]>([]);
   progress = $state.raw<{ file: string; phase: Phase; done: number; total: number; fileIndex?: number; fileCount?: number } | null>(null);
   results = $state.raw<FileResult[]>([]);
-  failed = $state.raw<{ file: string; message: string }[]>([]);
+  failed = $state.raw<{ file: string; error: Message }[]>([]);
   /** A cancelled drop: the file that was being stored when it stopped (nothing of it was kept). */
   cancelledFile = $state<string | null>(null);
-  error = $state<string | null>(null);
+  /** What stopped the import, as a code (the view words it). */
+  error = $state.raw<Message | null>(null);
 
   #worker: Worker | null = null;
   #jobId = 0;
@@ -36,9 +38,9 @@ export class ImportJob {
     w.onmessage = (ev: MessageEvent<FromWorker>) => this.#receive(ev.data);
     w.onerror = (ev) => {
       this.status = 'error';
-      this.error = `Importen avbröts av ett oväntat fel (${ev.message || 'okänt fel'}). Inget har sparats av den pågående filen.`;
+      this.error = message('import.crashed', { detail: ev.message || '?' });
       for (const [id, wait] of this.#waiters) {
-        if (id < 0) wait({ type: 'error', jobId: id, message: `Omklassificeringen avbröts av ett oväntat fel (${ev.message || 'okänt fel'}). Inget ändrades.` });
+        if (id < 0) wait({ type: 'error', jobId: id, error: message('import.reclassify-crashed', { detail: ev.message || '?' }) });
       }
     };
     return (this.#worker = w);
@@ -76,7 +78,7 @@ export class ImportJob {
         break;
       case 'error':
         this.results = m.results ?? [];
-        this.error = m.message;
+        this.error = m.error;
         this.status = 'error';
         this.progress = null;
         break;
@@ -117,7 +119,7 @@ export class ImportJob {
     const m = await previewed;
     if (m.type !== 'preview') return m;
     const bad = m.files.find((f) => !f.ok);
-    if (bad && !bad.ok) return { type: 'error', jobId: m.jobId, message: bad.message };
+    if (bad && !bad.ok) return { type: 'error', jobId: m.jobId, error: message('sample.rejected', { file: bad.file, code: bad.code }) };
     return this.commit(target);
   }
 
@@ -149,7 +151,7 @@ export class ImportJob {
   /**
    * Run the classifier again over every yttrande of a remiss, in the worker, in one
    * transaction: all or nothing. Overrides stay. Resolves with how many yttranden there
-   * were and how many changed overall stance; rejects with a Swedish message.
+   * were and how many changed overall stance; rejects with a CodedError (its message: i18n).
    */
   reclassify(consultationId: number, onProgress?: (done: number, total: number) => void): Promise<{ total: number; changed: number }> {
     const jobId = -++this.#reclassifyId;
@@ -159,7 +161,7 @@ export class ImportJob {
         if (m.type !== 'reclassified' && m.type !== 'error') return;
         this.#waiters.delete(jobId);
         if (m.type === 'reclassified') resolve({ total: m.total, changed: m.changed });
-        else reject(new Error(m.message));
+        else reject(new CodedError(m.error.code, m.error.params));
       });
       this.#send({ type: 'reclassify', jobId, consultationId, dbName: this.#dbName });
     });

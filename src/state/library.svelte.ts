@@ -2,10 +2,14 @@ import { getContext, setContext, untrack } from 'svelte';
 import type { Consultation, ResponseRecord } from '../lib/domain/types.ts';
 // Named modules rather than the db barrel: the first screen loads only what it uses.
 import { deleteConsultation, listConsultations, updateConsultation, type ConsultationPatch } from '../lib/db/consultations.ts';
-import { describeDbError } from '../lib/db/errors.ts';
+import { errorMessage } from '../lib/db/errors.ts';
+import { message, type Message } from '../lib/domain/message.ts';
 import { openLibrary } from '../lib/db/open.ts';
 import { requestPersistence } from '../lib/db/persistence.ts';
-import { loadRecords, loadSearchTexts } from '../lib/db/records.ts';
+import { loadSearchTexts } from '../lib/db/records.ts';
+import { loadRecordsAt, loadSummary, saveSummary, type SummaryRow } from '../lib/db/summaries.ts';
+import { columnsSnapshot, snapshotFits, type ColumnsSnapshot } from '../lib/aggregate/columnsSnapshot.ts';
+import { recordColumns } from '../lib/aggregate/overviewData.ts';
 import type { RemissDb } from '../lib/db/schema.ts';
 import type { HistoryRow, TextRow } from '../lib/db/types.ts';
 import { loadConsultationDetails, loadDetail, loadDetails } from '../lib/db/details.ts';
@@ -43,15 +47,19 @@ export class Library {
   readonly #route: SelectionOwner;
   /** The IndexedDB name, for the workers that open the same library. */
   readonly dbName: string;
-  /** A storage notice (another tab, blocked upgrade) to show, in Swedish. */
-  notice = $state<string | null>(null);
+  /** A storage notice (another tab, blocked upgrade) to show, as a code. */
+  notice = $state.raw<Message | null>(null);
 
-  /** The last write that failed, described (one place in the UI shows it). */
-  writeError = $state<string | null>(null);
+  /** The last write that failed, as a code (one place in the UI shows it). */
+  writeError = $state.raw<Message | null>(null);
 
   readonly #consultations: Live<Consultation[]>;
   readonly #counts: Live<Map<number, number>>;
-  readonly #records: Live<ResponseRecord[]>;
+  readonly #records: Live<{ records: ResponseRecord[]; gen: string }>;
+  /** The remiss whose records may be read: its stored columns have been read (and drawn). */
+  #gate = $state<number | null>(null);
+  /** The stored chart columns of the selected remiss (summaries.ts), read at selection. */
+  #summary = $state.raw<{ consultationId: number; row: SummaryRow | undefined } | null>(null);
   /** Set once a view searches free text: from then on the texts are kept loaded. */
   #wantTexts = $state(false);
   /** The texts of the selected remiss for search, and the text hashes they were read for. */
@@ -65,7 +73,7 @@ export class Library {
   constructor(route: SelectionOwner, name = 'remissradar') {
     this.dbName = name;
     this.#route = route;
-    this.#db = openLibrary(name, { onNotice: (n) => (this.notice = n.message) });
+    this.#db = openLibrary(name, { onNotice: (n) => (this.notice = message(`db.notice.${n.code}`)) });
     if (route.consultationId == null) {
       const last = lastSelected();
       if (last != null) route.selectConsultation(last);
@@ -79,7 +87,45 @@ export class Library {
     });
     this.#records = new Live(() => {
       const id = this.selectedId;
-      return id == null ? null : () => loadRecords(this.#db, id);
+      // The stored columns first (one small read), then the records: read together, the
+      // records' deserialisation (seconds at 50,000) would hold the first chart back.
+      return id == null || this.#gate !== id ? null : () => loadRecordsAt(this.#db, id);
+    });
+    $effect(() => {
+      const id = this.selectedId;
+      if (id == null) return;
+      let cancelled = false;
+      this.#readSummary(id)
+        .then((drawn) => (drawn ? nextFrame() : undefined))
+        .then(() => {
+          if (!cancelled) this.#gate = id;
+        });
+      return () => {
+        cancelled = true;
+      };
+    });
+    // Once the records have loaded, store their columns if the stored ones are missing or
+    // older (a moment after the first chart: building them takes a few ms at 50,000). saveSummary refuses if a write
+    // happened since the records were read.
+    $effect(() => {
+      const loaded = this.#records.current;
+      const c = this.consultation;
+      const stored = this.#summary;
+      if (this.recordsLoading || !loaded || !c || c.id == null || !loaded.records.length) return;
+      if (stored?.consultationId !== c.id) return;
+      const themes = c.themes.map((t) => t.name);
+      if (stored.row && stored.row.gen === loaded.gen && stored.row.n === loaded.records.length && snapshotFits(stored.row, themes)) return;
+      const id = c.id;
+      const timer = setTimeout(() => {
+        const snapshot = columnsSnapshot(recordColumns(loaded.records), themes);
+        saveSummary(this.#db, id, snapshot, loaded.gen).then(
+          (saved) => {
+            if (saved && this.#summary?.consultationId === id) this.#summary = { consultationId: id, row: { ...snapshot, consultationId: id, gen: loaded.gen } };
+          },
+          () => undefined,
+        );
+      }, 100);
+      return () => clearTimeout(timer);
     });
     // Remember the remiss shown, so that a start without one in the URL reads it at once.
     $effect(() => {
@@ -214,7 +260,7 @@ export class Library {
     try {
       return await fn();
     } catch (e) {
-      this.writeError = describeDbError(e).message;
+      this.writeError = errorMessage(e);
       return null;
     }
   }
@@ -236,6 +282,21 @@ export class Library {
 
   dismissWriteError(): void {
     this.writeError = null;
+  }
+
+  /**
+   * Reads the stored columns of remiss `id` into `summary` (once per selection); resolves
+   * true when there are some to draw from.
+   */
+  #readSummary(id: number): Promise<boolean> {
+    return loadSummary(this.#db, id).then(
+      (row) => {
+        if (this.selectedId !== id) return false;
+        this.#summary = { consultationId: id, row };
+        return !!row;
+      },
+      () => false,
+    );
   }
 
   /** Asks for the texts of the selected remiss to be loaded for free-text search. */
@@ -264,15 +325,29 @@ export class Library {
     return this.consultations.find((c) => c.id === this.selectedId);
   }
   get records(): ResponseRecord[] {
-    return this.#records.current ?? [];
+    return this.#records.current?.records ?? [];
+  }
+  /**
+   * The selected remiss's stored chart columns while its records are still loading
+   * (null once they have loaded, or when none fit the remiss's current themes).
+   */
+  get summary(): ColumnsSnapshot | null {
+    const s = this.#summary;
+    const c = this.consultation;
+    if (!this.recordsLoading || !s?.row || !c || s.consultationId !== c.id || s.consultationId !== this.selectedId) return null;
+    return snapshotFits(s.row, c.themes.map((t) => t.name)) ? s.row : null;
+  }
+  /** How many yttranden the selected remiss has: from its stored columns until the records load. */
+  get recordCount(): number {
+    return this.records.length || (this.summary?.n ?? 0);
   }
   get recordsLoading(): boolean {
-    return this.#records.loading;
+    return this.#records.loading || (this.selectedId != null && this.#gate !== this.selectedId);
   }
-  /** A storage failure described in Swedish, or null. */
-  get error(): string | null {
+  /** A storage failure as a code, or null. */
+  get error(): Message | null {
     const e = this.#consultations.error ?? this.#records.error;
-    return e ? describeDbError(e).message : null;
+    return e ? errorMessage(e) : null;
   }
 }
 
@@ -294,6 +369,14 @@ function rememberSelected(id: number): void {
   } catch {
     /* private mode */
   }
+}
+
+/** After the next frame has been drawn (the first chart painted); at once where there are no frames. */
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof requestAnimationFrame !== 'function') return resolve();
+    requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
 /** True when the loaded texts belong to exactly these records' texts. */

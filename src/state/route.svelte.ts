@@ -1,5 +1,6 @@
 import { getContext, setContext } from 'svelte';
-import { emptyFilters, stateFromHash, stateToHash, type Filters, type View } from '../lib/aggregate/index.ts';
+import { emptyFilters, type Filters } from '../lib/aggregate/index.ts';
+import { stateFromHash, stateToHash, type View } from '../lib/routing/urlState.ts';
 
 /**
  * The view, the selected remiss and the filters live in the URL hash, so a link (or a

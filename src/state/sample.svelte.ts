@@ -1,4 +1,5 @@
 import sampleUrl from '../../data/sample/remiss.json?url';
+import { message, type Message } from '../lib/domain/message.ts';
 import type { Library } from './library.svelte.ts';
 
 const OFFERED_KEY = 'remissradar.sampleOffered';
@@ -9,7 +10,7 @@ const OFFERED_KEY = 'remissradar.sampleOffered';
  * deletes the example does not get it back on the next visit.
  */
 export function loadSampleOnFirstStart(library: Library) {
-  const state = $state({ loading: false, error: null as string | null });
+  const state = $state({ loading: false, error: null as Message | null });
   let started = false;
   $effect(() => {
     if (started || library.loading || library.error) return;
@@ -23,10 +24,10 @@ export function loadSampleOnFirstStart(library: Library) {
   return state;
 }
 
-async function load(library: Library): Promise<string | null> {
+async function load(library: Library): Promise<Message | null> {
   try {
     const res = await fetch(sampleUrl);
-    if (!res.ok) return `Exempelremissen kunde inte hämtas (HTTP ${res.status}).`;
+    if (!res.ok) return message('sample.fetch', { status: res.status });
     const bytes = await res.arrayBuffer();
     const { ImportJob } = await import('./importJob.svelte.ts');
     const job = new ImportJob(library.dbName);
@@ -34,12 +35,12 @@ async function load(library: Library): Promise<string | null> {
       kind: 'new',
       consultation: { title: '', themes: [], recipients: [], isSample: true },
     });
-    if (m.type === 'done' && m.failed.length) return m.failed[0].message;
-    if (m.type === 'error') return m.message;
+    if (m.type === 'done' && m.failed.length) return m.failed[0].error;
+    if (m.type === 'error') return m.error;
     markOffered();
     return null;
   } catch (e) {
-    return `Exempelremissen kunde inte läsas in: ${String(e)}`;
+    return message('sample.read', { detail: String(e) });
   }
 }
 

@@ -7,7 +7,7 @@
 import { BACKUP_LIMITS, BackupReadError, checkBackupSize, readBackupStream, type BackupLimits } from '../lib/db/backupReader.ts';
 import { BackupWriter } from '../lib/db/backupWriter.ts';
 import { writeBackup, type BackupFile } from '../lib/db/backup.ts';
-import { describeDbError } from '../lib/db/errors.ts';
+import { errorMessage } from '../lib/db/errors.ts';
 import { openLibrary } from '../lib/db/open.ts';
 import { planRestoreMerge, restoreBackup, type RestoreResult } from '../lib/db/restore.ts';
 import type { RemissDb } from '../lib/db/schema.ts';
@@ -67,7 +67,7 @@ export class BackupJobs {
       }
     } catch (e) {
       this.#held.delete(m.jobId);
-      this.#fail(m.jobId, e instanceof BackupReadError ? { kind: 'read', code: e.code, params: e.params } : { kind: 'db', message: describeDbError(e).message });
+      this.#fail(m.jobId, e instanceof BackupReadError ? { kind: 'read', code: e.code, params: e.params } : { kind: 'db', message: errorMessage(e) });
     }
   }
 

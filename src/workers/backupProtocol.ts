@@ -6,6 +6,8 @@ import type { BackupReadCode } from '../lib/db/backupReader.ts';
 import type { ConflictPolicy, RestoreConflict, RestoreResult } from '../lib/db/restore.ts';
 import type { MergeConflict } from '../lib/db/mergeBackup.ts';
 import type { ConflictChoice } from '../lib/merge/index.ts';
+import type { Problem } from '../lib/db/reader.ts';
+import type { Message } from '../lib/domain/message.ts';
 
 export type ToBackupWorker =
   /** Write one remiss (or all) and answer with the file as a Blob. */
@@ -24,14 +26,14 @@ export type BackupFailure =
   /** A limit or the JSON: `code` and `params` for src/i18n. */
   | { kind: 'read'; code: BackupReadCode; params: Record<string, string | number> }
   /** The checks of every field (validateBackup): the first problems and how many there are. */
-  | { kind: 'invalid'; errors: string[]; count: number }
+  | { kind: 'invalid'; errors: Problem[]; count: number }
   | { kind: 'empty' }
   /** An answer came for a backup the worker no longer holds. */
   | { kind: 'gone' }
   /** The worker itself failed (its error message, for the detail). */
   | { kind: 'crashed'; detail: string }
-  /** Storage failed: the message of describeDbError. */
-  | { kind: 'db'; message: string };
+  /** Storage failed: errorMessage's code (db.quota, db.consultation-gone, …). */
+  | { kind: 'db'; message: Message };
 
 export type FromBackupWorker =
   | { type: 'saved'; jobId: number; blob: Blob; consultations: number; responses: number }

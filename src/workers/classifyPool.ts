@@ -1,3 +1,4 @@
+import { CodedError } from '../lib/domain/message.ts';
 import type { Classification, Theme } from '../lib/domain/types.ts';
 import type { ClassifyRow, FromClassifier, ToClassifier } from './protocol.ts';
 
@@ -10,10 +11,10 @@ export interface Classifier {
   close(): void;
 }
 
-export class ClassifierClosedError extends Error {
+export class ClassifierClosedError extends CodedError {
   override name = 'ClassifierClosedError';
   constructor() {
-    super('Klassificeringen avbröts.');
+    super('classify.cancelled');
   }
 }
 
@@ -95,13 +96,13 @@ export class WorkerPool implements Classifier {
       const m = ev.data;
       if (task && m.batch === task.msg.batch) {
         if (m.type === 'classified') task.resolve(m.results);
-        else task.reject(new Error(`Klassificeringen misslyckades: ${m.message}`));
+        else task.reject(new CodedError('classify.failed', { detail: m.message }));
       }
       this.#pump();
     };
     slot.worker.onerror = (ev) => {
       ev.preventDefault?.();
-      this.close(new Error(`Klassificeringen avbröts av ett oväntat fel (${ev.message || 'okänt fel'}).`));
+      this.close(new CodedError('classify.crashed', { detail: ev.message || '?' }));
     };
     return slot;
   }

@@ -7,11 +7,11 @@ import { classify } from '../lib/classify/index.ts';
 import type { Classification, Consultation, Theme } from '../lib/domain/types.ts';
 import { beginImport, countStanceConflicts, getConsultation, openLibrary, reclassify, type RemissDb } from '../lib/db/index.ts';
 import { groupKey, matchGroups, normalizeTitle } from '../lib/import/groups.ts';
-import { describeDbError } from '../lib/db/errors.ts';
+import { errorMessage } from '../lib/db/errors.ts';
+import { CodedError, message } from '../lib/domain/message.ts';
 import { ImportError, parseFile, type ParsedFile } from '../lib/import/index.ts';
 import type { ClassifyRow, FilePreview, FileResult, FromWorker, GroupPreview, ToWorker } from './protocol.ts';
 import { plainGroups, toPreview } from './preview.ts';
-import { importMessage } from '../i18n/importMessages.ts';
 import { ClassifierClosedError, poolSize, WorkerPool, type Classifier } from './classifyPool.ts';
 import { classifyAndStore } from './pipeline.ts';
 import { documentFormat, extractDocument, parseExtracted, type Extracted } from '../lib/import/parseAnyFile.ts';
@@ -50,9 +50,8 @@ async function parseOne(job: Job, i: number, options: Parameters<typeof parseFil
     return p.ok && options?.duplicates ? { ...p, duplicatePolicy: options.duplicates } : p;
   } catch (e) {
     job.parsed[i] = null;
-    if (e instanceof ImportError)
-      return { ok: false, file: f.name, size: f.bytes.byteLength, code: e.code, message: e.params ? importMessage('sv', e.code, e.params) : e.message, ...(e.params ? { params: e.params } : {}), ...(options?.encoding ? { encoding: options.encoding } : {}) };
-    return { ok: false, file: f.name, size: f.bytes.byteLength, code: 'internal', message: `${f.name}: filen kunde inte läsas (${String(e)}).` };
+    const r = failure(f.name, f.bytes.byteLength, e);
+    return options?.encoding ? { ...r, encoding: options.encoding } : r;
   }
 }
 
@@ -101,7 +100,7 @@ function dbFor(name = 'remissradar'): RemissDb {
 async function commit(jobId: number, job: Job, msg: Extract<ToWorker, { type: 'commit' }>) {
   const db = dbFor(msg.dbName);
   const results: FileResult[] = [];
-  const failed: { file: string; message: string }[] = [];
+  const failed: { file: string; error: ReturnType<typeof errorMessage> }[] = [];
   const indexes = msg.indexes ?? job.parsed.map((_, i) => i);
   // A new remiss is created by the first file; the next files of the same drop join it.
   let target = msg.target;
@@ -118,7 +117,7 @@ async function commit(jobId: number, job: Job, msg: Extract<ToWorker, { type: 'c
       try {
         const chosen = async (): Promise<Consultation> =>
           target.kind === 'existing'
-            ? ((await getConsultation(db, target.consultationId)) ?? fail(`Remissen finns inte längre.`))
+            ? ((await getConsultation(db, target.consultationId)) ?? fail(target.consultationId))
             : mergeConsultation(target.consultation, parsed);
         const plan = await planTargets(db, parsed, chosen);
         const r = await storeFile(db, jobId, parsed, plan, classifier, abort.signal, msg.stancePolicy, place);
@@ -132,7 +131,7 @@ async function commit(jobId: number, job: Job, msg: Extract<ToWorker, { type: 'c
           post({ type: 'cancelled', jobId, results, file: parsed.file });
           return;
         }
-        failed.push({ file: parsed.file, message: `${parsed.file}: ${describeDbError(e).message}` });
+        failed.push({ file: parsed.file, error: errorMessage(e) });
       }
     }
   } finally {
@@ -215,8 +214,8 @@ class InlineClassifier implements Classifier {
   }
 }
 
-function fail(message: string): never {
-  throw new Error(message);
+function fail(id: number): never {
+  throw new CodedError('db.consultation-gone', { id });
 }
 
 /** The remiss described in the file (JSON wrapper) fills what the user left empty. */
@@ -334,28 +333,27 @@ async function preview(msg: Extract<ToWorker, { type: 'preview' }>) {
 }
 
 function failure(file: string, size: number, e: unknown): FilePreview {
-  if (e instanceof ImportError)
-    return { ok: false, file, size, code: e.code, message: e.params ? importMessage('sv', e.code, e.params) : e.message, ...(e.params ? { params: e.params } : {}) };
-  return { ok: false, file, size, code: 'internal', message: `${file}: filen kunde inte läsas (${String(e)}).` };
+  if (e instanceof ImportError) return { ok: false, file, size, code: e.code, params: e.params };
+  return { ok: false, file, size, code: 'internal', params: { detail: String(e) } };
 }
 
 scope.onmessage = (ev: MessageEvent<ToWorker>) => {
   const msg = ev.data;
   switch (msg.type) {
     case 'preview':
-      preview(msg).catch((e) => post({ type: 'error', jobId: msg.jobId, message: `Filen kunde inte läsas (${String(e)}).` }));
+      preview(msg).catch((e) => post({ type: 'error', jobId: msg.jobId, error: message('import.read-failed', { detail: String(e) }) }));
       break;
     case 'reparse': {
       const job = jobs.get(msg.jobId);
-      if (!job) return post({ type: 'error', jobId: msg.jobId, message: 'Importen finns inte längre. Välj filen igen.' });
+      if (!job) return post({ type: 'error', jobId: msg.jobId, error: message('import.gone') });
       parseOne(job, msg.index, { ...job.options[msg.index], ...msg.options, themes: msg.themes }).then((file) => post({ type: 'reparsed', jobId: msg.jobId, index: msg.index, file }));
       break;
     }
     case 'commit': {
       const job = jobs.get(msg.jobId);
-      if (!job) return post({ type: 'error', jobId: msg.jobId, message: 'Importen finns inte längre. Välj filen igen.' });
+      if (!job) return post({ type: 'error', jobId: msg.jobId, error: message('import.gone') });
       job.cancelled = false;
-      commit(msg.jobId, job, msg).catch((e) => post({ type: 'error', jobId: msg.jobId, message: describeDbError(e).message }));
+      commit(msg.jobId, job, msg).catch((e) => post({ type: 'error', jobId: msg.jobId, error: errorMessage(e) }));
       break;
     }
     case 'cancel': {
@@ -373,7 +371,7 @@ scope.onmessage = (ev: MessageEvent<ToWorker>) => {
       break;
     }
     case 'reclassify':
-      reclassifyAll(msg).catch((e) => post({ type: 'error', jobId: msg.jobId, message: describeDbError(e).message }));
+      reclassifyAll(msg).catch((e) => post({ type: 'error', jobId: msg.jobId, error: errorMessage(e) }));
       break;
   }
 };

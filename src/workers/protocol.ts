@@ -7,6 +7,7 @@ import type { Delimiter, EncodingName, Field, ParsedFile } from '../lib/import/i
 import type { DuplicatePolicy } from '../lib/import/groups.ts';
 import type { ConsultationResult, StancePolicy } from '../lib/db/index.ts';
 import type { DocumentFields } from '../lib/import/types.ts';
+import type { Message, MessageParams } from '../lib/domain/message.ts';
 
 /** Options the user can change in the preview, per file. */
 export interface FileOptions {
@@ -54,8 +55,8 @@ export interface GroupPreview {
 /** A parsed file as the preview shows it: everything but the responses, plus a few rows. */
 export type FilePreview =
   | (Omit<ParsedFile, 'responses' | 'groups'> & { ok: true; size: number; rows: PreviewRow[]; groups: GroupPreview[]; conflicts: number; duplicatePolicy?: DuplicatePolicy })
-  /** `params`: a coded rejection, rendered by src/i18n; `encoding`: the one the person forced. */
-  | { ok: false; file: string; size: number; code: string; message: string; params?: Record<string, string | number>; encoding?: EncodingName };
+  /** A rejected file: an ImportErrorCode (or 'internal') and params, worded by src/i18n/importMessages.ts; `encoding`: the one the person forced. */
+  | { ok: false; file: string; size: number; code: string; params: MessageParams; encoding?: EncodingName };
 
 export interface FileResult {
   file: string;
@@ -90,11 +91,11 @@ export type FromWorker =
   | { type: 'reparsed'; jobId: number; index: number; file: FilePreview }
   /** `fileIndex`/`fileCount`: which of the drop's files is being stored (a folder of documents). */
   | { type: 'progress'; jobId: number; file: string; phase: Phase; done: number; total: number; fileIndex?: number; fileCount?: number }
-  | { type: 'done'; jobId: number; results: FileResult[]; failed: { file: string; message: string }[] }
+  | { type: 'done'; jobId: number; results: FileResult[]; failed: { file: string; error: Message }[] }
   /** `results`: the files stored before the cancel (each file is whole or not at all). */
   | { type: 'cancelled'; jobId: number; results: FileResult[]; file?: string }
   | { type: 'reclassified'; jobId: number; total: number; changed: number }
-  | { type: 'error'; jobId: number; message: string; results?: FileResult[] };
+  | { type: 'error'; jobId: number; error: Message; results?: FileResult[] };
 
 // ---------------------------------------------------------------- classification pool
 // The import worker hands rows to a few classification workers (one per core) and
@@ -112,4 +113,5 @@ export type ToClassifier = { type: 'classify'; batch: number; rows: ClassifyRow[
 
 export type FromClassifier =
   | { type: 'classified'; batch: number; results: Classification[] }
+  /** `message`: the error as thrown (for the log and the 'classify.failed' message). */
   | { type: 'failed'; batch: number; message: string };

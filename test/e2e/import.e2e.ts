@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +87,28 @@ describe('import', () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toBe(before);
     expect(await page.getByTestId('remiss-picker').count()).toBe(0); // still only the sample remiss
+    await context.close();
+  });
+
+  it('in English, a refused file and the problems of a row are told in English', async () => {
+    const { page, context } = await openApp(browser);
+    await ready(page);
+    await page.getByRole('button', { name: 'In English' }).click();
+    await page.getByRole('link', { name: 'Import' }).click();
+    await page.getByTestId('dropzone').waitFor();
+    const bad = 'Nämnd;Yttrande;Datum\nA-nämnden;Bra.;2016-02-30\n;Text utan nämnd;\n';
+    await page.getByTestId('import-input').setInputFiles([
+      { name: 'bild.csv', mimeType: 'text/csv', buffer: readFileSync(`${FIXTURES}/bild.csv`) },
+      { name: 'rader.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) },
+    ]);
+    const err = page.getByTestId('import-error');
+    await err.waitFor();
+    expect(await err.textContent()).toContain('bild.csv: The file is a PNG image');
+    const cards = await page.getByTestId('file-preview').allTextContents();
+    const rows = cards.find((c) => c.includes('rader.csv')) ?? '';
+    expect(rows).toContain('rader.csv, row 2, column "Datum": invalid date "2016-02-30".');
+    expect(rows).toContain('rader.csv, row 3, column "Nämnd": the respondent (committee) is missing; the row was skipped.');
+    for (const sv of ['Filen är', 'ogiltigt datum', 'saknas', 'hoppades']) expect(cards.join('\n')).not.toContain(sv);
     await context.close();
   });
 

@@ -18,7 +18,7 @@ describe('a manual assessment is marked everywhere', () => {
     expect(await page.getByTestId('override-mark').count()).toBe(0);
 
     // Open Bromma from its heatmap cell and set its overall stance by hand.
-    await page.locator('[data-testid=cell][data-respondent="Bromma stadsdelsnämnd"][data-theme=Samverkan]').click();
+    await page.locator('[data-respondent="Bromma stadsdelsnämnd"] > [data-testid=cell][data-theme=Samverkan]').click();
     await page.getByTestId('drilldown').getByRole('button', { name: /Bromma stadsdelsnämnd/ }).click();
     const dialog = page.getByTestId('response-detail');
     await dialog.waitFor();
@@ -30,9 +30,9 @@ describe('a manual assessment is marked everywhere', () => {
     await dialog.getByRole('button', { name: 'Stäng' }).click();
 
     // Heatmap: every inherited cell of Bromma now follows the override and carries the mark.
-    const marks = page.locator('[data-testid=cell][data-respondent="Bromma stadsdelsnämnd"] + [data-testid=override-mark]');
+    const marks = page.locator('[data-respondent="Bromma stadsdelsnämnd"] > [data-testid=cell] + [data-testid=override-mark]');
     await expect.poll(() => marks.count()).toBeGreaterThan(0);
-    const label = await page.locator('[data-testid=cell][data-respondent="Bromma stadsdelsnämnd"]').first().getAttribute('aria-label');
+    const label = await page.locator('[data-respondent="Bromma stadsdelsnämnd"] > [data-testid=cell]').first().getAttribute('aria-label');
     expect(label).toMatch(/manuellt/i);
 
     // The yttranden table marks it.

@@ -11,10 +11,3 @@ export function fieldOptions(mapping: (Field | null)[], themes: Theme[]): Field[
   return [...out];
 }
 
-/** "62,1 MB" — file sizes in Swedish. */
-export function formatBytes(n: number): string {
-  const fmt = (x: number) => x.toLocaleString('sv-SE', { maximumFractionDigits: 1 });
-  if (n < 1024) return `${n} B`;
-  if (n < 1024 * 1024) return `${fmt(n / 1024)} kB`;
-  return `${fmt(n / 1024 / 1024)} MB`;
-}

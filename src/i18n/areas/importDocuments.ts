@@ -21,7 +21,6 @@ export const sv = {
   'importDocs.source.user': 'rättat av dig',
   'importDocs.notFound': 'hittades inte',
   'importDocs.failedTitle': 'Filer som inte kunde läsas ({n})',
-  'importDocs.noTextLayer': '{file}: PDF-filen har inget textlager – den är troligen inskannad. Remissradar läser inte text ur bilder (ingen OCR). Be om originalet som Word eller PDF med text.',
   'importDocs.fileOf': 'fil {i} av {n}',
 } as const;
 
@@ -47,6 +46,5 @@ export const en: Record<keyof typeof sv, string> = {
   'importDocs.source.user': 'corrected by you',
   'importDocs.notFound': 'not found',
   'importDocs.failedTitle': 'Files that could not be read ({n})',
-  'importDocs.noTextLayer': '{file}: the PDF has no text layer – it is probably a scan. Remissradar does not read text from images (no OCR). Ask for the original as Word, or a PDF with text.',
   'importDocs.fileOf': 'file {i} of {n}',
 };

@@ -1,8 +1,9 @@
-/** The filters in force, in words, for the report ("Urval: Typ: Facknämnd · Sökord: ”skola”"). */
+/** The filters in force as the report's sentence ("Urval: Typ: Facknämnd · Sökord: ”skola”."), from filterParts. */
 import { isEmpty, type Filters } from './filters.ts';
-import { KIND_LABEL, STANCE_LABEL, type Lang } from './format.ts';
+import { filterParts } from './filterParts.ts';
+import type { Lang } from './format.ts';
 
-/** The words the description needs (from the i18n dictionary, so it follows the UI language). */
+/** The words the sentence needs (from the i18n dictionary, so it follows the UI language). */
 export interface FilterWords {
   none: string;
   prefix: string;
@@ -19,12 +20,6 @@ export interface FilterWords {
 /** One sentence describing `f`; `words.none` when nothing is filtered. */
 export function describeFilters(f: Filters, lang: Lang, words: FilterWords): string {
   if (isEmpty(f)) return words.none;
-  const parts: string[] = [];
-  if (f.kinds.length) parts.push(`${words.kinds}: ${f.kinds.map((k) => KIND_LABEL[lang][k]).join(', ')}`);
-  if (f.stances.length) parts.push(`${words.stances}: ${f.stances.map((s) => STANCE_LABEL[lang][s]).join(', ')}`);
-  if (f.themes.length) parts.push(`${words.themes}: ${f.themes.join(', ')}`);
-  if (f.respondents.length) parts.push(`${words.respondents}: ${f.respondents.join(', ')}`);
-  if (f.q.trim()) parts.push(`${words.query}: ”${f.q.trim()}”`);
-  if (f.reviewed !== 'all') parts.push(`${words.reviewed}: ${f.reviewed === 'yes' ? words.reviewedYes : words.reviewedNo}`);
-  return `${words.prefix}: ${parts.join(' · ')}.`;
+  const parts = filterParts(f, lang, { yes: words.reviewedYes, no: words.reviewedNo });
+  return `${words.prefix}: ${parts.map((p) => `${words[p.field]}: ${p.values.join(', ')}`).join(' · ')}.`;
 }

@@ -1,7 +1,8 @@
 import type { RespondentKind, Stance } from '../domain/types.ts';
+import type { Lang } from '../domain/lang.ts';
 
-/** The two UI languages. Swedish is the default everywhere. */
-export type Lang = 'sv' | 'en';
+/** The two UI languages (defined in domain/lang.ts). Swedish is the default everywhere. */
+export type { Lang };
 
 /**
  * The no-break space used in every formatted number. ICU versions disagree on

@@ -245,7 +245,8 @@ export function idsWhere(sel: Selection, where: { theme: string; stance: Stance;
   const want = STANCE_INDEX[where.stance];
   const out: number[] = [];
   const push = (i: number) => {
-    const id = cols.records[i].id;
+    // No records behind columns from a snapshot (columnsSnapshot.ts): no ids until they load.
+    const id = cols.records[i]?.id;
     if (id !== undefined) out.push(id);
   };
   if ('theme' in where) {

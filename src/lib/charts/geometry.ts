@@ -18,11 +18,27 @@ export function px(n: number): number {
 }
 
 /**
- * A rough text width for a sans-serif UI font: enough to decide whether a label fits
- * inside a bar without a DOM to measure in. Digits and most letters are ~0.6 em.
+ * Average glyph width in em. On screen (the UI font; digits and most letters are ~0.6 em)
+ * and in an exported file (a little wider than Segoe UI and Arial need, about what DejaVu
+ * Sans needs, so text fits on every platform the file is opened on).
  */
-export function estimateTextWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * 0.6;
+export const EM_SCREEN = 0.6;
+export const EM_EXPORT = 0.56;
+
+/**
+ * The one text-width estimate of the app (no DOM to measure in, nor font metrics outside a
+ * browser): characters (code points, so "é" and an emoji count once) × size × `em`.
+ * Charts decide with it whether a label fits a bar; exports wrap and shorten their text.
+ */
+export function estimateTextWidth(text: string, fontSize: number, em = EM_SCREEN): number {
+  let n = 0;
+  for (const _ of text) n++;
+  return n * fontSize * em;
+}
+
+/** How many characters fit `maxWidth` px at `fontSize` (the inverse of estimateTextWidth). */
+export function charsThatFit(maxWidth: number, fontSize: number, em = EM_SCREEN): number {
+  return Math.floor(maxWidth / (fontSize * em));
 }
 
 /** Throws a RangeError naming the argument unless `n` is a finite number ≥ `min`. */

@@ -10,3 +10,4 @@ export * from './heatmapLayout.ts';
 export * from './fitText.ts';
 export * from './legendLayout.ts';
 export * from './rowGroups.ts';
+export * from './share.ts';

@@ -1,4 +1,4 @@
-import { checkNumber, estimateTextWidth, px } from './geometry.ts';
+import { checkNumber, EM_SCREEN, estimateTextWidth, px } from './geometry.ts';
 
 /** One legend entry: a swatch (a pattern id, drawn as `fill="url(#id)"`) and its text. */
 export interface LegendItem {
@@ -37,15 +37,15 @@ export function legendLayout(
   const fontSize = opts.fontSize ?? 13;
   const size = opts.swatch ?? 14;
   const gap = opts.gap ?? 18;
-  // Average glyph width in em; legends are short mixed-case words, narrower than estimateTextWidth's 0.6.
-  const charWidth = opts.charWidth ?? 0.6;
+  // Average glyph width in em (geometry.ts's EM_SCREEN unless the caller knows better).
+  const charWidth = opts.charWidth ?? EM_SCREEN;
   const x0 = opts.x ?? 0;
   const lineHeight = Math.max(size, fontSize) + 8;
   let x = x0;
   let y = opts.y ?? 0;
   const out: LegendItemSpec[] = [];
   for (const it of items) {
-    const w = size + 6 + (charWidth === 0.6 ? estimateTextWidth(it.label, fontSize) : it.label.length * fontSize * charWidth);
+    const w = size + 6 + estimateTextWidth(it.label, fontSize, charWidth);
     if (x > x0 && x + w > width) {
       x = x0;
       y += lineHeight;

@@ -6,6 +6,7 @@
 import { byKind, byTheme, heatmapMatrix, KIND_LABEL, type Lang } from '../aggregate/index.ts';
 import { heatmapLayout, stackLayout, type HeatmapLayout, type StackInput, type StackLayout } from './index.ts';
 import type { ResponseRecord } from '../domain/types.ts';
+import { charsThatFit, EM_EXPORT, estimateTextWidth } from './geometry.ts';
 
 /** Natural width of every report chart, in px (wide enough for long nämnd names next to four themes; print scales it to the page). */
 export const CHART_WIDTH = 840;
@@ -20,23 +21,16 @@ export const CHART_FONT = 12;
 const BAR_LABEL_FONT = 13;
 /** Widest category label column; longer labels are shortened with "…". */
 const MAX_LABEL = 320;
-/**
- * Estimated text width per character, in em. A little wider than Segoe UI and Arial need,
- * about what DejaVu Sans needs, so labels fit on every platform the file is opened on.
- */
-const EM_PER_CHAR = 0.56;
-
-/** Estimated width in px of `text` at `fontSize`. */
+/** Estimated width in px of `text` at `fontSize` in an exported file (geometry.ts's estimate). */
 export function labelWidth(text: string, fontSize = CHART_FONT): number {
-  return [...text].length * fontSize * EM_PER_CHAR;
+  return estimateTextWidth(text, fontSize, EM_EXPORT);
 }
 
-/** Shorten `text` with "…" so it fits in `maxWidth` px at `fontSize` (estimated). */
+/** Shorten `text` with "…" so it fits in `maxWidth` px at `fontSize` in an exported file (fitText.ts). */
 export function fitLabel(text: string, maxWidth: number, fontSize = CHART_FONT): string {
   if (labelWidth(text, fontSize) <= maxWidth) return text;
-  const chars = [...text];
-  const keep = Math.max(1, Math.floor(maxWidth / (fontSize * EM_PER_CHAR)) - 1);
-  return chars.slice(0, keep).join('').trimEnd() + '…';
+  const keep = Math.max(1, charsThatFit(maxWidth, fontSize, EM_EXPORT) - 1);
+  return [...text].slice(0, keep).join('').trimEnd() + '…';
 }
 
 /** Room for the longest label, capped at MAX_LABEL. */

@@ -22,7 +22,7 @@ export function analyseText(text: string, kind: TextKind): AnalysedSentence[] {
     const sentence = segments[index];
     const tokens = tokenize(text, sentence.start, sentence.end);
     let section: SectionKind = current;
-    const ctx: SentenceContext = { text, sentence, tokens, section, index };
+    const ctx: SentenceContext = { text, sentence, tokens, section, index, starts: undefined };
     const signals = runRules(ctx);
     if (kind === 'body') {
       const h = headingKind(sentence, tokens) ?? labelKind(sentence.text, tokens);

@@ -5,10 +5,12 @@
  *
  * A verdict goes to the review queue when its probability is below REVIEW_THRESHOLD, when
  * the decision and the body point different ways, when a real no stands beside a yes
- * verdict (never a silent opposing → supporting), or when the text was too long to analyse whole.
+ * verdict (never a silent opposing → supporting), when every yes is to a part or to the aim, when
+ * the rules set a reservation aside (decide.doubt), or when the text was too long to analyse whole.
  */
 import type { Classification, Condition, Evidence, ReviewReason, Stance } from '../domain/types.ts';
 import { extractConditions } from './conditions.ts';
+import { NOISE } from './decide.ts';
 import { findEvidence, type ClassifyInput, type EvidenceSet } from './evidenceSet.ts';
 import { pickEvidence } from './evidence.ts';
 import { explain } from './explain.ts';
@@ -17,7 +19,7 @@ import { MAX_ANALYSED } from './limits.ts';
 import { REVIEW_THRESHOLD, stanceOf } from './model.ts';
 import type { AnalysedSentence } from './resolve.ts';
 import { classifyThemes } from './themeStances.ts';
-import { themeMatcher, mentions } from './themes.ts';
+import { mentionsAll, themeMatcher, themeSet } from './themes.ts';
 import type { Theme } from '../domain/types.ts';
 
 export type { ClassifyInput } from './evidenceSet.ts';
@@ -34,14 +36,49 @@ function anotherBodyDiffers(e: EvidenceSet, stance: Stance): boolean {
   );
 }
 
+/**
+ * A formal no (avstyrker, avslog, motsätter sig) not known to be another body's, however much
+ * the rules discounted it (a relative clause, a past tense): a person looks before a yes stands.
+ */
+function formalOwnNo(e: EvidenceSet): boolean {
+  return [...e.decSignals, ...e.bodySignals].some((s) => s.kind === 'oppose' && s.formal === true && !s.other && s.eff > 0);
+}
+
+/** Every own yes is to a part or to the aim: is the proposal itself supported? */
+function yesOnlyToParts(e: EvidenceSet): boolean {
+  const yes = [...e.decSignals, ...e.bodySignals].filter((s) => (s.kind === 'support' || s.kind === 'agree') && !s.other && s.eff >= 0.3);
+  return yes.length > 0 && yes.every((s) => s.part === true || s.aim === true);
+}
+
+/**
+ * The reasons to review a verdict that do not rest on its confidence: what the evidence says
+ * beside the chosen stance. Training uses the same function, so the threshold it chooses is
+ * for the verdicts that are really decided without review.
+ */
+export function evidenceReviewReasons(e: EvidenceSet, stance: Stance): ReviewReason[] {
+  const out: ReviewReason[] = [];
+  if (e.disagreement) out.push('disagreement');
+  if ((stance === 'supporting' || stance === 'none') && (e.all.no >= REAL_NO || formalOwnNo(e))) out.push('opposition-present');
+  if (anotherBodyDiffers(e, stance)) out.push('another-body-differs');
+  if (stance === 'supporting' && yesOnlyToParts(e)) out.push('partial-yes');
+  // What the sums hide (decide.doubt): a reservation the rules set aside beside a yes, a
+  // "yes, but" resting on one contrast word. The model weighs it; a person confirms it.
+  if (e.doubt < 1 && !out.includes('another-body-differs')) out.push('reading-in-doubt');
+  // No yes, no no, no abstention: whatever the verdict, it rests on what is not said.
+  if (e.all.yes < NOISE && e.all.no < NOISE && e.all.abstain < NOISE) out.push('no-evidence');
+  if (e.truncated) out.push('truncated');
+  return out;
+}
+
 export function classify(input: ClassifyInput, themes: Theme[]): Classification {
   const e = findEvidence(input);
   const verdict = stanceOf(featuresOf(e));
   const stance = verdict.stance;
   const matchers = themes.map(themeMatcher);
+  const set = themeSet(matchers);
   const themeOf = (a: AnalysedSentence): string | null => {
-    const lower = a.ctx.sentence.text.toLocaleLowerCase('sv-SE');
-    return matchers.find((m) => mentions(m, a.ctx.tokens, lower))?.name ?? null;
+    const j = mentionsAll(set, a.ctx.tokens, a.ctx.sentence.text)[0];
+    return j === undefined ? null : matchers[j].name;
   };
   const conditions: Condition[] = stance === 'none' ? [] : extractConditions(e.text, e.body, e.bodySignals, themeOf);
   const evidence: Evidence[] = [...pickEvidence(e.decision, e.dec, e.decSignals, stance), ...pickEvidence(e.text, e.body, e.bodySignals, stance)]
@@ -52,12 +89,8 @@ export function classify(input: ClassifyInput, themes: Theme[]): Classification 
     { text: e.decision, sentences: e.dec, signals: e.decSignals },
     { text: e.text, sentences: e.body, signals: e.bodySignals },
   ]);
-  const reviewReasons: ReviewReason[] = [];
-  if (confidence < REVIEW_THRESHOLD) reviewReasons.push('low-confidence');
-  if (e.disagreement) reviewReasons.push('disagreement');
-  if ((stance === 'supporting' || stance === 'none') && e.all.no >= REAL_NO) reviewReasons.push('opposition-present');
-  if (anotherBodyDiffers(e, stance)) reviewReasons.push('another-body-differs');
-  if (e.truncated) reviewReasons.push('truncated');
+  const reviewReasons: ReviewReason[] = confidence < REVIEW_THRESHOLD ? ['low-confidence'] : [];
+  reviewReasons.push(...evidenceReviewReasons(e, stance));
   const partial = {
     stance,
     confidence,
@@ -68,6 +101,7 @@ export function classify(input: ClassifyInput, themes: Theme[]): Classification 
     needsReview: reviewReasons.length > 0,
     reviewReasons,
   };
+  // The Swedish line stored with the verdict (search, older readers); the UI renders explanationParts().
   const explanation = explain(partial) + (e.truncated ? `; bara de första ${MAX_ANALYSED.toLocaleString('sv-SE')} tecknen har analyserats` : '');
   return { ...partial, explanation };
 }

@@ -4,7 +4,7 @@
  * positivt på ...", "Motionären anser ...") weigh little: the stance verb must have the
  * respondent (förvaltningen, nämnden, vi, an organisation) as its subject.
  */
-import type { Token } from './tokens.ts';
+import { lexSlot, type Token } from './tokens.ts';
 
 /** Weight of a stance phrase in a descriptive sentence. */
 export const DESCRIPTION_FACTOR = 0.15;
@@ -48,6 +48,15 @@ export function isRespondentWord(w: string): boolean {
   return RESPONDENT_WORDS.has(w) || RESPONDENT_ENDINGS.some((e) => w.endsWith(e));
 }
 
+const SLOT = lexSlot();
+/** isRespondentWord of a token's word, cached on the word. */
+function respondentToken(t: Token): boolean {
+  const lex = t.lex;
+  if (lex === undefined || lex.w !== t.w) return isRespondentWord(t.w);
+  const hit = lex.c[SLOT] as boolean | undefined;
+  return hit !== undefined ? hit : (lex.c[SLOT] = isRespondentWord(t.w)) as boolean;
+}
+
 /** Does the sentence open by quoting the proposal ("I förslaget ...", "Enligt utredningen ...")? */
 function opensWithProposal(tokens: Token[]): boolean {
   const a = tokens[0]?.w;
@@ -59,7 +68,7 @@ function opensWithProposal(tokens: Token[]): boolean {
 /** Weight factor for a stance phrase whose first word is token `at`. */
 export function descriptionFactor(tokens: Token[], at: number): number {
   if (opensWithProposal(tokens)) {
-    for (let k = 2; k < at; k++) if (isRespondentWord(tokens[k].w)) return 1;
+    for (let k = 2; k < at; k++) if (respondentToken(tokens[k])) return 1;
     return DESCRIPTION_FACTOR;
   }
   // The subject: words before the verb in its clause (at most 6 back).
@@ -67,7 +76,7 @@ export function descriptionFactor(tokens: Token[], at: number): number {
   const passive = w.endsWith('s') && !w.endsWith('ss');
   if (passive) return 1;
   for (let k = at - 1; k >= 0 && k >= at - 6; k--) {
-    if (isRespondentWord(tokens[k].w)) return 1;
+    if (respondentToken(tokens[k])) return 1;
     if (OTHER_SUBJECTS.has(tokens[k].w)) return inOpinionClause(tokens, k) ? 1 : DESCRIPTION_FACTOR;
     if (tokens[k].brk || tokens[k].w === 'att') break;
   }
@@ -76,9 +85,9 @@ export function descriptionFactor(tokens: Token[], at: number): number {
 
 /** Does the whole sentence describe the proposal or another party's view? */
 export function isDescriptiveSentence(tokens: Token[]): boolean {
-  if (opensWithProposal(tokens)) return !tokens.some((t, i) => i > 1 && isRespondentWord(t.w));
+  if (opensWithProposal(tokens)) return !tokens.some((t, i) => i > 1 && respondentToken(t));
   for (let k = 0; k < Math.min(tokens.length, 4); k++) {
-    if (isRespondentWord(tokens[k].w)) return false;
+    if (respondentToken(tokens[k])) return false;
     // "Flera kommuner har avstyrkt" reports; "Branschen ser dock flera problem" does not.
     if (k > 0 && QUANTIFIERS.has(tokens[k].w)) continue;
     if (OTHER_SUBJECTS.has(tokens[k].w)) return true;

@@ -67,6 +67,6 @@ export function pickEvidence(
     .slice(0, max)
     .map((s) => {
       const sp = spanOf(text, sentences[s.sentence], s);
-      return { ...sp, source: s.source, stance: s.stance };
+      return { start: sp.start, end: sp.end, text: sp.text, source: s.source, stance: s.stance };
     });
 }

@@ -32,6 +32,9 @@ interface Extra {
   formalYesOwn: number;
   formalNoOwn: number;
   condExplicitMax: number;
+  /** Comment-type reservations (har synpunkter, vill påpeka) and requirement-type ones, summed apart. */
+  commentCond: number;
+  requireCond: number;
   sentences: number;
   /** Own yes/no/abstain in the first two sentences (the headline, the opening verdict). */
   headYes: number;
@@ -42,12 +45,22 @@ interface Extra {
   viewsNo: number;
   /** Sentences where an own yes is followed by a counted contrast and then a demand or condition: "tillstyrker, men anser att ... måste". */
   yesBut: number;
+  /** The sentence of the strongest own yes also holds a reservation (contrast, condition, demand, qualifier), or holds none. */
+  topYesQualified: number;
+  topYesClean: number;
 }
 
 function extra(e: EvidenceSet): Extra {
   const signals = [...e.decSignals, ...e.bodySignals];
-  const x: Extra = { lead: null, last: null, otherYes: 0, otherNo: 0, demand: 0, contrast: 0, qualifier: 0, neutralised: 0, aimYes: 0, partYes: 0, partNo: 0, formalYesOwn: 0, formalNoOwn: 0, condExplicitMax: 0, sentences: e.body.length + e.dec.length, headYes: 0, headNo: 0, headAbstain: 0, viewsYes: 0, viewsNo: 0, yesBut: 0 };
+  const x: Extra = { lead: null, last: null, otherYes: 0, otherNo: 0, demand: 0, contrast: 0, qualifier: 0, neutralised: 0, aimYes: 0, partYes: 0, partNo: 0, formalYesOwn: 0, formalNoOwn: 0, condExplicitMax: 0, commentCond: 0, requireCond: 0, sentences: e.body.length + e.dec.length, headYes: 0, headNo: 0, headAbstain: 0, viewsYes: 0, viewsNo: 0, yesBut: 0, topYesQualified: 0, topYesClean: 0 };
   x.yesBut = yesButSentences(signals);
+  const top = topYes(signals);
+  if (top) {
+    const key = `${top.source}:${top.sentence}`;
+    const reserved = signals.some((s) => `${s.source}:${s.sentence}` === key && s.eff > 0 && (s.kind === 'contrast' || s.kind === 'condition' || s.kind === 'demand' || s.kind === 'qualifier'));
+    if (reserved) x.topYesQualified = 1;
+    else x.topYesClean = 1;
+  }
   // The decision first: it is where a yttrande states its verdict.
   let leadEff = 0;
   const firstBody = e.decSignals.length;
@@ -84,7 +97,11 @@ function extra(e: EvidenceSet): Extra {
     if (s.kind === 'demand') x.demand += s.eff;
     else if (s.kind === 'contrast') x.contrast += s.eff;
     else if (s.kind === 'qualifier') x.qualifier += s.eff;
-    else if (s.kind === 'condition') x.condExplicitMax = Math.max(x.condExplicitMax, s.weight);
+    else if (s.kind === 'condition') {
+      x.condExplicitMax = Math.max(x.condExplicitMax, s.weight);
+      if (s.comment) x.commentCond += s.eff;
+      else x.requireCond += s.eff;
+    }
     if (s.weight >= 1.2 && !s.muted) {
       if (s.kind === 'support') x.formalYesOwn += s.eff;
       else if (s.kind === 'oppose') x.formalNoOwn += s.eff;
@@ -100,6 +117,13 @@ function extra(e: EvidenceSet): Extra {
     }
   }
   return x;
+}
+
+/** The strongest own, unmuted yes of the yttrande. */
+function topYes(signals: Weighted[]): Weighted | null {
+  let best: Weighted | null = null;
+  for (const s of signals) if (isYes(s) && !s.other && !s.muted && s.eff >= 0.5 && (best === null || s.eff > best.eff)) best = s;
+  return best;
 }
 
 function yesButSentences(signals: Weighted[]): number {
@@ -178,6 +202,11 @@ export const FEATURES: readonly (readonly [string, FeatureFn])[] = [
   ['viewsYes', (_e, x) => l(x.viewsYes)],
   ['viewsNo', (_e, x) => l(x.viewsNo)],
   ['yesBut', (_e, x) => l(x.yesBut)],
+  ['commentCond', (_e, x) => l(x.commentCond)],
+  ['topYesQualified', (_e, x) => x.topYesQualified],
+  ['topYesClean', (_e, x) => x.topYesClean],
+  ['condPerSentence', (e, x) => e.all.cond / (x.sentences + 1)],
+  ['requireCond', (_e, x) => l(x.requireCond)],
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([n]) => n);

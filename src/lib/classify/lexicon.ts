@@ -27,10 +27,18 @@ export interface Entry {
   kind: SignalKind;
   w: number;
   neg: 'flip' | 'own' | 'drop';
+  /**
+   * A reservation that announces comments or stresses a point ("har följande synpunkter",
+   * "vill påpeka") rather than setting a requirement ("under förutsättning att", "saknar"):
+   * a yes with comments is often a plain yes. The learned model weighs the two apart.
+   */
+  comment?: true;
 }
 type Lex = readonly (readonly [string, Entry])[];
 
 const F = (kind: SignalKind, w: number, neg: Entry['neg'] = 'flip'): Entry => ({ kind, w, neg });
+/** A comment-type reservation (Entry.comment). */
+const C = (w: number, neg: Entry['neg'] = 'flip'): Entry => ({ kind: 'condition', w, neg, comment: true });
 
 /** Yes. */
 export const SUPPORT: Lex = [
@@ -38,8 +46,11 @@ export const SUPPORT: Lex = [
   ['ställ* sig|oss|mig … bakom', F('support', 1.5)],
   ['står … bakom', F('support', 1.5)],
   ['bifall*', F('support', 1.5)],
+  // Past forms whose stem differs from the present: biföll, godkände, stödde.
+  ['biföll|bifölls', F('support', 1.5)],
+  ['godkänd|godkända|godkände|godkänt|godkändes', F('support', 1.2)],
   ['godkänn*', F('support', 1.2)],
-  ['stöder|stödjer|stödja|stöds', F('support', 1.0)],
+  ['stöder|stödjer|stödja|stöds|stödde|stött', F('support', 1.0)],
   ['ger|ge|ges|gett … stöd', F('support', 1.0)],
   ['positiv|positivt|positiva … till', F('support', 1.0)],
   ['ser … positivt|positiv|positiva', F('support', 1.0)],
@@ -67,6 +78,9 @@ export const SUPPORT: Lex = [
   ['väl … avväg*|motiverad*|genomtänkt*|underbyggd*|underbyggt|genomarbetad*|genomarbetat', F('agree', 0.6, 'drop')],
   ['välavvägd*|välavvägt|välmotiverad*|ändamålsenlig*|efterlängtad*|efterlängtat', F('agree', 0.6, 'drop')],
   ['intressant*', F('agree', 0.4, 'drop')],
+  // "Det är positivt att utredningen föreslår ...": praise of what is proposed, weaker than "är positiv till".
+  ['positivt att', F('agree', 0.5, 'drop')],
+  ['god|bra|gedigen|utmärkt|värdefull … grund|utgångspunkt|underlag', F('agree', 0.6, 'drop')],
   // Implicit yes: "ett (viktigt) steg i rätt riktning", "det är hög tid att ...".
   ['steg … i rätt riktning', F('support', 0.8)],
   ['hög|högsta tid att', F('agree', 0.5, 'drop')],
@@ -102,9 +116,12 @@ export const OPPOSE: Lex = [
   ['avstyrk*', F('oppose', 1.5)],
   ['avvisar|avvisa|avvisas|avvisat|avvisade|avvisande', F('oppose', 1.5)],
   ['motsätt* … sig|oss|mig', F('oppose', 1.5)],
+  ['motsatte|motsatt … sig|oss|mig', F('oppose', 1.5)],
+  ['motsäger|motsäga … sig|oss|mig', F('oppose', 1.2)],
   ['säger … nej', F('oppose', 1.5)],
   ['underkänn*', F('oppose', 1.5)],
-  ['avslå|avslår|avslås|avslogs', F('oppose', 1.5)],
+  ['underkände|underkänt|underkändes', F('oppose', 1.5)],
+  ['avslå|avslår|avslås|avslog|avslogs|avslagit|avslagits', F('oppose', 1.5)],
   ['yrkar|föreslår|föreslås|tillstyrker … avslag', F('oppose', 1.5)],
   ['skulle … motverka*|försvåra*|försämra*|undergräva*|urholka*', F('oppose', 0.8, 'drop')],
   // "Förslaget riskerar att försämra konkurrenskraften" (not "riskerar att bli ...": too vague).
@@ -112,17 +129,21 @@ export const OPPOSE: Lex = [
   // Implicit no: "vore ett (allvarligt) misstag", "riktar skarp kritik mot förslaget".
   ['vore|är|blir|skulle … ett … misstag|feltramp|felsteg', F('oppose', 1.0, 'drop')],
   ['riktar|riktade|rikta … kritik mot', F('oppose', 1.0, 'drop')],
+  ['ser|betraktar|anser … som … misstag|felsteg|feltramp|försämring', F('oppose', 1.0, 'drop')],
   ['skarp|hård|kraftig|massiv kritik mot', F('oppose', 1.0, 'drop')],
   ['inte|ingen|inga|inget … skäl|anledning|behov att ändra*|förändra*|frångå*|genomföra|införa|inrätta|tillstyrka', F('oppose', 1.0, 'own')],
   ['förordar|rekommenderar att … inte|ej', F('oppose', 1.0, 'own')],
   ['bör|ska … behållas|bibehållas|kvarstå', F('oppose', 0.6, 'drop')],
   ['bör|ska|skall|måste … dras tillbaka', F('oppose', 1.2, 'drop')],
-  ['bör|ska|skall … utgå|återkallas|strykas', F('oppose', 1.0, 'drop')],
+  ['bör|ska|skall … utgå|strykas', F('oppose', 1.0, 'drop')],
   ['vänder … mot', F('oppose', 1.2)],
   ['vänt|vände|vända|vänder … sig … emot|mot', F('oppose', 1.2)],
   ['invänder|invände|invänt … mot', F('oppose', 1.2)],
   ['protesterar|protesterade|protesterat … mot', F('oppose', 1.2)],
   ['sågar|sågade|sågat', F('oppose', 1.2)],
+  // "Förslaget bör skrotas", "hör hemma i papperskorgen": a no in plain words.
+  ['skrota|skrotas|skrotat|skrotade|skrotar', F('oppose', 1.0, 'drop')],
+  ['papperskorg|papperskorgen', F('oppose', 0.8, 'drop')],
   ['dålig|dåliga|dåligt … idé|förslag|lösning', F('oppose', 0.8, 'drop')],
   ['tycker|tyckte … inte … om', F('oppose', 1.0, 'own')],
   ['stoppa|stoppas|stoppat … förslaget|förslagen|reformen|lagförslaget', F('oppose', 1.0, 'drop')],
@@ -148,6 +169,7 @@ export const OPPOSE: Lex = [
   ['kan … inte … acceptera*', F('oppose', 1.2, 'own')],
   ['ifrågasätt*', F('oppose', 0.6, 'drop')],
   ['tveksam|tveksamma|tveksamt … till', F('oppose', 0.5, 'drop')],
+  ['frågande|undrande … till', F('oppose', 0.5, 'drop')],
   ['ser|finns … inte|inget|ingen … behov', F('oppose', 1.0, 'own')],
   ['ser … ingen|inga … anledning|skäl', F('oppose', 0.8, 'own')],
   ['bör|ska|skall … inte … genomför*|inför*|antas|fastställ*|godkänn*|beslut*|tillstyrk*', F('oppose', 1.2, 'own')],
@@ -156,6 +178,13 @@ export const OPPOSE: Lex = [
   ['olämplig*|oacceptab*|oförenlig*|orimlig*|förfelad*|förfelat|oproportionerlig*|ogenomtänkt*|förhastad*|förhastat|ofärdig*', F('oppose', 0.7, 'drop')],
   ['inte … nödvändig*|avgörande', F('oppose', 0.5, 'own')],
   ['motsatt … effekt', F('oppose', 0.6, 'drop')],
+  // The remedy does not reach its aim or is not worth its cost: an implicit no.
+  ['inte … tillräckliga|tillräcklig|tillräckligt … för att', F('oppose', 0.6, 'own')],
+  ['inte … motsvarar|uppväger|motiverar … ingrepp*|kostnad*|nackdel*|risk*|börd*', F('oppose', 0.7, 'own')],
+  ['motsvarar|uppväger|motiverar … inte … ingrepp*|kostnad*|nackdel*|risk*|börd*', F('oppose', 0.7, 'own')],
+  ['ser … inte … att … leda|leder|bidra|bidrar|lösa|löser', F('oppose', 0.6, 'own')],
+  ['inte … går … att … införa|genomföra|tillämpa', F('oppose', 0.8, 'own')],
+  ['går … inte|ej … att … införa|genomföra|tillämpa', F('oppose', 0.8, 'own')],
   // Criticism of a part: "ikraftträdandet är för tidigt", "tidsfristen är alltför kort".
   ['är|blir|vore … för|alltför tidig|tidigt|tidiga|sen|sent|sena|kort|korta|snäv|snävt|snäva|lång|långt|långa|hög|högt|höga|låg|lågt|låga|kostsam*|betungande|långtgående|omfattande|stelbent|schablonmässig*', F('oppose', 0.6, 'drop')],
   ['bör … avstå … från', F('oppose', 0.8, 'drop')],
@@ -185,8 +214,14 @@ export const ABSTAIN: Lex = [
   ['har … ingen|inga … bestämd|särskild|egen … uppfattning|åsikt', F('abstain', 1.0, 'own')],
   ['för kännedom', F('abstain', 0.5, 'own')],
   // The municipal formula for a motion or a citizens' proposal: "anses besvarad" takes no position.
-  ['anse|anses|anser|ansåg|förklara*|förklaras … besvarad|besvarade|besvarat', F('abstain', 1.5, 'own')],
+  ['anse|anses|anser|ansåg|förklara*|förklaras|föreslås|bedöms … besvarad|besvarade|besvarat', F('abstain', 1.5, 'own')],
   ['avser|kommer|tänker … inte … kommentera|yttra*|bedöma', F('abstain', 1.0, 'own')],
+  // Not yet a position: the answer is still being prepared, or waits for something else.
+  ['återkommer|återkomma|återkommer … med … yttrande|remissvar|ställningstagande|svar|synpunkter', F('abstain', 0.8, 'own')],
+  ['sammanställ*|utarbeta* … remissvar*|yttrande*', F('abstain', 0.6, 'own')],
+  ['tar|ta|arbetar|arbeta fram … remissvar*', F('abstain', 0.6, 'own')],
+  ['underlag … för|till … remissvar*|yttrande*|ställningstagande*', F('abstain', 0.6, 'own')],
+  ['inväntar|invänta|avvaktar|avvakta|avvaktas|inväntas', F('abstain', 0.6, 'own')],
   ['går … inte … att … bedöma', F('abstain', 0.9, 'own')],
   ['går … inte … att … ta ställning', F('abstain', 0.9, 'own')],
   ['inte … kan|kunna|kunnat … bedöma', F('abstain', 0.9, 'own')],
@@ -204,24 +239,26 @@ export const CONDITION: Lex = [
   ['på|med villkor*', F('condition', 0.8)],
   ['villkorar|villkoras|villkorat|villkorade|villkoret', F('condition', 0.8)],
   ['med … följande|vissa|några|nedanstående|de|dessa|ovanstående|framförda|angivna … synpunkter|kommentarer|medskick|påpekanden|justeringar|ändringar|tillägg|kompletteringar|förändringar|förbehåll|synpunkt|kommentar|ändring|förändring|justering|komplettering|reservation', F('condition', 1.0)],
-  ['har|lämnar|lyfter|framför*|lämnas … synpunkter|kommentarer|medskick', F('condition', 0.9, 'drop')],
-  ['har … följande|vissa|några|ett … synpunkter', F('condition', 0.9, 'drop')],
-  ['medskick', F('condition', 0.9)],
+  ['har|lämnar|lyfter|framför*|framhåller|framhålla|lämnas … synpunkter|kommentarer|medskick', C(0.9, 'drop')],
+  ['har … följande|vissa|några|ett … synpunkter', C(0.9, 'drop')],
+  ['medskick', C(0.9)],
   ['efterfrågar|efterfrågas|efterfrågade|efterfråga|efterlyser|efterlyses|efterlyste|efterlysa', F('condition', 0.95, 'drop')],
   ['saknar', F('condition', 0.9, 'drop')],
-  ['önskar|önskvärt', F('condition', 0.6, 'drop')],
+  ['önskar|önskvärt', C(0.6, 'drop')],
   ['med … undantag', F('condition', 1.0)],
   ['med … reservation*|förbehåll*', F('condition', 1.0)],
   ['förbehåll*|reservation*', F('condition', 0.8)],
   ['bör|behöver|måste|borde|behöva … kompletteras|förtydligas|tydliggöras|preciseras|konkretiseras|utredas|analyseras|ses|förstärkas|justeras|ändras|revideras|beaktas', F('condition', 0.9, 'drop')],
   // "vill särskilt lyfta fram förslaget om ..." is emphasis (often praise), not a reservation.
-  ['vill … lyfta fram', F('condition', 0.4)],
-  ['vill … påpeka|lyfta|uppmärksamma|framföra', F('condition', 0.8)],
+  ['vill … lyfta fram', C(0.4)],
+  ['vill … påpeka|lyfta|uppmärksamma|framföra', C(0.8)],
   // Emphasis is often praise ("vill understryka att förslaget är efterlängtat"): weak alone.
-  ['vill … understryka|betona|framhålla|poängtera', F('condition', 0.4)],
-  ['betonar|understryker … vikten', F('condition', 0.8)],
+  ['vill … understryka|betona|framhålla|poängtera', C(0.4)],
+  ['betonar|understryker … vikten', C(0.8)],
   ['ser … risk*', F('condition', 0.5, 'drop')],
   ['med … oro', F('condition', 0.5)],
+  // A mixed verdict: "det finns både positiva och negativa delar i förslaget".
+  ['både … positiva|positivt|negativa|negativt … och … negativa|negativt|positiva|positivt', F('condition', 0.8, 'own')],
   ['oroad|oroade|bekymrad|bekymrade', F('condition', 0.5)],
 ];
 
@@ -237,6 +274,16 @@ export const DEMAND: Lex = [
 
 /** Contrast after a yes: men, dock, samtidigt. */
 export const CONTRAST: Lex = [['men|dock|samtidigt|däremot|emellertid|ändå', F('contrast', 0.9, 'own')]];
+/**
+ * A phrase whose last word, followed by one of these, means something else: "ska utgå" is
+ * "shall be removed", "ska utgå från" is "shall be based on".
+ */
+export const NOT_FOLLOWED_BY: Readonly<Record<string, readonly string[]>> = { utgå: ['från', 'ifrån'], utgår: ['från', 'ifrån'], stött: ['på', 'ihop'], stödde: ['sig'] };
+/**
+ * A phrase whose last word comes right after one of these is something else: "remitterats för
+ * synpunkter", "har för synpunkter skickats till" ask for comments, they give none.
+ */
+export const NOT_PRECEDED_BY: Readonly<Record<string, readonly string[]>> = { synpunkter: ['för'], kommentarer: ['för'], yttrande: ['för'] };
 /** "samtidigt som" is "while", not "but". */
 export const NOT_CONTRAST_AFTER: Record<string, string> = { samtidigt: 'som' };
 
@@ -249,6 +296,9 @@ export const QUALIFIER: Lex = [
   ['i allt väsentligt', F('qualifier', 0.3, 'own')],
   ['i princip', F('qualifier', 0.4, 'own')],
   ['delvis', F('qualifier', 0.9, 'own')],
+  // "instämmer till del", "tillstyrker till viss del": a yes to some of it.
+  ['till del|delar', F('qualifier', 0.9, 'own')],
+  ['till viss|vissa del|delar', F('qualifier', 0.9, 'own')],
   // "positiv till merparten av förslagen": a yes to most parts, not to all.
   ['merparten|huvuddelen|flertalet|majoriteten|flera … av', F('qualifier', 0.9, 'own')],
   ['de flesta|vissa|några … förslag|förslagen|delar|delarna', F('qualifier', 0.6, 'own')],
@@ -269,5 +319,5 @@ export const REFERENCE_OBJECTS = ['förvaltning', 'kontoret', 'kontorets', 'stad
 export const ADOPT_VERBS = ['godkänn', 'ställ', 'instämm', 'stöd', 'antar', 'ansluter', 'står'];
 
 /** Negation words; "inte minst"/"inte bara" are not negations. */
-export const NEGATIONS = new Set(['inte', 'ej', 'icke', 'aldrig', 'varken']);
+export const NEGATIONS = new Set(['inte', 'ej', 'icke', 'aldrig', 'varken', 'knappast', 'knappt']);
 export const NOT_NEGATING_AFTER = new Set(['minst', 'bara', 'endast', 'enbart', 'blott']);

@@ -7,13 +7,23 @@
  * A gap never crosses a clause break nor "att"/"som" (so "har inbjudits att lämna
  * synpunkter" is not "har ... synpunkter").
  */
-import type { Token } from './tokens.ts';
+import { lexSlot, type Token } from './tokens.ts';
 
 interface Alt {
   w: string;
   prefix: boolean;
 }
-type Elem = { gap: number } | { alts: Alt[] };
+/** One element of a phrase: a gap of up to `gap` words, or (gap 0) a word and its alternatives. */
+interface Elem {
+  gap: number;
+  alts: Alt[];
+  /** The exact alternatives as a set when there are many (long lists of nouns), else null. */
+  exact: Set<string> | null;
+  /** The alternatives `exact` does not hold. */
+  rest: Alt[];
+}
+/** From this many exact alternatives on, a set is faster than comparing each. */
+const SET_FROM = 4;
 
 /** A compiled phrase with the data the lexicon attached to it. */
 export interface Phrase<T> {
@@ -42,9 +52,22 @@ export interface PhraseIndex<T> {
   prefixLengths: number[];
   /** The `prefix` map as a trie (what findPhrases walks). */
   trie: TrieNode<T>;
+  /** Where the phrases that may start at a word are cached: a slot of the word's Lex, or a map of its own. */
+  slot: number;
+  cache?: Map<string, readonly Phrase<T>[]>;
 }
 
-const GAP_STOP = new Set(['att', 'som']);
+/**
+ * Indexes compiled at load (the rules') cache on the words themselves; the few slots are
+ * handed out first come, and later indexes (tests compile many) keep a map of their own.
+ */
+const SLOTTED_MAX = 32;
+let slotted = 0;
+const NONE: readonly never[] = [];
+/** Bound on an index's own word cache. */
+const CACHE_MAX = 50_000;
+
+/** A gap stops at "att" and "som". */
 const GAP_MAX = 3;
 
 function parse(source: string): Elem[] {
@@ -52,22 +75,30 @@ function parse(source: string): Elem[] {
     .trim()
     .split(/\s+/)
     .map((part): Elem => {
-      if (part === '…') return { gap: GAP_MAX };
-      return {
-        alts: part.split('|').map((a) => (a.endsWith('*') ? { w: a.slice(0, -1), prefix: true } : { w: a, prefix: false })),
-      };
+      if (part === '…') return { gap: GAP_MAX, alts: [], exact: null, rest: [] };
+      const alts = part.split('|').map((a) => (a.endsWith('*') ? { w: a.slice(0, -1), prefix: true } : { w: a, prefix: false }));
+      const exactAlts = alts.filter((a) => !a.prefix);
+      const exact = exactAlts.length >= SET_FROM ? new Set(exactAlts.map((a) => a.w)) : null;
+      return { gap: 0, alts, exact, rest: exact ? alts.filter((a) => a.prefix) : alts };
     });
 }
 
 /** Compile lexicon entries [phrase source, data] into an index. */
-export function compile<T>(entries: readonly (readonly [string, T])[]): PhraseIndex<T> {
-  const idx: PhraseIndex<T> = { exact: new Map(), prefix: new Map(), prefixLengths: [], trie: { next: new Map() } };
+export function compile<T>(entries: readonly (readonly [string, T])[], opts?: { cache?: boolean }): PhraseIndex<T> {
+  const idx: PhraseIndex<T> = { exact: new Map(), prefix: new Map(), prefixLengths: [], trie: { next: new Map() }, slot: -1 };
+  // { cache: false }: an index asked rarely (once per distinct word, behind a cache of the caller's).
+  if (opts?.cache !== false) {
+    if (slotted < SLOTTED_MAX) {
+      slotted++;
+      idx.slot = lexSlot();
+    } else idx.cache = new Map();
+  }
   const lengths = new Set<number>();
   for (const [source, data] of entries) {
     const elems = parse(source);
     const phrase: Phrase<T> = { source, elems, data };
     const first = elems[0];
-    if (!('alts' in first)) throw new Error(`phrase may not start with a gap: ${source}`);
+    if (first.gap > 0) throw new Error(`phrase may not start with a gap: ${source}`);
     for (const a of first.alts) {
       const map = a.prefix ? idx.prefix : idx.exact;
       if (a.prefix) lengths.add(a.w.length);
@@ -89,8 +120,13 @@ export function compile<T>(entries: readonly (readonly [string, T])[]): PhraseIn
   return idx;
 }
 
-function wordMatches(alts: Alt[], w: string): boolean {
-  for (const a of alts) if (a.prefix ? w.startsWith(a.w) : w === a.w) return true;
+function wordMatches(el: Elem, w: string): boolean {
+  if (el.exact !== null && el.exact.has(w)) return true;
+  const rest = el.rest;
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    if (a.prefix ? w.startsWith(a.w) : w === a.w) return true;
+  }
   return false;
 }
 
@@ -98,9 +134,10 @@ function wordMatches(alts: Alt[], w: string): boolean {
 function matchRest<T>(p: Phrase<T>, tokens: Token[], i: number): number {
   let pos = i;
   let gap = 0;
-  for (let e = 1; e < p.elems.length; e++) {
-    const el = p.elems[e];
-    if ('gap' in el) {
+  const elems = p.elems;
+  for (let e = 1; e < elems.length; e++) {
+    const el = elems[e];
+    if (el.gap > 0) {
       gap = el.gap;
       continue;
     }
@@ -108,11 +145,12 @@ function matchRest<T>(p: Phrase<T>, tokens: Token[], i: number): number {
     for (let k = pos; k < tokens.length && k <= pos + gap; k++) {
       const t = tokens[k];
       if (t.brk) break;
-      if (wordMatches(el.alts, t.w)) {
+      const w = t.w;
+      if (wordMatches(el, w)) {
         found = k;
         break;
       }
-      if (GAP_STOP.has(t.w)) break;
+      if (w === 'att' || w === 'som') break;
     }
     if (found < 0) return -1;
     pos = found + 1;
@@ -121,31 +159,63 @@ function matchRest<T>(p: Phrase<T>, tokens: Token[], i: number): number {
   return pos - 1;
 }
 
-/** All phrase matches in tokens, in order of their first word. */
-export function findPhrases<T>(idx: PhraseIndex<T>, tokens: Token[]): PhraseMatch<T>[] {
-  const out: PhraseMatch<T>[] = [];
-  const { exact, trie } = idx;
-  // No candidate list and no slices per token: this runs for every word of every sentence,
-  // once per rule. Exact first words first, then prefixes by increasing length (the trie walk).
-  for (let i = 0; i < tokens.length; i++) {
-    const w = tokens[i].w;
-    const ex = exact.get(w);
-    if (ex) for (const p of ex) tryPhrase(p, tokens, i, out);
-    let node: TrieNode<T> | undefined = trie;
-    if (node.phrases) for (const p of node.phrases) tryPhrase(p, tokens, i, out);
-    for (let k = 0; k < w.length; k++) {
-      node = node.next.get(w[k]);
-      if (!node) break;
-      if (node.phrases) for (const p of node.phrases) tryPhrase(p, tokens, i, out);
-    }
+/**
+ * The phrases that may start at word w, in the order findPhrases tries them: exact first
+ * words first, then prefixes by increasing length (a trie walk). A phrase listed under two
+ * alternatives that both fit is tried twice, as before the cache.
+ */
+function candidatesOf<T>(idx: PhraseIndex<T>, w: string): readonly Phrase<T>[] {
+  const ex = idx.exact.get(w);
+  let out: Phrase<T>[] | undefined = ex ? [...ex] : undefined;
+  let node: TrieNode<T> | undefined = idx.trie;
+  if (node.phrases) (out ??= []).push(...node.phrases);
+  for (let k = 0; k < w.length; k++) {
+    node = node.next.get(w[k]);
+    if (!node) break;
+    if (node.phrases) (out ??= []).push(...node.phrases);
   }
-  return out;
+  return out ?? NONE;
 }
 
-function tryPhrase<T>(p: Phrase<T>, tokens: Token[], i: number, out: PhraseMatch<T>[]): void {
-  const last = p.elems.length === 1 ? i : matchRest(p, tokens, i + 1);
-  if (last >= 0) out.push({ phrase: p, first: i, last });
+/** candidatesOf, cached per word: words repeat, and every rule asks about every word. */
+export function candidates<T>(idx: PhraseIndex<T>, t: Token): readonly Phrase<T>[] {
+  const lex = t.lex;
+  if (lex !== undefined && lex.w === t.w && idx.slot >= 0) {
+    const hit = lex.c[idx.slot] as readonly Phrase<T>[] | undefined;
+    if (hit !== undefined) return hit;
+    return (lex.c[idx.slot] = candidatesOf(idx, lex.w));
+  }
+  const cache = idx.cache;
+  if (cache === undefined) return candidatesOf(idx, t.w);
+  let hit = cache.get(t.w);
+  if (hit === undefined) {
+    if (cache.size >= CACHE_MAX) cache.clear();
+    cache.set(t.w, (hit = candidatesOf(idx, t.w)));
+  }
+  return hit;
 }
+
+/**
+ * All phrase matches in tokens, in order of their first word. `starts`, when given, lists
+ * (ascending) every token index at which a phrase of idx may start: only those are tried.
+ */
+export function findPhrases<T>(idx: PhraseIndex<T>, tokens: Token[], starts?: readonly number[]): readonly PhraseMatch<T>[] {
+  // This runs for every word of every sentence, once per rule: one cached list a word, and
+  // no array at all until something matches.
+  let out: PhraseMatch<T>[] | null = null;
+  const n = starts !== undefined ? starts.length : tokens.length;
+  for (let s = 0; s < n; s++) {
+    const i = starts !== undefined ? starts[s] : s;
+    const c = candidates(idx, tokens[i]);
+    for (let j = 0; j < c.length; j++) {
+      const p = c[j];
+      const last = p.elems.length === 1 ? i : matchRest(p, tokens, i + 1);
+      if (last >= 0) (out ??= []).push({ phrase: p, first: i, last });
+    }
+  }
+  return out ?? NONE;
+}
+
 
 /** Could any phrase of the index start at this word? (A cheap pre-filter.) */
 export function mayStart<T>(idx: PhraseIndex<T>, w: string): boolean {

@@ -56,6 +56,8 @@ const ADVERB_CONTRASTS = new Set(['dock', 'samtidigt', 'däremot', 'emellertid',
 const HYPOTHETICAL = new Set(['om', 'ifall', 'såvida', 'försåvitt']);
 const LEAD_BOOST = 1.5;
 const CONCESSION = 0.35;
+/** A signal in a question ("Bör vi stödja förslaget?"): nearly nothing. */
+const QUESTION = 0.1;
 const WHOLE = 1.4;
 const GUESSED_OTHER_NO = 0.4;
 /** Another body's stance, the respondent's own name known: a report, not even noise. */
@@ -101,10 +103,32 @@ const PART_AFTER = new Set(['om', 'att', 'avseende', 'gällande', 'rörande', 'b
 const CONCLUDING = new Set(['därför', 'sammantaget', 'sammanfattningsvis', 'således', 'följaktligen', 'avslutningsvis', 'bakgrund', 'slutsats', 'sammanfattning']);
 const CONCLUSION = 1.4;
 
-/** Does the formal verb at s take the proposal itself as its object? */
-function wholeObject(t: SentenceContext['tokens'], s: Signal): boolean {
+/**
+ * The first token after the stance phrase, past an inverted subject ("Därför tillstyrker
+ * Stockholms universitet samtliga förslag"): up to three words ending with the subject's word.
+ */
+function afterSubject(t: SentenceContext['tokens'], s: Signal, subjectWord: string, text: string): number {
   let k = s.at + 1;
   while (k < t.length && t[k].start < s.end) k++;
+  if (!subjectWord) return k;
+  for (let j = k; j < t.length && j < k + 3; j++) {
+    if (t[j].w !== subjectWord) continue;
+    // The rest of a name: "Stockholms universitet", "Sveriges Kommuner och Regioner".
+    let e = j + 1;
+    while (e < t.length && e <= j + 3 && !t[e].brk && (isCapitalised(text, t[e]) || (t[e].w === 'och' && e + 1 < t.length && isCapitalised(text, t[e + 1])) || SELF_NAME_ENDS.has(t[e].w))) e++;
+    return e;
+  }
+  return k;
+}
+const SELF_NAME_ENDS = new Set(['universitet', 'högskola', 'kommun', 'stad', 'region', 'län']);
+const isCapitalised = (text: string, tk: SentenceContext['tokens'][number]) => {
+  const c = text[tk.start];
+  return c !== c.toLowerCase();
+};
+
+/** Does the formal verb at s take the proposal itself as its object? */
+function wholeObject(t: SentenceContext['tokens'], s: Signal, subjectWord = '', text = ''): boolean {
+  let k = afterSubject(t, s, subjectWord, text);
   while (k < t.length && SKIP.has(t[k].w) && !(t[k].w === 'i' && t[k + 1]?.w !== 'sin')) k++;
   const obj = t[k]?.w;
   if (obj === undefined) return s.kind === 'oppose' || t[s.at].w.endsWith('s'); // "Förslaget avstyrks."
@@ -152,9 +176,8 @@ function partOpener(t: SentenceContext['tokens']): boolean {
 const WHOLE_QUANTIFIERS = new Set(['samtliga', 'alla', 'allt', 'båda', 'bägge', 'huvuddragen', 'inriktningen', 'detta', 'dessa', 'denna', 'remissens', 'remissen', 'rubricerade']);
 
 /** The stance phrase at s has an object right after it that is not the proposal itself. */
-function partObject(t: SentenceContext['tokens'], s: Signal): boolean {
-  let k = s.at + 1;
-  while (k < t.length && t[k].start < s.end) k++;
+function partObject(t: SentenceContext['tokens'], s: Signal, subjectWord = '', text = ''): boolean {
+  let k = afterSubject(t, s, subjectWord, text);
   while (k < t.length && SKIP.has(t[k].w)) k++;
   const obj = t[k];
   if (obj === undefined || obj.brk || WHOLE_QUANTIFIERS.has(obj.w)) return false;
@@ -165,6 +188,20 @@ function partObject(t: SentenceContext['tokens'], s: Signal): boolean {
   }
   // "de föreslagna ändringarna", "två av förslagen", "en nationell taxa": a noun phrase of its own.
   return obj.w === 'de' || obj.w === 'den' || obj.w === 'det' || obj.w === 'en' || obj.w === 'ett' || /^\p{L}{4,}$/u.test(obj.w);
+}
+
+/**
+ * "avstyrker förslagen i de delar det går längre än direktivet", "tillstyrker i den del som
+ * avser ...": a stance limited to some parts, within the next six words.
+ */
+function limitedToParts(t: SentenceContext['tokens'], s: Signal): boolean {
+  let k = s.at + 1;
+  while (k < t.length && t[k].start < s.end) k++;
+  for (let j = k; j + 2 < t.length && j <= k + 6; j++) {
+    if (t[j].brk && j > k) return false;
+    if (t[j].w === 'i' && (t[j + 1].w === 'de' || t[j + 1].w === 'den' || t[j + 1].w === 'vissa') && (t[j + 2].w === 'delar' || t[j + 2].w === 'del')) return true;
+  }
+  return false;
 }
 
 /** "i sin helhet" right after the stance phrase. */
@@ -225,6 +262,8 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
     const t = ctx.tokens;
     const base = SECTION_WEIGHT[ctx.section];
     const hypothetical = HYPOTHETICAL.has(t[0]?.w ?? '');
+    // "Bör universitetet stödja förslaget?": a question asks for a position, it takes none.
+    const question = ctx.sentence.text.trimEnd().endsWith('?');
     // "Förvaltningen avstyrker därför förslaget", "Sammantaget ...", "Mot denna bakgrund ...".
     const concluding = t.some((x, i) => i < 12 && CONCLUDING.has(x.w));
     const lastOppose = Math.max(-1, ...signals.filter((s) => s.kind === 'oppose').map((s) => s.at));
@@ -264,12 +303,13 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       else if (isStance(s) && whole(t, s)) {
         eff *= WHOLE;
         isWhole = formal;
-      } else if (formal && wholeObject(t, s)) {
+      } else if (formal && wholeObject(t, s, subj.of.get(s)?.word, ctx.text)) {
         // "avstyrker förslaget" under "Avsnitt 8 Tillsyn" is about that part, not the whole.
         isWhole = !ctx.underPart && ctx.section !== 'background';
       }
       if (formal && desc === 1 && concluding) eff *= CONCLUSION;
-      const part = isStance(s) && !isWhole && !reportedOther && (ctx.underPart === true || partOpener(t) || (formal && partObject(t, s)));
+      if (isWhole && limitedToParts(t, s)) isWhole = false;
+      const part = isStance(s) && !isWhole && !reportedOther && (ctx.underPart === true || partOpener(t) || (formal && partObject(t, s, subj.of.get(s)?.word, ctx.text)) || limitedToParts(t, s));
       // phraseRule already makes "positiv till intentionen" a weak agreement; this catches the rest.
       const aim = isYes(s) && aimObject(t, s);
       if (aim && s.kind === 'support') eff *= AIM;
@@ -319,7 +359,14 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
           break;
       }
       if (hypothetical && isStance(s)) kind = 'condition';
-      const w: Weighted = { ...s, kind, stance: kind === 'condition' ? 'conditional' : s.stance, eff, sentence: ctx.index, source: sourceOf(a) };
+      if (question && kind !== 'contrast') eff *= QUESTION;
+      // A plain copy, then the fields (a spread with overrides is much slower); same keys, same order.
+      const w = { ...s } as Weighted;
+      w.kind = kind;
+      w.stance = kind === 'condition' ? 'conditional' : s.stance;
+      w.eff = eff;
+      w.sentence = ctx.index;
+      w.source = sourceOf(a);
       if (isWhole && kind !== 'condition') w.whole = true;
       if (reportedOther && isStance(s)) w.other = true;
       if (neutralised) w.neutralised = true;
@@ -333,7 +380,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       for (const w of stanceHere) w.eff *= LEAD_BOOST;
     }
     // The last position taken, for the next sentence's contrast words.
-    const lastHere = stanceHere.sort((x, y) => y.at - x.at)[0];
+    const lastHere = stanceHere.length > 1 ? stanceHere.sort((x, y) => y.at - x.at)[0] : stanceHere[0];
     if (lastHere) last = lastHere.kind === 'oppose' ? 'no' : 'yes';
     for (const w of weighted) out.push(w);
   }

@@ -54,6 +54,8 @@ export interface RespondentName {
   words: string[];
   /** The name is a body (Tekniska nämnden), not only a place (Malmö stad). */
   body: boolean;
+  /** The generic body words of the name ("stadsdelsnämnd" in "Kungsholmens stadsdelsnämnd"), without their ending. */
+  generic: string[];
 }
 
 export function respondentName(name: string | undefined): RespondentName | null {
@@ -61,17 +63,21 @@ export function respondentName(name: string | undefined): RespondentName | null 
   const words: string[] = [];
   let initials = '';
   let generic = false;
+  const genericWords: string[] = [];
   for (const m of name.slice(0, 300).matchAll(/[\p{L}\p{N}]+/gu)) {
     const raw = m[0];
     const w = raw.toLowerCase();
     if (raw[0] !== w[0]) initials += w[0];
-    if (GENERIC_BODIES.has(w)) generic = true;
+    if (GENERIC_BODIES.has(w)) {
+      generic = true;
+      genericWords.push(genericStem(w));
+    }
     if (w.length >= 2 && !GENERIC_NAME_WORDS.has(w) && words.length < 24) words.push(w);
   }
   // "Sveriges Kommuner och Regioner" is also "SKR".
   if (initials.length >= 2) words.push(initials);
   const body = generic || words.some((w) => BODY_ENDINGS.some((e) => w.endsWith(e)));
-  return words.length ? { words, body } : null;
+  return words.length || genericWords.length ? { words, body, generic: genericWords } : null;
 }
 
 /** Is the word (lower case) the respondent's own name, or part of it? */
@@ -83,8 +89,18 @@ export function isRespondentName(r: RespondentName | null, w: string): boolean {
     if (n.length >= 5 && w.length >= 5 && (w.startsWith(n) || n.startsWith(w))) return true;
     // The nämnd and its office: stadsbyggnadsnämnden ~ stadsbyggnadskontoret, socialnämnden ~ socialförvaltningen.
     if (ws && ws === stem(n)) return true;
+    // A slip of one letter in a long name ("Statsledningskontoret" for Stadsledningskontoret).
+    if (n.length >= 10 && oneLetterApart(w, n)) return true;
   }
   return false;
+}
+
+/** Same length, one letter different. */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a.length !== b.length) return false;
+  let diff = 0;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && ++diff > 1) return false;
+  return diff === 1;
 }
 
 /** A body's name without its generic ending (at least four letters left), else ''. */
@@ -98,12 +114,16 @@ const isUpperInitial = (text: string, t: Token) => {
   return c !== c.toLowerCase();
 };
 
+const genericStem = (w: string) => w.replace(/(en|erna|er)$/, '');
+
 /** Classify one word as a subject. */
 function kindOfWord(text: string, t: Token, r: RespondentName | null): SubjectKind | null {
   const w = t.w;
   if (SELF_WORDS.has(w)) return 'self';
   if (OTHER.has(w)) return 'other';
   if (isRespondentName(r, w)) return 'self';
+  // "Stadsdelsnämnden tillstyrker" in Kungsholmens stadsdelsnämnd's own answer: the body speaking of itself.
+  if (r && GENERIC_BODIES.has(w) && (w.endsWith('en') || w.endsWith('erna')) && r.generic.includes(genericStem(w))) return 'self';
   if (NOT_SUBJECT.has(w)) return null;
   if (BODY_ENDINGS.some((e) => w.endsWith(e) && w.length > e.length)) return 'named';
   const acronym = w.length >= 2 && w.length <= 6 && text.slice(t.start, t.end) === text.slice(t.start, t.end).toUpperCase() && /\p{L}/u.test(w);
@@ -117,6 +137,23 @@ function kindOfWord(text: string, t: Token, r: RespondentName | null): SubjectKi
  * bodies) or 'none' (no explicit subject found).
  */
 export function subjectOf(text: string, tokens: Token[], at: number, r: RespondentName | null): { kind: SubjectKind; word: string } {
+  // A passive stance verb ("Medborgarförslaget avslogs av tekniska nämnden", "Förslaget
+  // tillstyrks"): the word before it is what was decided on; the agent, if any, follows "av".
+  if (isPassive(tokens[at].w)) {
+    for (let k = at + 1; k < tokens.length && k <= at + 3; k++) {
+      if (tokens[k].brk) break;
+      if (tokens[k].w !== 'av') continue;
+      for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+        if (tokens[j].brk) break;
+        const kind = kindOfWord(text, tokens[j], r);
+        if (kind) return { kind, word: tokens[j].w };
+      }
+      break;
+    }
+    let k = at - 1;
+    while (k >= 0 && !tokens[k + 1].brk && (NOT_SUBJECT.has(tokens[k].w) || PASSIVE_HELPERS.has(tokens[k].w))) k--;
+    if (k >= 0 && isDecidedOn(tokens[k].w)) return { kind: 'none', word: '' };
+  }
   for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
     const t = tokens[k];
     if (t.w === 'att' || t.w === 'som') break;
@@ -140,6 +177,17 @@ export function subjectOf(text: string, tokens: Token[], at: number, r: Responde
     if (kind === 'named' && isUpperInitial(text, tokens[k])) return { kind, word: tokens[k].w };
   }
   return { kind: 'none', word: '' };
+}
+
+/** What a body decides on, never the one who decides: "Motionen avslås", "Förslagen tillstyrks". */
+const DECIDED_ON = ['förslag', 'motion', 'medborgarförslag', 'ärende', 'skrivelse', 'framställan', 'framställning', 'begäran', 'yrkande', 'promemoria', 'betänkande', 'remiss', 'initiativ', 'e-förslag'];
+const PASSIVE_HELPERS = new Set(['bör', 'ska', 'skall', 'kan', 'måste', 'därmed', 'härmed', 'således', 'föreslås', 'blev', 'blir']);
+function isDecidedOn(w: string): boolean {
+  return DECIDED_ON.some((d) => w.startsWith(d) || w.endsWith(d) || w.endsWith(d + 'et') || w.endsWith(d + 'en') || w.endsWith(d + 'n'));
+}
+/** A passive verb form: tillstyrks, avslås, avslogs, bifölls, godkändes (not "avslutades"-like actives). */
+function isPassive(w: string): boolean {
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') && !w.endsWith('us') && !w.endsWith('is');
 }
 
 /** The generic ending a named body shares with a self word: kommunstyrelsen ~ styrelsen. */

@@ -10,7 +10,7 @@ import { CONDITION_THRESHOLD, NOISE, decide, tally } from './decide.ts';
 import { pickEvidence } from './evidence.ts';
 import { head } from './limits.ts';
 import { resolve, type AnalysedSentence, type Weighted } from './resolve.ts';
-import { mentions, type ThemeMatcher } from './themes.ts';
+import { mentions, mentionsAll, themeSet, type ThemeMatcher } from './themes.ts';
 
 export interface Analysed {
   text: string;
@@ -38,7 +38,7 @@ function findText(themeTexts: Record<string, string> | undefined, name: string):
 
 interface PartInfo {
   /** Per sentence: indices of the themes it is about. */
-  about: number[][];
+  about: (readonly number[])[];
   /** Per sentence: true when the themes are named in the sentence itself (not only by a heading). */
   mentionedHere: boolean[];
   bySentence: Map<number, Weighted[]>;
@@ -54,14 +54,14 @@ function isHeading(a: AnalysedSentence): boolean {
   return next === undefined || next === '\n' || next === '\r';
 }
 
-function partInfo(part: Analysed, matchers: ThemeMatcher[], lower: string[]): PartInfo {
-  const about: number[][] = [];
+function partInfo(part: Analysed, matchers: ThemeMatcher[]): PartInfo {
+  const set = themeSet(matchers);
+  const about: (readonly number[])[] = [];
   const mentionedHere: boolean[] = [];
-  let headed: number[] = [];
+  let headed: readonly number[] = [];
   for (let i = 0; i < part.sentences.length; i++) {
     const a = part.sentences[i];
-    const here: number[] = [];
-    for (let j = 0; j < matchers.length; j++) if (mentions(matchers[j], a.ctx.tokens, lower[i])) here.push(j);
+    const here = mentionsAll(set, a.ctx.tokens, a.ctx.sentence.text);
     if (isHeading(a)) {
       // "Avsnitt 5 Antagning", "Kontinuitet i hemtjänsten": the sentences below are about it.
       headed = here;
@@ -126,18 +126,11 @@ export function classifyThemes(
   parts: Analysed[],
 ): Record<string, ThemeStance> {
   const out = dict<ThemeStance>();
-  // Each sentence lower-cased once for all themes (toLowerCase() equals the sv-SE lower case).
-  const lowers = new Map<Analysed, string[]>();
-  const lowerOf = (part: Analysed) => {
-    let l = lowers.get(part);
-    if (!l) lowers.set(part, (l = part.sentences.map((a) => a.ctx.sentence.text.toLowerCase())));
-    return l;
-  };
   // Per part, once: which themes each sentence is about (its words, or the heading above it).
   const infos = new Map<Analysed, PartInfo>();
   const infoOf = (part: Analysed) => {
     let x = infos.get(part);
-    if (!x) infos.set(part, (x = partInfo(part, matchers, lowerOf(part))));
+    if (!x) infos.set(part, (x = partInfo(part, matchers)));
     return x;
   };
   for (let mi = 0; mi < matchers.length; mi++) {

@@ -9,7 +9,7 @@
  * (beräkningsperioden ... övertid).
  */
 import type { Theme } from '../domain/types.ts';
-import type { Token } from './tokens.ts';
+import { lexSlot, type Token } from './tokens.ts';
 
 /** A theme prepared for matching. */
 export interface ThemeMatcher {
@@ -126,6 +126,119 @@ export function mentions(m: ThemeMatcher, tokens: Token[], lower: string): boole
       }
     }
   }
+  for (const p of m.phrases) {
+    let from = 0;
+    for (let i = lower.indexOf(p, from); i >= 0; i = lower.indexOf(p, from)) {
+      if (!isWordChar(lower[i - 1]) || !isWordChar(p[0])) return true;
+      from = i + 1;
+    }
+  }
+  return false;
+}
+
+/**
+ * Several themes matched at once (classifyThemes asks every sentence about every theme):
+ * what a word says about all of them is cached on the word itself (its Lex), for the set
+ * of themes in use, so each token costs one read however many themes there are.
+ */
+export interface ThemeSet {
+  readonly matchers: readonly ThemeMatcher[];
+  /** Any matcher with literal phrases (they need the sentence's lower-cased text). */
+  readonly phrases: boolean;
+}
+
+/** What one word says about a theme set: bit j when it matches matchers[j]'s words; name stems it starts. */
+interface WordThemes {
+  set: ThemeSet;
+  mask: number;
+  /** Pairs (matcher j, stem index i) for the matchers with name stems, or null. */
+  names: number[] | null;
+}
+
+const THEME_SLOT = lexSlot();
+/** Sets of more themes than bits in a mask are matched theme by theme. */
+const SET_MAX = 30;
+/** The last few sets used: an import classifies thousands of texts against the same themes. */
+const recent: ThemeSet[] = [];
+
+/** The theme set of these matchers (the same object while the matchers are the same). */
+export function themeSet(matchers: readonly ThemeMatcher[]): ThemeSet {
+  for (const s of recent) if (s.matchers.length === matchers.length && s.matchers.every((m, i) => m === matchers[i])) return s;
+  const s: ThemeSet = { matchers: [...matchers], phrases: matchers.some((m) => m.phrases.length > 0) };
+  recent.unshift(s);
+  if (recent.length > 4) recent.pop();
+  return s;
+}
+
+function wordThemes(set: ThemeSet, w: string): WordThemes {
+  let mask = 0;
+  let names: number[] | null = null;
+  for (let j = 0; j < set.matchers.length; j++) {
+    const m = set.matchers[j];
+    if (wordMatches(m, w)) mask |= 1 << j;
+    if (m.nameStems?.length) {
+      const i = nameIndex(m, w);
+      if (i >= 0) (names ??= []).push(j, i);
+    }
+  }
+  return { set, mask, names };
+}
+
+function themesOfToken(set: ThemeSet, t: Token): WordThemes {
+  const lex = t.lex;
+  if (lex === undefined || lex.w !== t.w) return wordThemes(set, t.w);
+  const hit = lex.c[THEME_SLOT] as WordThemes | undefined;
+  if (hit !== undefined && hit.set === set) return hit;
+  return (lex.c[THEME_SLOT] = wordThemes(set, t.w)) as WordThemes;
+}
+
+const NO_THEMES: readonly number[] = Object.freeze([]);
+
+/**
+ * Indices (ascending) of the set's themes the sentence concerns: the same as
+ * mentions(matchers[j], tokens, text.toLocaleLowerCase('sv-SE')) for every j. The sentence's
+ * text is lower-cased only when a theme's literal phrases must be searched, with
+ * toLowerCase(): Swedish has no special casing, so the two are equal.
+ */
+export function mentionsAll(set: ThemeSet, tokens: Token[], text: string): readonly number[] {
+  const ms = set.matchers;
+  let out: number[] | null = null;
+  let l: string | undefined;
+  if (ms.length > SET_MAX) {
+    for (let j = 0; j < ms.length; j++) if (mentions(ms[j], tokens, ms[j].phrases.length ? (l ??= text.toLowerCase()) : '')) (out ??= []).push(j);
+    return out ?? NO_THEMES;
+  }
+  let mask = 0;
+  // Per matcher with name stems: which of its stems the sentence has (bits), how many.
+  let stems: number[] | null = null;
+  let counts: number[] | null = null;
+  for (let k = 0; k < tokens.length; k++) {
+    const x = themesOfToken(set, tokens[k]);
+    mask |= x.mask;
+    const n = x.names;
+    if (n !== null) {
+      stems ??= new Array<number>(ms.length).fill(0);
+      counts ??= new Array<number>(ms.length).fill(0);
+      for (let p = 0; p < n.length; p += 2) {
+        const j = n[p];
+        const bit = 1 << n[p + 1];
+        if (!(stems[j] & bit)) {
+          stems[j] |= bit;
+          counts[j]++;
+        }
+      }
+    }
+  }
+  if (mask === 0 && counts === null && !set.phrases) return NO_THEMES;
+  for (let j = 0; j < ms.length; j++) {
+    const m = ms[j];
+    if (mask & (1 << j) || (counts !== null && m.nameStems?.length && counts[j] >= m.nameNeed)) (out ??= []).push(j);
+    else if (m.phrases.length && phraseIn(m, (l ??= text.toLowerCase()))) (out ??= []).push(j);
+  }
+  return out ?? NO_THEMES;
+}
+
+function phraseIn(m: ThemeMatcher, lower: string): boolean {
   for (const p of m.phrases) {
     let from = 0;
     for (let i = lower.indexOf(p, from); i >= 0; i = lower.indexOf(p, from)) {

@@ -1,3 +1,4 @@
+import { CodedError } from '../domain/message.ts';
 import type { Classification, Consultation, ResponseRecord } from '../domain/types.ts';
 import { joinClassification, fromRow } from './details.ts';
 import type { RemissDb } from './schema.ts';
@@ -38,7 +39,7 @@ export function exportBackup(db: RemissDb, consultationId?: number): Promise<Bac
       consultationId === undefined
         ? await db.consultations.toArray()
         : [await db.consultations.get(consultationId)].filter((c): c is Consultation => !!c);
-    if (consultationId !== undefined && !consultations.length) throw new Error(`Remissen (id ${consultationId}) finns inte längre.`);
+    if (consultationId !== undefined && !consultations.length) throw new CodedError('db.consultation-gone', { id: consultationId });
     const out: BackupConsultation[] = [];
     for (const consultation of consultations) {
       const id = consultation.id!;
@@ -79,7 +80,7 @@ export function writeBackup(db: RemissDb, writer: BackupWriter, consultationId?:
       consultationId === undefined
         ? await db.consultations.toArray()
         : [await db.consultations.get(consultationId)].filter((c): c is Consultation => !!c);
-    if (consultationId !== undefined && !consultations.length) throw new Error(`Remissen (id ${consultationId}) finns inte längre.`);
+    if (consultationId !== undefined && !consultations.length) throw new CodedError('db.consultation-gone', { id: consultationId });
     writer.begin(exportedAt);
     for (const consultation of consultations) {
       const id = consultation.id!;

@@ -1,3 +1,4 @@
+import { CodedError } from '../domain/message.ts';
 import type { Consultation } from '../domain/types.ts';
 import { cleanName } from '../domain/normalize.ts';
 import type { RemissDb } from './schema.ts';
@@ -33,7 +34,7 @@ export function getConsultation(db: RemissDb, id: number): Promise<Consultation 
 export async function updateConsultation(db: RemissDb, id: number, patch: ConsultationPatch): Promise<Consultation> {
   return db.transaction('rw', db.consultations, async () => {
     const c = await db.consultations.get(id);
-    if (!c) throw new Error(`Remissen (id ${id}) finns inte längre.`);
+    if (!c) throw new CodedError('db.consultation-gone', { id });
     // Copy only the editable fields, never whatever else the caller's object carries.
     const next: Consultation = { ...c, updatedAt: new Date().toISOString() };
     if (patch.title !== undefined) next.title = patch.title;

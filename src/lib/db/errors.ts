@@ -1,29 +1,12 @@
 /**
- * Storage errors, told to the user in Swedish with what to do. Errors arrive wrapped:
- * Dexie's AbortError/OpenFailedError carry the real cause in `inner`, a BulkError in
- * `failures`, a DOMException from a transaction in `target.error`; we look through them.
+ * Storage errors as codes (src/i18n tells the user what happened and what to do). Errors
+ * arrive wrapped: Dexie's AbortError/OpenFailedError carry the real cause in `inner`, a
+ * BulkError in `failures`, a DOMException from a transaction in `target.error`; we look
+ * through them.
  */
-export type DbErrorCode = 'quota' | 'version' | 'blocked' | 'unavailable' | 'unknown';
+import { CodedError, message, type Message } from '../domain/message.ts';
 
-export const DB_ERROR_MESSAGES: Record<DbErrorCode, string> = {
-  quota:
-    'Det finns inte plats för mer i webbläsarens lagring. Ingenting från den här åtgärden ' +
-    'sparades. Frigör utrymme (ta bort remisser du inte behöver, eller spara en ' +
-    'säkerhetskopia först) och försök igen.',
-  version:
-    'En nyare version av Remissradar är öppen i en annan flik. Ladda om sidan för att ' +
-    'fortsätta; det du har sparat finns kvar.',
-  blocked:
-    'Databasen kan inte uppdateras eftersom en annan flik med Remissradar håller den öppen. ' +
-    'Stäng andra flikar med Remissradar och ladda om sidan.',
-  unavailable:
-    'Webbläsaren tillåter inte lokal lagring här (till exempel i privat läge eller när ' +
-    'webbplatsdata är blockerad). Öppna Remissradar i ett vanligt fönster eller tillåt ' +
-    'webbplatsdata för sidan.',
-  unknown:
-    'Något gick fel när data skulle läsas eller sparas lokalt. Ladda om sidan och försök ' +
-    'igen; det som redan var sparat finns kvar.',
-};
+export type DbErrorCode = 'quota' | 'version' | 'blocked' | 'unavailable' | 'unknown';
 
 const BY_NAME: Record<string, DbErrorCode> = {
   QuotaExceededError: 'quota',
@@ -40,10 +23,22 @@ const BY_NAME: Record<string, DbErrorCode> = {
 /** Names that only wrap another error: look inside before deciding. */
 const WRAPPERS = new Set(['AbortError', 'OpenFailedError', 'BulkError', 'ModifyError', 'UpgradeError', 'DexieError', 'Error', 'UnknownError']);
 
-export function describeDbError(e: unknown): { code: DbErrorCode; message: string; detail?: string } {
+/** What went wrong with the storage; `detail`: the error as the engine gave it (for a bug report). */
+export function describeDbError(e: unknown): { code: DbErrorCode; detail?: string } {
   const code = findCode(e, 0) ?? 'unknown';
   const detail = e instanceof Error ? `${e.name}: ${e.message}` : typeof e === 'string' ? e : undefined;
-  return { code, message: DB_ERROR_MESSAGES[code], detail };
+  return detail === undefined ? { code } : { code, detail };
+}
+
+/**
+ * Any error from a storage, import or export action as one message for the UI: a coded
+ * error keeps its code and params (codes like "db.consultation-gone", "import.aborted");
+ * anything else is a storage error, `db.<DbErrorCode>`.
+ */
+export function errorMessage(e: unknown): Message {
+  if (e instanceof CodedError && e.code.includes('.')) return message(e.code, e.params);
+  if (e instanceof CodedError && e.name === 'ExportError') return message(`export.${e.code}`, e.params);
+  return message(`db.${describeDbError(e).code}`);
 }
 
 function findCode(e: unknown, depth: number): DbErrorCode | undefined {

@@ -1,3 +1,4 @@
+import { CodedError } from '../domain/message.ts';
 import type { ResponseRecord } from '../domain/types.ts';
 import type { RemissDb } from './schema.ts';
 import type { HistoryRow } from './types.ts';
@@ -11,7 +12,7 @@ export function getHistory(db: RemissDb, responseId: number): Promise<HistoryRow
 /** The stored record, or a Swedish error saying it is gone. For use inside transactions. */
 export async function requireRecord(db: RemissDb, responseId: number): Promise<ResponseRecord> {
   const r = await db.responses.get(responseId);
-  if (!r) throw new Error(`Yttrandet (id ${responseId}) finns inte längre.`);
+  if (!r) throw new CodedError('db.response-gone', { id: responseId });
   return r;
 }
 

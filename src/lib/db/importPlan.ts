@@ -1,3 +1,4 @@
+import { CodedError } from '../domain/message.ts';
 import type { Classification, ClassificationDetails, Response, ResponseRecord } from '../domain/types.ts';
 import { cleanName, respondentKey } from '../domain/normalize.ts';
 import type { HistoryRow, OverrideRow } from './types.ts';
@@ -38,8 +39,8 @@ export function countStanceConflicts(rows: readonly Pick<Response, 'respondent' 
   return n;
 }
 
-export const IMPORT_INITIALS = 'import';
-export const IMPORT_REASON = 'Ställningstagande från importerad fil';
+import { IMPORT_INITIALS, IMPORT_REASON } from './importMarks.ts';
+export { IMPORT_INITIALS, IMPORT_REASON };
 
 /** What one chunk needs written. Indexes point into `records` (ids come after the put). */
 export interface ChunkPlan {
@@ -93,7 +94,7 @@ export function planChunk(items: readonly ImportItem[], existing: Map<string, Re
   for (const { response, classification, group } of items) {
     const name = cleanName(response.respondent ?? '');
     const rkey = respondentKey(name);
-    if (!rkey) throw new Error(`${ctx.file}, rad ${response.sourceLine ?? '?'}: remissinstans saknas.`);
+    if (!rkey) throw new CodedError('import.no-respondent', { file: ctx.file, line: response.sourceLine ?? '?' });
     const consultationId = group === undefined ? ctx.consultationId : (ctx.groupIds?.[group] ?? ctx.consultationId);
     const base = { consultationId, at: ctx.at };
     const key = recordKey(consultationId, rkey);

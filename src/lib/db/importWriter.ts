@@ -1,3 +1,4 @@
+import { CodedError } from '../domain/message.ts';
 import type { Consultation, ResponseRecord } from '../domain/types.ts';
 import type { RemissDb } from './schema.ts';
 import type { DetailsRow, HistoryRow, OverrideRow, TextRow } from './types.ts';
@@ -156,7 +157,7 @@ async function ensureConsultations(db: RemissDb, list: readonly Consultation[], 
   const ids: number[] = [];
   for (const c of list) {
     if (c.id !== undefined) {
-      if (!byId.has(c.id)) throw new Error(`Remissen (id ${c.id}) finns inte längre.`);
+      if (!byId.has(c.id)) throw new CodedError('db.consultation-gone', { id: c.id });
       ids.push(c.id);
       continue;
     }

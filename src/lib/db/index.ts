@@ -24,3 +24,4 @@ export * from './persistence.ts';
 export * from './drafts.ts';
 export * from './backupWriter.ts';
 export * from './backupReader.ts';
+export { loadRecordsAt, loadSummary, saveSummary, type SummaryRow } from './summaries.ts';

@@ -1,3 +1,4 @@
+import { CodedError } from '../domain/message.ts';
 import type { ResponseRecord } from '../domain/types.ts';
 import { eventKey, mergeResponse, overrideKey, resolutionRow, type ConflictChoice, type ResponseMerge, type StanceConflict } from '../merge/index.ts';
 import type { BackupConsultation } from './backup.ts';
@@ -79,7 +80,7 @@ export async function applyMerge(
   initials: string,
 ): Promise<void> {
   const missing = plan.conflicts.filter((c) => !choices[c.id]);
-  if (missing.length) throw new Error(`${missing.length} motstridiga bedömningar saknar beslut.`);
+  if (missing.length) throw new CodedError('db.merge-undecided', { n: missing.length });
   const at = new Date().toISOString();
   const consultationId = plan.consultationId;
   for (const { localId, incomingId, respondentKey, merge } of plan.items) {

@@ -1,16 +1,7 @@
 import { RemissDb, type DbNotice } from './schema.ts';
 
-export const NOTICE_MESSAGES: Record<DbNotice['code'], string> = {
-  versionchange:
-    'Remissradar har uppdaterats i en annan flik. Ladda om sidan för att fortsätta; ' +
-    'det du har sparat finns kvar.',
-  blocked:
-    'Remissradar behöver uppdatera sin lokala databas, men en annan flik med Remissradar ' +
-    'håller den öppen. Stäng andra flikar med Remissradar så fortsätter uppdateringen.',
-};
-
 export interface OpenOptions {
-  /** Called with a Swedish message the UI should show. */
+  /** Called with a notice the UI should show (its message: src/i18n, `db.notice.<code>`). */
   onNotice?: (notice: DbNotice) => void;
 }
 
@@ -24,12 +15,12 @@ export function openLibrary(name = 'remissradar', options: OpenOptions = {}): Re
   db.onNotice = options.onNotice;
   db.on('versionchange', () => {
     db.close();
-    db.onNotice?.({ code: 'versionchange', message: NOTICE_MESSAGES.versionchange });
+    db.onNotice?.({ code: 'versionchange' });
     // Returning false stops Dexie's own default handling; we closed ourselves.
     return false;
   });
   db.on('blocked', () => {
-    db.onNotice?.({ code: 'blocked', message: NOTICE_MESSAGES.blocked });
+    db.onNotice?.({ code: 'blocked' });
   });
   return db;
 }

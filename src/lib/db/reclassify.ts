@@ -1,3 +1,4 @@
+import { CodedError } from '../domain/message.ts';
 import type { Classification, ResponseRecord, Theme } from '../domain/types.ts';
 import type { RemissDb } from './schema.ts';
 import type { DetailsRow, HistoryRow } from './types.ts';
@@ -29,7 +30,7 @@ export function reclassify(
   const size = Math.max(1, options.chunkSize ?? 1000);
   return db.transaction('rw', [db.consultations, db.responses, db.texts, db.details, db.history], async () => {
     const consultation = await db.consultations.get(consultationId);
-    if (!consultation) throw new Error(`Remissen (id ${consultationId}) finns inte längre.`);
+    if (!consultation) throw new CodedError('db.consultation-gone', { id: consultationId });
     const records = await db.responses.where('consultationId').equals(consultationId).toArray();
     const at = new Date().toISOString();
     let changed = 0;

@@ -1,3 +1,4 @@
+import { CodedError } from '../domain/message.ts';
 import { Dexie } from 'dexie';
 import type { RemissDb } from './schema.ts';
 import type { ImportItem } from './importPlan.ts';
@@ -45,10 +46,10 @@ type Msg =
   | { kind: 'commit' }
   | { kind: 'abort'; reason: unknown };
 
-export class ImportAbortedError extends Error {
+export class ImportAbortedError extends CodedError {
   override name = 'ImportAbortedError';
   constructor() {
-    super('Importen avbröts; ingenting från filen sparades.');
+    super('import.aborted');
   }
 }
 
@@ -109,7 +110,7 @@ export function beginImport(db: RemissDb, input: ImportInput, options: { waitTim
 
   return {
     add(items) {
-      if (closed) return Promise.reject(new Error('Importen är redan avslutad.'));
+      if (closed) return Promise.reject(new CodedError('import.closed'));
       const p = new Promise<void>((resolve, reject) => push({ kind: 'items', items, resolve, reject }));
       p.catch(() => {});
       return p;

@@ -3,6 +3,7 @@ import type { Consultation, ResponseRecord } from '../domain/types.ts';
 import type { DetailsRow, DraftRow, HistoryRow, ImportLogRow, OverrideRow, TextRow } from './types.ts';
 import { upgradeToV2, upgradeToV3, upgradeToV4 } from './migrations.ts';
 import { recordPacking } from './packRecord.ts';
+import { summaryInvalidation, type GenerationRow, type SummaryRow } from './summaries.ts';
 
 /**
  * v1: the first schema. No history table, no respondentKind index, overrides rows did
@@ -53,12 +54,23 @@ export const SCHEMA_V5 = {
   drafts: 'consultationId',
 } as const;
 
-export const SCHEMA_VERSION = 5;
+/**
+ * v6, current: a `summaries` table holds each remiss's chart columns (summaries.ts), so a
+ * reload draws its first chart before the records have loaded; row 0 holds the write
+ * generation. Nothing moves: an older library starts without summaries and writes one
+ * the first time a remiss's records load; every later write to `responses` drops the
+ * summaries it makes stale, in its own transaction.
+ */
+export const SCHEMA_V6 = {
+  ...SCHEMA_V5,
+  summaries: 'consultationId',
+} as const;
+
+export const SCHEMA_VERSION = 6;
 
 /** Something the UI should tell the user about the storage (see open.ts). */
 export interface DbNotice {
   code: 'versionchange' | 'blocked';
-  message: string;
 }
 
 export class RemissDb extends Dexie {
@@ -70,6 +82,7 @@ export class RemissDb extends Dexie {
   history!: EntityTable<HistoryRow, 'id'>;
   importLog!: EntityTable<ImportLogRow, 'id'>;
   drafts!: EntityTable<DraftRow, 'consultationId'>;
+  summaries!: EntityTable<SummaryRow | GenerationRow, 'consultationId'>;
   /** Set by the UI to show storage notices (another tab upgrading, blocked upgrade). */
   onNotice?: (notice: DbNotice) => void;
 
@@ -82,11 +95,17 @@ export class RemissDb extends Dexie {
     this.version(3).stores(SCHEMA_V3).upgrade(upgradeToV3);
     this.version(4).stores(SCHEMA_V4).upgrade(upgradeToV4);
     this.version(5).stores(SCHEMA_V5);
+    this.version(6).stores(SCHEMA_V6);
     // Packs records on write and unpacks them on read, below everything else in Dexie.
     this.use(recordPacking);
+    // Drops the summaries a write to the records makes stale, in the same transaction.
+    this.use(summaryInvalidation);
   }
 
-  /** Every table, for transactions that must span all of them (import, delete, restore). */
+  /**
+   * Every table, for transactions that must span all of them (import, delete, restore).
+   * Not `summaries`: the middleware adds it to every read-write transaction on the records.
+   */
   get allTables() {
     return [this.consultations, this.responses, this.texts, this.details, this.overrides, this.history, this.importLog, this.drafts];
   }

@@ -2,7 +2,7 @@ import { respondentKey } from '../domain/normalize.ts';
 import type { ImportChange } from '../domain/types.ts';
 import type { BackupResponse } from './backup.ts';
 import { HISTORY_TYPES, type HistoryDetails, type HistoryRow, type HistoryType, type OverrideRow } from './types.ts';
-import { readObj, type Problems, type Reader } from './reader.ts';
+import { readObj, type Place, type Problems, type Reader } from './reader.ts';
 import { textHash } from './hash.ts';
 import { readClassification, readKind, readOverrideInfo, setOpt, str } from './validateShapes.ts';
 
@@ -11,19 +11,19 @@ import { readClassification, readKind, readOverrideInfo, setOpt, str } from './v
  * textLength, textHash) are recomputed rather than trusted; consultationId is set on
  * restore. Ids are kept only as links between responses, overrides and history.
  */
-export function readResponse(p: Problems, v: unknown, where: string): BackupResponse | undefined {
+export function readResponse(p: Problems, v: unknown, where: Place[]): BackupResponse | undefined {
   const r = readObj(p, v, where);
   if (!r) return undefined;
   const text = r.str('text');
   const respondent = r.str('respondent');
-  const ov = readObj(p, r.o.overrides ?? { themes: {} }, `${where}, "overrides"`);
+  const ov = readObj(p, r.o.overrides ?? { themes: {} }, [...where, { key: 'overrides' }]);
   const out: BackupResponse = {
     id: r.num('id'),
     consultationId: 0,
     respondent,
     respondentKind: readKind(r),
     respondentKey: respondentKey(respondent),
-    classification: readClassification(p, r.o.classification, `${where}, "classification"`) ?? emptyClassification(),
+    classification: readClassification(p, r.o.classification, [...where, { key: 'classification' }]) ?? emptyClassification(),
     overrides: {
       themes: ov?.optMap('themes', (x, w) => readOverrideInfo(p, x, w)) ?? {},
     },
@@ -34,8 +34,8 @@ export function readResponse(p: Problems, v: unknown, where: string): BackupResp
     updatedAt: r.optStr('updatedAt') ?? r.str('importedAt'),
     text,
   };
-  if (!respondent.trim() && typeof r.o.respondent === 'string') p.add(where, '"respondent" är tom.');
-  if (ov && ov.o.overall != null) setOpt(out.overrides, 'overall', readOverrideInfo(p, ov.o.overall, `${where}, "overrides.overall"`));
+  if (!respondent.trim() && typeof r.o.respondent === 'string') p.add(where, 'empty-respondent');
+  if (ov && ov.o.overall != null) setOpt(out.overrides, 'overall', readOverrideInfo(p, ov.o.overall, [...where, { key: 'overrides.overall' }]));
   setOpt(out, 'reviewedBy', r.optStr('reviewedBy'));
   setOpt(out, 'changedOnImport', importChange(r.optStr('changedOnImport')));
   setOpt(out, 'date', r.optStr('date'));
@@ -44,12 +44,12 @@ export function readResponse(p: Problems, v: unknown, where: string): BackupResp
   setOpt(out, 'importedStance', r.optStance('importedStance'));
   setOpt(out, 'sourceFile', r.optStr('sourceFile'));
   setOpt(out, 'sourceLine', r.optNum('sourceLine'));
-  setOpt(out, 'jointWith', r.optList('jointWith', str(p), 'post'));
+  setOpt(out, 'jointWith', r.optList('jointWith', str(p), 'entry'));
   setOpt(out, 'themeTexts', r.optMap('themeTexts', str(p)));
   return out;
 }
 
-export function readOverrideRow(p: Problems, v: unknown, where: string): OverrideRow | undefined {
+export function readOverrideRow(p: Problems, v: unknown, where: Place[]): OverrideRow | undefined {
   const r = readObj(p, v, where);
   if (!r) return undefined;
   const row: OverrideRow = {
@@ -66,17 +66,17 @@ export function readOverrideRow(p: Problems, v: unknown, where: string): Overrid
   return row;
 }
 
-export function readHistoryRow(p: Problems, v: unknown, where: string): HistoryRow | undefined {
+export function readHistoryRow(p: Problems, v: unknown, where: Place[]): HistoryRow | undefined {
   const r = readObj(p, v, where);
   if (!r) return undefined;
   const type = r.o.type;
-  if (!(HISTORY_TYPES as readonly unknown[]).includes(type)) p.add(where, `"type" ska vara en av ${HISTORY_TYPES.join(', ')}.`);
+  if (!(HISTORY_TYPES as readonly unknown[]).includes(type)) p.add(where, 'not-one-of', { key: 'type', allowed: HISTORY_TYPES.join(', ') });
   const row: HistoryRow = {
     responseId: r.num('responseId'),
     consultationId: 0,
     type: type as HistoryType,
     at: r.str('at'),
-    details: readDetails(p, r.o.details ?? {}, `${where}, "details"`),
+    details: readDetails(p, r.o.details ?? {}, [...where, { key: 'details' }]),
   };
   setOpt(row, 'id', r.optNum('id'));
   setOpt(row, 'initials', r.optStr('initials'));
@@ -84,7 +84,7 @@ export function readHistoryRow(p: Problems, v: unknown, where: string): HistoryR
   return row;
 }
 
-function readDetails(p: Problems, v: unknown, where: string): HistoryDetails {
+function readDetails(p: Problems, v: unknown, where: Place[]): HistoryDetails {
   const r = readObj(p, v, where);
   const d: HistoryDetails = {};
   if (!r) return d;

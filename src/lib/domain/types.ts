@@ -137,7 +137,7 @@ export interface Classification {
  * decision and the body disagree, a real no stands beside a yes, another named body takes
  * the opposite position (was the right one taken for the respondent's?), or the text was cut.
  */
-export type ReviewReason = 'low-confidence' | 'disagreement' | 'opposition-present' | 'another-body-differs' | 'truncated';
+export type ReviewReason = 'low-confidence' | 'disagreement' | 'opposition-present' | 'another-body-differs' | 'partial-yes' | 'reading-in-doubt' | 'no-evidence' | 'truncated';
 
 /** One respondent's answer to one consultation. */
 export interface Response {

@@ -29,7 +29,7 @@ export interface ChartExport {
   page?: PageSize;
 }
 
-/** Compose and save; returns the file name. Rejects with a (Swedish) ExportError on failure. */
+/** Compose and save; returns the file name. Rejects with an ExportError on failure. */
 export async function exportChart(o: ChartExport, ext: 'png' | 'svg'): Promise<string> {
   const part = { ...chartPart(o.svg, o.name, o.styles), heading: '', note: o.note };
   const lines = o.heading ? [o.title, o.subtitle] : [o.subtitle];

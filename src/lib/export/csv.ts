@@ -4,6 +4,7 @@
  */
 import { effectiveStance, effectiveThemeStance } from '../domain/effective.ts';
 import type { ClassificationDetails, Consultation, ResponseRecord } from '../domain/types.ts';
+import { explanationParts, type ExplanationParts } from '../classify/explain.ts';
 import { KIND_LABEL, STANCE_LABEL, YES_NO, type ExportLang } from './labels.ts';
 
 /** Options for {@link toCsv}. */
@@ -50,6 +51,8 @@ export interface ResponsesCsvOptions {
   lang?: ExportLang;
   /** responseId → the record's evidence and conditions (stored apart; see db/details.ts). Without it the Villkor column is empty. */
   details?: ReadonlyMap<number, ClassificationDetails>;
+  /** The explanation in the export's language (src/i18n/explanation.ts); without it, the Swedish line stored with the verdict. */
+  explain?: (parts: ExplanationParts) => string;
 }
 
 const HEADERS: Record<ExportLang, { before: string[]; theme: string; basis: string; after: string[] }> = {
@@ -113,7 +116,7 @@ export function responsesToCsv(records: ResponseRecord[], consultation: Consulta
       o?.initials ?? '',
       r.reviewed ? yes : no,
       r.reviewedBy ?? '',
-      c.explanation,
+      opts.explain ? opts.explain(explanationParts({ ...c, ...(r.id !== undefined ? opts.details?.get(r.id) : undefined), textLength: r.textLength })) : c.explanation,
       // LF inside a quoted cell is a line break within the cell in Excel.
       conditions.map((k) => (k.theme ? `${k.theme}: ${k.text}` : k.text)).join('\n'),
     ];

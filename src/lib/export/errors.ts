@@ -1,7 +1,9 @@
 /**
  * Errors from the export layer. Like Excalidraw's `errors.ts`, each carries a `code`
- * the UI can switch on; the message is already Swedish so it can be shown as is.
+ * the UI can switch on; src/i18n words it as `export.<code>` (with `params.kind` saying
+ * which step failed, where there are several).
  */
+import { CodedError, type MessageParams } from '../domain/message.ts';
 
 /** What went wrong while exporting. */
 export type ExportErrorCode =
@@ -16,13 +18,12 @@ export type ExportErrorCode =
   /** The browser could not start the download. */
   | 'download-failed';
 
-/** An export failure with a machine-readable code and a Swedish message. */
-export class ExportError extends Error {
+/** An export failure with a machine-readable code and params. */
+export class ExportError extends CodedError {
   override readonly name = 'ExportError';
-  readonly code: ExportErrorCode;
+  declare readonly code: ExportErrorCode;
 
-  constructor(code: ExportErrorCode, message: string, options?: { cause?: unknown }) {
-    super(message, options);
-    this.code = code;
+  constructor(code: ExportErrorCode, params: MessageParams = {}, options?: { cause?: unknown }) {
+    super(code, params, options);
   }
 }

@@ -48,7 +48,3 @@ export function saveText(text: string, fileName: string, type: string): void {
   downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), fileName);
 }
 
-/** A Swedish (or English) message from any thrown value; ExportError messages are already Swedish. */
-export function errorMessage(e: unknown): string {
-  return e instanceof Error ? e.message : String(e);
-}

@@ -12,7 +12,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
     const img = new Image();
     img.onload = () => resolve(img);
-    img.onerror = () => reject(new ExportError('png-failed', 'Bilden kunde inte skapas: SVG-bilden gick inte att läsa in.'));
+    img.onerror = () => reject(new ExportError('png-failed', { kind: 'load' }));
     img.src = url;
   });
 }
@@ -26,7 +26,7 @@ function loadImage(url: string): Promise<HTMLImageElement> {
  */
 export async function svgToPngBlob(svgString: string, width: number, height: number, scale = 2): Promise<Blob> {
   if (!(width > 0 && height > 0 && scale > 0)) {
-    throw new ExportError('png-failed', `Bilden kunde inte skapas: ogiltig storlek ${width} × ${height}.`);
+    throw new ExportError('png-failed', { kind: 'size', width, height });
   }
   const url = URL.createObjectURL(new Blob([svgString], { type: 'image/svg+xml;charset=utf-8' }));
   try {
@@ -35,12 +35,12 @@ export async function svgToPngBlob(svgString: string, width: number, height: num
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const ctx = canvas.getContext('2d');
-    if (!ctx) throw new ExportError('png-failed', 'Bilden kunde inte skapas: webbläsaren gav ingen rityta.');
+    if (!ctx) throw new ExportError('png-failed', { kind: 'canvas' });
     ctx.fillStyle = '#ffffff';
     ctx.fillRect(0, 0, canvas.width, canvas.height);
     ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new ExportError('png-failed', 'Bilden kunde inte skapas: bilden är för stor eller minnet tog slut.');
+    if (!blob) throw new ExportError('png-failed', { kind: 'memory' });
     return blob;
   } finally {
     URL.revokeObjectURL(url);
@@ -53,7 +53,7 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   try {
     url = URL.createObjectURL(blob);
   } catch (cause) {
-    throw new ExportError('download-failed', 'Filen kunde inte sparas.', { cause });
+    throw new ExportError('download-failed', {}, { cause });
   }
   const a = document.createElement('a');
   a.href = url;
@@ -67,15 +67,15 @@ export function downloadBlob(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), REVOKE_AFTER_MS);
 }
 
-/** Put text on the clipboard; rejects with ExportError('clipboard-failed') and a Swedish message. */
+/** Put text on the clipboard; rejects with ExportError('clipboard-failed'). */
 export async function copyText(text: string): Promise<void> {
   const clipboard = typeof navigator === 'undefined' ? undefined : navigator.clipboard;
   if (!clipboard?.writeText) {
-    throw new ExportError('clipboard-failed', 'Texten kunde inte kopieras: urklipp är inte tillgängligt i den här webbläsaren.');
+    throw new ExportError('clipboard-failed', { kind: 'unavailable' });
   }
   try {
     await clipboard.writeText(text);
   } catch (cause) {
-    throw new ExportError('clipboard-failed', 'Texten kunde inte kopieras till urklipp. Markera texten och kopiera den för hand.', { cause });
+    throw new ExportError('clipboard-failed', { kind: 'refused' }, { cause });
   }
 }

@@ -8,7 +8,7 @@ import { ExportError } from './errors.ts';
 import { sanitizeSvg } from './sanitizeSvg.ts';
 import { EXPORT_FONT_FAMILY, SVG_NS, cleanCss } from './svgRules.ts';
 import { parseViewBox, rewriteRoot, rootAttributes } from './svgRoot.ts';
-import { wrapText } from './wrapText.ts';
+import { estimate, wrapText } from './wrapText.ts';
 import { cdata, escapeXml } from './xmlEscape.ts';
 
 /** A chart to include: a standalone SVG string (from serializeSvg) and its size. */
@@ -32,7 +32,7 @@ export interface ReportParts {
   charts: ReportChart[];
   legend: ReportLegendItem[];
   counts: Array<{ label: string; value: number | string }>;
-  /** See {@link reportFooter}. */
+  /** The source line (src/i18n's `report.footer`). */
   footer: string;
 }
 /** Layout options. */
@@ -47,11 +47,6 @@ export interface ReportOptions {
 
 const PAD = 24;
 const GAP = 16;
-
-/** "Källa: 44 yttranden, klassificerade automatiskt, 12 granskade manuellt". */
-export function reportFooter(total: number, reviewed: number): string {
-  return `Källa: ${total} ${total === 1 ? 'yttrande' : 'yttranden'}, klassificerade automatiskt, ${reviewed} granskade manuellt`;
-}
 
 /** Nest a standalone SVG at (x, y) scaled into `w` × `h`; its viewBox keeps the drawing intact. */
 function nest(svg: string, x: number, y: number, w: number, h: number, natural: [number, number]): string {
@@ -91,7 +86,7 @@ export function composeReportSvg(parts: ReportParts, opts: ReportOptions): strin
     let x = PAD;
     for (const item of parts.legend) {
       const label = escapeXml(item.label);
-      const step = 12 + 6 + wrapText.estimate(item.label, 12) + 16;
+      const step = 12 + 6 + estimate(item.label, 12) + 16;
       if (x > PAD && x + step > width - PAD) [x, y] = [PAD, y + 20];
       const pattern = item.patternId && /^[A-Za-z][\w-]*$/.test(item.patternId) ? `<rect x="${x}" y="${y}" width="12" height="12" fill="url(#${item.patternId})"/>` : '';
       // Drawn inside the 12 px square, so a bordered swatch is as big as a plain one.
@@ -116,7 +111,7 @@ export function composeReportSvg(parts: ReportParts, opts: ReportOptions): strin
     `<title>${escapeXml(parts.title)}</title><style>${cdata(style)}</style>` +
     `<rect x="0" y="0" width="${width}" height="${height}" style="fill: #ffffff"/>${defs}${body.join('')}</svg>`;
   const problems = assertSafeSvg(out);
-  if (problems.length > 0) throw new ExportError('svg-unsafe', `Rapportbilden kunde inte göras säker (${problems[0]}).`);
+  if (problems.length > 0) throw new ExportError('svg-unsafe', { detail: problems[0] });
   return out;
 }
 
@@ -147,7 +142,7 @@ export function fitToPage(svg: string, page: PageSize): string {
     `<svg xmlns="${SVG_NS}" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img">` +
     `<rect x="0" y="0" width="${w}" height="${h}" style="fill: #ffffff"/>${inner}</svg>`;
   const problems = assertSafeSvg(out);
-  if (problems.length > 0) throw new ExportError('svg-unsafe', `Bilden kunde inte göras säker (${problems[0]}).`);
+  if (problems.length > 0) throw new ExportError('svg-unsafe', { detail: problems[0] });
   return out;
 }
 

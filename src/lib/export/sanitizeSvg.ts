@@ -27,7 +27,7 @@ function attrs(element: string, list: XmlAttr[]): string {
 export function sanitizeSvg(markup: string): string {
   const tokens = tokenizeXml(markup);
   const bad = wellFormedProblems(tokens);
-  if (bad.length > 0) throw new ExportError('svg-invalid', `SVG-bilden är trasig och kan inte exporteras (${bad[0]}).`);
+  if (bad.length > 0) throw new ExportError('svg-invalid', { detail: bad[0] });
   const out: string[] = [];
   const stack: Array<{ keep: boolean; style: boolean }> = [];
   let skip = 0; // depth inside a blocked element

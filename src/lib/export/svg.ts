@@ -13,7 +13,7 @@ import { cdata, escapeXml } from './xmlEscape.ts';
 
 export { assertSafeSvg } from './assertSafeSvg.ts';
 export { EXPORT_FONT_FAMILY } from './svgRules.ts';
-export { composeReportSvg, reportFooter } from './reportSvg.ts';
+export { composeReportSvg } from './reportSvg.ts';
 
 /** Options for {@link serializeSvg} and {@link standaloneSvg}. */
 export interface SvgExportOptions {
@@ -33,7 +33,7 @@ export interface SvgExportOptions {
 /** Throw when a finished export still breaks a safety rule (a bug, never user error). */
 export function ensureSafe(svg: string): string {
   const problems = assertSafeSvg(svg);
-  if (problems.length > 0) throw new ExportError('svg-unsafe', `SVG-bilden kunde inte göras säker (${problems[0]}).`);
+  if (problems.length > 0) throw new ExportError('svg-unsafe', { detail: problems[0] });
   return svg;
 }
 

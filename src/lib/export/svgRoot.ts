@@ -26,7 +26,7 @@ export function parseViewBox(value: string | undefined): ViewBox | undefined {
  */
 export function rewriteRoot(markup: string, set: Record<string, string | null>, inside = ''): string {
   const root = rootElement(tokenizeXml(markup));
-  if (!root) throw new ExportError('svg-invalid', 'SVG-bilden saknar rotelement.');
+  if (!root) throw new ExportError('svg-invalid', { detail: 'no root element' });
   const attrs = new Map(root.attrs.map((a) => [a.name, escapeXml(decodeXml(a.value))]));
   for (const [k, v] of Object.entries(set)) {
     if (v === null) attrs.delete(k);

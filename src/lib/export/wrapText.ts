@@ -1,18 +1,18 @@
 /**
- * Line breaking for SVG text, which has none of its own. Widths are estimated (no font
- * metrics outside a browser): about 0.55 em a character fits Segoe UI/Arial text well
- * enough that lines rarely overflow; long words are cut rather than allowed to overflow.
+ * Line breaking for SVG text, which has none of its own. Widths are estimated by the
+ * app's one estimate (charts/geometry.ts, at the exported file's em), so lines rarely
+ * overflow; long words are cut rather than allowed to overflow.
  */
-const EM_PER_CHAR = 0.55;
+import { charsThatFit, EM_EXPORT, estimateTextWidth } from '../charts/geometry.ts';
 
-/** Estimated width in px of `s` at `fontSize`. */
-function estimate(s: string, fontSize: number): number {
-  return Math.ceil([...s].length * fontSize * EM_PER_CHAR);
+/** Estimated width in px of `s` at `fontSize` in an exported file, whole pixels. */
+export function estimate(s: string, fontSize: number): number {
+  return Math.ceil(estimateTextWidth(s, fontSize, EM_EXPORT));
 }
 
 /** Break `s` into lines no wider than `maxWidth` px; empty input gives no lines. */
 export function wrapText(s: string, maxWidth: number, fontSize: number): string[] {
-  const max = Math.max(8, Math.floor(maxWidth / (fontSize * EM_PER_CHAR)));
+  const max = Math.max(8, charsThatFit(maxWidth, fontSize, EM_EXPORT));
   const lines: string[] = [];
   for (const para of s.split(/\r\n|\r|\n/)) {
     let line = '';
@@ -36,5 +36,3 @@ export function wrapText(s: string, maxWidth: number, fontSize: number): string[
   return lines;
 }
 
-/** Exposed for legend layout, which places items side by side. */
-wrapText.estimate = estimate;

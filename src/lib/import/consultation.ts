@@ -4,12 +4,16 @@
  * svarsdag, inriktningar [{namn, nyckelord}], sändlista}. Only known keys are copied, into
  * a fresh object; wrong types are reported and skipped.
  */
+import type { MessageParams } from '../domain/message.ts';
 import { cleanName } from '../domain/normalize.ts';
 import type { Consultation, Theme } from '../domain/types.ts';
 import { parseDate } from './dates.ts';
 import { fold } from './fold.ts';
-import { quote, type IssueCollector } from './issues.ts';
+import { shorten, type IssueCollector } from './issues.ts';
 import { isObject, safeKeys } from './jsonSafe.ts';
+
+/** What is wrong with a part of the remiss: the message's `kind`. */
+type Bad = 'themes' | 'theme-keywords' | 'theme-name' | 'recipients' | 'not-object' | 'not-text';
 
 type Key = 'title' | 'reference' | 'deadline' | 'themes' | 'recipients';
 /** Folded key names, '|'-separated because some are several words. */
@@ -35,8 +39,8 @@ function strings(v: unknown): string[] | null {
 }
 
 /** Themes, deduped by name (case-insensitive, first wins). */
-function themes(v: unknown, bad: (what: string) => void): Theme[] {
-  if (!Array.isArray(v)) return bad('inriktningar ska vara en lista'), [];
+function themes(v: unknown, bad: (kind: Bad) => void): Theme[] {
+  if (!Array.isArray(v)) return bad('themes'), [];
   const seen = new Set<string>();
   const out: Theme[] = [];
   for (const t of v) {
@@ -47,10 +51,10 @@ function themes(v: unknown, bad: (what: string) => void): Theme[] {
       for (const k of safeKeys(t)) {
         const f = fold(k);
         if (THEME_NAME.has(f) && typeof t[k] === 'string') name = cleanName(t[k] as string);
-        else if (THEME_WORDS.has(f)) keywords = strings(t[k]) ?? (bad(`nyckelord för inriktningen ska vara en lista med ord`), []);
+        else if (THEME_WORDS.has(f)) keywords = strings(t[k]) ?? (bad('theme-keywords'), []);
       }
     if (!name) {
-      bad('en inriktning saknar namn');
+      bad('theme-name');
       continue;
     }
     const key = name.toLocaleLowerCase('sv-SE');
@@ -62,21 +66,21 @@ function themes(v: unknown, bad: (what: string) => void): Theme[] {
 
 export function readConsultation(v: unknown, collector: IssueCollector): Partial<Consultation> {
   const out: Partial<Consultation> = {};
-  const bad = (what: string) => collector.add('wrong-type', 'warning', { column: 'remiss' }, () => `${what}; värdet ignorerades.`);
+  const bad = (kind: Bad, key?: string) => collector.add('bad-consultation', 'warning', { column: 'remiss' }, (): MessageParams => (key === undefined ? { kind } : { kind, key: shorten(key) }));
   if (typeof v === 'string') {
     if (cleanName(v)) out.title = cleanName(v);
     return out;
   }
-  if (!isObject(v)) return bad('remissen ska vara ett objekt'), out;
-  for (const k of safeKeys(v, (key) => collector.add('ignored-key', 'warning', { column: key }, () => 'nyckeln ignorerades av säkerhetsskäl.'))) {
+  if (!isObject(v)) return bad('not-object'), out;
+  for (const k of safeKeys(v, (key) => collector.add('ignored-key', 'warning', { column: key }))) {
     const key = KEYS.get(fold(k));
     const val = v[k];
     if (key === 'themes') out.themes = themes(val, bad);
-    else if (key === 'recipients') out.recipients = strings(val) ?? (bad('sändlistan ska vara en lista med namn'), []);
-    else if (key && typeof val !== 'string' && !(key === 'reference' && typeof val === 'number')) bad(`${quote(k)} ska vara en text`);
+    else if (key === 'recipients') out.recipients = strings(val) ?? (bad('recipients'), []);
+    else if (key && typeof val !== 'string' && !(key === 'reference' && typeof val === 'number')) bad('not-text', k);
     else if (key === 'deadline') {
       const d = parseDate(val as string);
-      if (!d.ok) collector.add('invalid-date', 'warning', { column: k }, () => `ogiltigt datum ${quote(val as string)} för sista svarsdag; det ignorerades.`);
+      if (!d.ok) collector.add('invalid-deadline', 'warning', { column: k }, () => ({ value: shorten(val as string) }));
       else if (d.iso) out.deadline = d.iso;
     } else if (key && cleanName(String(val))) out[key] = cleanName(String(val));
   }

@@ -29,24 +29,6 @@ const ALIAS_INDEX: ReadonlyMap<string, BaseField> = new Map(
   BASE_FIELDS.flatMap((f) => FIELD_ALIASES[f].map((a) => [fold(a), f] as const)),
 );
 
-const LABELS: Record<BaseField, string> = {
-  respondent: 'Remissinstans (nämnd)',
-  text: 'Yttrande (text)',
-  date: 'Datum',
-  reference: 'Diarienummer',
-  consultation: 'Remiss',
-  decision: 'Förslag till beslut',
-  stance: 'Ställningstagande',
-  kind: 'Typ av instans',
-  joint: 'Gemensamt yttrande med',
-};
-
-/** Swedish label for the mapping UI. */
-export function fieldLabel(field: Field): string {
-  if (field.startsWith('theme:')) return `Inriktning: ${field.slice(6)}`;
-  return LABELS[field as BaseField] ?? field;
-}
-
 /** Prefixes people put before a theme name in a column header ("Inriktning: Påverkan"). */
 const THEME_PREFIX = /^(inriktning|inriktningen|tema|del|theme) /;
 
@@ -129,6 +111,6 @@ export function mapHeaders(headers: readonly string[], themes: ReadonlyMap<strin
 }
 
 /** "nämnd, remissinstans, …" per required field, for the no-header message. */
-export function acceptedNames(fields: readonly BaseField[] = ['respondent', 'text']): string {
-  return fields.map((f) => `${LABELS[f]}: ${FIELD_ALIASES[f].filter((a) => !/[A-Z]/.test(a)).join(', ')}`).join('; ');
+export function acceptedNames(field: BaseField): string {
+  return FIELD_ALIASES[field].filter((a) => !/[A-Z]/.test(a)).join(', ');
 }

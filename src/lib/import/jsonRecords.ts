@@ -3,6 +3,7 @@
  * (Swedish or English, any case/accents). Only own keys are read, never __proto__,
  * constructor or prototype; nothing user-named is ever assigned to a plain object.
  */
+import { shapeOf } from '../domain/message.ts';
 import { cleanName } from '../domain/normalize.ts';
 import type { Consultation, Theme } from '../domain/types.ts';
 import { readConsultation } from './consultation.ts';
@@ -47,9 +48,8 @@ export class JsonSink {
   private note(set: Set<string>, name: string, at: IssueAt): void {
     if (set.has(name) || set.size >= MAX_NAMES) return;
     set.add(name);
-    if (set === this.unknown)
-      this.collector.add('unknown-column', 'warning', { ...at, column: name }, () => 'okänt fält; det importeras inte (samma namn i senare poster rapporteras inte igen).');
-    else this.collector.add('duplicate-header', 'warning', { ...at, column: name }, () => 'fältet anger något som redan finns i posten under ett annat namn; det första används.');
+    if (set === this.unknown) this.collector.add('unknown-field', 'warning', { ...at, column: name });
+    else this.collector.add('duplicate-field', 'warning', { ...at, column: name });
   }
 
   private values(o: Record<string, unknown>, at: IssueAt): RawValue[] {
@@ -60,7 +60,7 @@ export class JsonSink {
       used.add(field);
       out.push({ field, value, column });
     };
-    const forbidden = (k: string) => this.collector.add('ignored-key', 'warning', { ...at, column: k }, () => 'nyckeln ignorerades av säkerhetsskäl.');
+    const forbidden = (k: string) => this.collector.add('ignored-key', 'warning', { ...at, column: k });
     for (const k of safeKeys(o, forbidden)) {
       const v = o[k];
       if (THEME_TEXTS.has(fold(k)) && isObject(v)) {
@@ -78,8 +78,7 @@ export class JsonSink {
   add(v: unknown, at: IssueAt, sourceLine: number): void {
     if (!isObject(v)) {
       this.badRows++;
-      const what = v === null ? 'null' : Array.isArray(v) ? 'en lista' : `ett enstaka värde (${typeof v})`;
-      this.collector.add('not-an-object', 'error', at, () => `posten är ${what}, inte ett yttrande (ett objekt med t.ex. "nämnd" och "yttrande").`);
+      this.collector.add('not-an-object', 'error', at, { type: shapeOf(v) });
       return;
     }
     const r = restore(this.values(v, at), { collector: this.collector, at, sourceFile: this.file, sourceLine });

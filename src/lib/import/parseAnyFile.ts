@@ -5,6 +5,7 @@
  * extracted, and a change in the preview (sheet, mapping, corrected respondent) parses
  * again without reading the file again.
  */
+import type { MessageParams } from '../domain/message.ts';
 import { readDocx } from './documents/docx.ts';
 import { readOds } from './documents/ods.ts';
 import { PdfError, readPdf, type PdfJs } from './documents/pdf.ts';
@@ -27,8 +28,6 @@ export type Extracted = { kind: 'book'; format: 'xlsx' | 'ods'; book: Workbook }
 export interface DocumentReaders {
   pdfjs: () => Promise<PdfJs>;
 }
-
-const LABEL: Record<DocumentFormat, string> = { xlsx: 'Excel-arbetsbok', ods: 'OpenDocument-kalkylark', pdf: 'PDF', docx: 'Word-dokument' };
 
 const ext = (name: string) => (/\.([a-z0-9]{1,8})$/i.exec(name)?.[1] ?? '').toLowerCase();
 
@@ -53,7 +52,7 @@ export function documentFormat(bytes: Uint8Array, fileName: string): DocumentFor
   return null;
 }
 
-/** Read a document (the slow, async part). Throws ImportError with a Swedish message. */
+/** Read a document (the slow, async part). Throws a coded ImportError. */
 export async function extractDocument(bytes: Uint8Array, file: string, format: DocumentFormat, readers: DocumentReaders): Promise<Extracted> {
   try {
     switch (format) {
@@ -68,9 +67,10 @@ export async function extractDocument(bytes: Uint8Array, file: string, format: D
     }
   } catch (e) {
     if (e instanceof ImportError) throw e;
-    if (e instanceof PdfError && e.code === 'no-text') throw new ImportError('no-text-layer', file, `${file}: ${e.message}`);
-    const why = e instanceof ZipError || e instanceof PdfError ? e.message : String(e);
-    throw new ImportError('unreadable-document', file, `${file}: filen kunde inte läsas som ${LABEL[format]} (${why}). Öppna den i ${format === 'pdf' ? 'en PDF-läsare' : 'Office eller LibreOffice'} och spara den igen.`);
+    if (e instanceof PdfError && e.code === 'no-text') throw new ImportError('no-text-layer', file);
+    // The reason is a ZipError's or PdfError's code (worded by src/i18n), else the error as is.
+    const why: MessageParams = e instanceof ZipError || e instanceof PdfError ? { reason: e.code, ...e.params } : { reason: 'other', detail: String(e) };
+    throw new ImportError('unreadable-document', file, { ...why, format, kind: format === 'pdf' ? 'pdf' : 'office' });
   }
 }
 

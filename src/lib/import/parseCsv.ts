@@ -8,7 +8,7 @@ import { chooseDelimiter, findHeaderRow, isBlankRow, sampleRows, sepLine, SAMPLE
 import { ImportError } from './errors.ts';
 import { fold } from './fold.ts';
 import { acceptedNames, mapHeaders, themeIndex, type Field, type HeaderMapping } from './headers.ts';
-import { quote, type IssueCollector } from './issues.ts';
+import { shorten, type IssueCollector } from './issues.ts';
 import { GroupCollector, type DuplicatePolicy } from './groups.ts';
 import { forEachRecord, type CsvRecord } from './records.ts';
 import { restore, type RawValue } from './restore.ts';
@@ -31,6 +31,9 @@ function totalsLabel(cells: readonly string[], textCol: number): string | null {
   return cells[first];
 }
 
+/** A column without a header cell is named by its place: "#3" (1-based). */
+const unnamed = (i: number) => `#${i + 1}`;
+
 /** A user-forced mapping: the first column per field wins, like automatic matching. */
 function forcedMapping(headers: string[], forced: (Field | null)[]): HeaderMapping {
   const taken = new Set<Field>();
@@ -38,7 +41,7 @@ function forcedMapping(headers: string[], forced: (Field | null)[]): HeaderMappi
   headers.forEach((h, i) => {
     const f = forced[i] ?? null;
     if (f && taken.has(f)) {
-      r.duplicateHeaders.push(h || `kolumn ${i + 1}`);
+      r.duplicateHeaders.push(h || unnamed(i));
       r.mapping.push(null);
     } else {
       if (f) taken.add(f);
@@ -74,7 +77,7 @@ export function parseCsv(
     if (i >= 0) header = { index: i, respondent: true };
   }
   if (!header)
-    throw new ImportError('no-header', file, `${file}: hittar ingen rubrikrad med kända kolumnnamn. Första raden ska namnge kolumnerna, minst remissinstans och yttrande. Godkända namn: ${acceptedNames()}.`);
+    throw new ImportError('no-header', file, { respondent: acceptedNames('respondent'), text: acceptedNames('text') });
   const cells = sample[header.index];
   let width = cells.length;
   while (width > 0 && cells[width - 1].trim() === '') width--; // trailing empty columns
@@ -84,7 +87,7 @@ export function parseCsv(
   const m = opts.mapping ? forcedMapping(headers, opts.mapping) : mapHeaders(headers, themes);
   for (const need of ['respondent', 'text'] as const)
     if (!m.mapping.includes(need))
-      throw new ImportError('missing-column', file, `${file}: kolumnen för ${need === 'text' ? 'yttrandets text' : 'remissinstans (nämnd)'} saknas. Döp om den till något av: ${acceptedNames([need])}, eller välj den i kolumnmappningen.`);
+      throw new ImportError('missing-column', file, { kind: need, names: acceptedNames(need) });
 
   const textCol = m.mapping.indexOf('text');
   const grouper = new GroupCollector(opts.duplicates);
@@ -105,34 +108,32 @@ export function parseCsv(
       const { cells, line } = rec;
       if (index === header.index) {
         headerLine = line;
-        for (const c of m.unknownColumns) collector.add('unknown-column', 'warning', { line, column: c }, () => 'okänd kolumn; välj vad den innehåller i kolumnmappningen, annars importeras den inte.');
-        for (const c of m.duplicateHeaders) collector.add('duplicate-header', 'warning', { line, column: c }, () => 'kolumnen finns redan; den första används.');
+        for (const c of m.unknownColumns) collector.add('unknown-column', 'warning', { line, column: c });
+        for (const c of m.duplicateHeaders) collector.add('duplicate-header', 'warning', { line, column: c });
         return;
       }
       if (rec.quoteError) {
         badRows++;
-        const what = rec.quoteError === 'MissingQuotes' ? 'ett citattecken avslutas aldrig' : 'felaktiga citattecken';
-        collector.add('broken-quotes', 'error', { line }, () => `${what}; raden hoppades över. Kontrollera citattecknen (") på raden.`);
+        collector.add('broken-quotes', 'error', { line }, { kind: rec.quoteError === 'MissingQuotes' ? 'unclosed' : 'malformed' });
         return;
       }
       if (isBlankRow(cells)) return;
       const total = totalsLabel(cells, textCol);
       if (total !== null) {
         skipped++;
-        collector.add('totals-row', 'warning', { line }, () => `summeringsraden ${quote(total)} hoppades över.`);
+        collector.add('totals-row', 'warning', { line }, () => ({ value: shorten(total) }));
         return;
       }
       for (let i = 0; i < cells.length; i++) {
         if ((i >= width || (headers[i] === '' && m.mapping[i] === null)) && cells[i].trim() !== '') {
-          collector.add('extra-cells', 'warning', { line, column: headers[i] || `kolumn ${i + 1}` }, () =>
-            `raden har ett värde utan kolumnrubrik (${quote(cells[i])}); det importeras inte. Ofta beror det på ett avgränsningstecken i en text utan citattecken.`);
+          collector.add('extra-cells', 'warning', { line, column: headers[i] || unnamed(i) }, () => ({ value: shorten(cells[i]) }));
           break;
         }
       }
       const values: RawValue[] = [];
       for (let i = 0; i < width; i++) {
         const f = m.mapping[i];
-        if (f) values.push({ field: f, value: cells[i] ?? '', column: headers[i] || `kolumn ${i + 1}` });
+        if (f) values.push({ field: f, value: cells[i] ?? '', column: headers[i] || unnamed(i) });
       }
       const r = restore(values, { collector, at: { line }, sourceFile: file, sourceLine: line });
       if (r.consultation && consultation === undefined) consultation = r.consultation;
@@ -143,10 +144,10 @@ export function parseCsv(
       goodRows++;
       grouper.add(r.response, r.consultation, line);
     },
-    (line) => collector.add('broken-quotes', 'error', { line }, () => 'för många trasiga citattecken; resten av filen lästes inte.'),
+    (line) => collector.add('too-many-broken-quotes', 'error', { line }),
   );
   if (goodRows + badRows === 0)
-    throw new ImportError('no-rows', file, `${file}: har en rubrikrad (rad ${headerLine || firstLine}) men inga rader med yttranden.`);
+    throw new ImportError('no-rows', file, { kind: 'table', line: headerLine || firstLine });
   const groups = grouper.result();
   const responses = groups.flatMap((g) => g.responses);
   const first = groups.find((g) => g.key);

@@ -12,7 +12,7 @@ import type { DocumentFields, ImportOptions, ParsedBody, ParsedFile } from './ty
 
 export function parseDocument(text: string, file: string, format: 'pdf' | 'docx', collector: IssueCollector, opts: ImportOptions = {}): ParsedBody {
   const body = text.replace(/\r\n?/g, '\n');
-  if (body.trim() === '') throw new ImportError('empty-file', file, `${file}: dokumentet innehåller ingen text.`);
+  if (body.trim() === '') throw new ImportError('empty-file', file, { kind: 'document' });
   const meta = findDocumentMeta(body, file);
   const fields: DocumentFields = { ...meta.fields };
   const sources = { ...meta.sources };

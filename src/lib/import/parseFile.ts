@@ -37,9 +37,9 @@ const MOJIBAKE = /Ã[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u01
 function checkEncoding(text: string, encoding: EncodingName, collector: IssueCollector): void {
   const sample = text.length > 1_000_000 ? text.slice(0, 1_000_000) : text;
   if (encoding === 'windows-1252' && MOJIBAKE.test(sample))
-    collector.add('encoding-suspect', 'warning', {}, () => 'texten innehåller tecken som "Ã¤" och är troligen UTF-8 med några felaktiga byte. Prova teckenkodningen UTF-8 i förhandsgranskningen.');
+    collector.add('encoding-suspect', 'warning', {});
   else if (sample.includes('\uFFFD'))
-    collector.add('encoding-suspect', 'warning', {}, () => `texten innehåller ersättningstecken (�): en del byte är inte giltig ${encoding}. Prova en annan teckenkodning i förhandsgranskningen.`);
+    collector.add('encoding-replacement', 'warning', {}, { encoding });
 }
 
 function chooseFormat(text: string, ext: string, opts: ImportOptions): Format {
@@ -57,9 +57,9 @@ export function parseFile(bytes: Uint8Array, fileName: string, opts: ImportOptio
   const file = fileName;
   // UTF-16 without a byte-order mark is half NUL bytes: not binary, once recognised.
   const sniffed = sniffBinary(bytes, fileName, opts.encoding ?? (detectBom(bytes) ? undefined : (detectUtf16(bytes) ?? undefined)));
-  if (sniffed) throw new ImportError('binary-file', file, `${file}: ${sniffed.message}`);
+  if (sniffed) throw new ImportError('binary-file', file, { kind: sniffed.kind });
   const { text, encoding } = decode(bytes, opts.encoding);
-  if (text.trim() === '') throw new ImportError('empty-file', file, `${file}: filen är tom. Välj en fil med yttranden.`);
+  if (text.trim() === '') throw new ImportError('empty-file', file);
   const collector = new IssueCollector(file);
   checkEncoding(text, encoding, collector);
   let body: ParsedBody;
@@ -81,7 +81,7 @@ export function parseFile(bytes: Uint8Array, fileName: string, opts: ImportOptio
   // missing or mis-mapped), so one message with the count, not a million row issues.
   const lacking = (collector.byCode.get('missing-respondent') ?? 0) + (collector.byCode.get('empty-text') ?? 0);
   if (body.goodRows === 0 && lacking > 0 && body.format !== 'text')
-    throw new ImportError('no-usable-rows', file, `${file}: no-usable-rows (${body.badRows})`, { file, n: body.badRows });
+    throw new ImportError('no-usable-rows', file, { n: body.badRows });
   return { file, encoding, ...body, ...grouped(body), issues: collector.issues, issueCount: collector.count };
 }
 

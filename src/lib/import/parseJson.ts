@@ -4,9 +4,10 @@
  * string before JSON.parse; the parsed tree is then read without recursion.
  */
 import type { Theme } from '../domain/types.ts';
+import { shapeOf } from '../domain/message.ts';
 import { ImportError } from './errors.ts';
 import { fold } from './fold.ts';
-import { quote, type IssueCollector } from './issues.ts';
+import { shorten, type IssueCollector } from './issues.ts';
 import type { DuplicatePolicy } from './groups.ts';
 import { JsonSink } from './jsonRecords.ts';
 import { parseWithDeepRecords, TOO_DEEP } from './jsonSplit.ts';
@@ -15,7 +16,6 @@ import type { ParsedBody } from './types.ts';
 
 const RESPONSES = new Set(['responses', 'yttranden', 'remissvar', 'svar', 'answers']);
 const CONSULTATION = new Set(['consultation', 'remiss']);
-const EXPECTED = 'Förväntat: en lista med yttranden, {"consultation": {…}, "responses": […]} eller {"remiss": {…}, "yttranden": […]}.';
 
 function body(sink: JsonSink, format: 'json' | 'ndjson'): ParsedBody {
   const groups = sink.grouper.result();
@@ -45,39 +45,37 @@ export function parseJson(text: string, file: string, collector: IssueCollector,
       // Deep inside one record is one bad record; anywhere else the file is not yttranden.
       data = parseWithDeepRecords(text, RESPONSES);
       if (data === null)
-        throw new ImportError('json-too-deep', file, `${file}: JSON-strukturen är nästlad i mer än ${MAX_JSON_DEPTH} nivåer och kan inte vara en fil med yttranden. ${EXPECTED}`);
+        throw new ImportError('json-too-deep', file, { max: MAX_JSON_DEPTH });
     } else data = JSON.parse(text);
   } catch (err) {
     if (err instanceof ImportError) throw err;
     if (looksLikeNdjson(text)) return parseNdjson(text, file, collector, opts);
     const p = errorPosition(err, text);
-    const where = p ? ` på rad ${p.line}, tecken ${p.column} (nära ${quote(p.snippet, 40)})` : '';
-    throw new ImportError('invalid-json', file, `${file}: ogiltig JSON${where}. Rätta filen i en textredigerare eller exportera den igen.`);
+    throw new ImportError('invalid-json', file, p ? { kind: 'at', line: p.line, column: p.column, near: shorten(p.snippet, 40) } : {});
   }
   const sink = new JsonSink(collector, file, opts.themes, opts.duplicates);
   let records: unknown[];
   if (Array.isArray(data)) records = data;
   else if (isObject(data)) {
-    const keys = safeKeys(data, (k) => collector.add('ignored-key', 'warning', { column: k }, () => 'nyckeln ignorerades av säkerhetsskäl.'));
+    const keys = safeKeys(data, (k) => collector.add('ignored-key', 'warning', { column: k }, ));
     const list = keys.find((k) => RESPONSES.has(fold(k)) && Array.isArray(data[k]));
     const cons = keys.find((k) => CONSULTATION.has(fold(k)) && (isObject(data[k]) || typeof data[k] === 'string'));
     if (cons) sink.setConsultation(data[cons]);
     if (list) records = data[list] as unknown[];
-    else if (keys.length === 0) throw new ImportError('no-rows', file, `${file}: innehåller ett tomt objekt ({}), inga yttranden. ${EXPECTED}`);
+    else if (keys.length === 0) throw new ImportError('no-rows', file, { kind: 'empty-object' });
     else if (cons && keys.length === 1) records = []; // only a remiss: its themes and sändlista
     else records = [data]; // a single response object; restore reports what is missing
   } else {
-    const what = data === null ? 'null' : `ett enstaka värde (${typeof data})`;
-    throw new ImportError('json-shape', file, `${file}: innehåller bara ${what}, inga yttranden. ${EXPECTED}`);
+    throw new ImportError('json-shape', file, { type: shapeOf(data) });
   }
   if (records.length === 0 && !sink.consultation)
-    throw new ImportError('no-rows', file, `${file}: innehåller en tom lista, inga yttranden. ${EXPECTED}`);
+    throw new ImportError('no-rows', file, { kind: 'empty-list' });
   if (records.length > 0 && records.every((r) => r === TOO_DEEP))
-    throw new ImportError('json-too-deep', file, `${file}: JSON-strukturen är nästlad i mer än ${MAX_JSON_DEPTH} nivåer och kan inte vara en fil med yttranden. ${EXPECTED}`);
+    throw new ImportError('json-too-deep', file, { max: MAX_JSON_DEPTH });
   records.forEach((r, i) => {
     if (r !== TOO_DEEP) return sink.add(r, { record: i + 1 }, i + 1);
     sink.badRows++;
-    collector.addCoded('record-too-deep', 'error', { record: i + 1 }, { max: MAX_JSON_DEPTH });
+    collector.add('record-too-deep', 'error', { record: i + 1 }, { max: MAX_JSON_DEPTH });
   });
   return body(sink, 'json');
 }
@@ -97,13 +95,13 @@ export function parseNdjson(text: string, file: string, collector: IssueCollecto
     record++;
     const at = { line, record };
     let v: unknown;
+    const deep = tooDeep(src);
     try {
-      if (tooDeep(src)) throw new Error(`nästlad i mer än ${MAX_JSON_DEPTH} nivåer`);
+      if (deep) throw new Error('too deep');
       v = JSON.parse(src);
-    } catch (err) {
+    } catch {
       sink.badRows++;
-      const why = err instanceof SyntaxError ? 'ogiltig JSON' : (err as Error).message;
-      collector.add('invalid-json-line', 'error', at, () => `raden är inte ett giltigt JSON-objekt (${why}): ${quote(src, 40)}. Raden hoppades över.`);
+      collector.add('invalid-json-line', 'error', at, () => ({ kind: deep ? 'too-deep' : 'syntax', max: MAX_JSON_DEPTH, value: shorten(src, 40) }));
       continue;
     }
     // A first line {"remiss": {…}} (or {"consultation": …}) describes the remiss itself.
@@ -115,6 +113,6 @@ export function parseNdjson(text: string, file: string, collector: IssueCollecto
     sink.add(v, at, line);
   }
   if (sink.goodRows + sink.badRows === 0 && !sink.consultation)
-    throw new ImportError('no-rows', file, `${file}: innehåller inga yttranden (inga rader med JSON-objekt).`);
+    throw new ImportError('no-rows', file, { kind: 'ndjson' });
   return body(sink, 'ndjson');
 }

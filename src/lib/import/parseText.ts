@@ -8,7 +8,7 @@
 import { cleanName } from '../domain/normalize.ts';
 import { findDateInText } from './dates.ts';
 import { ImportError } from './errors.ts';
-import { quote, type IssueCollector } from './issues.ts';
+import { shorten, type IssueCollector } from './issues.ts';
 import { restore, type RawValue } from './restore.ts';
 import type { ParsedBody } from './types.ts';
 
@@ -94,7 +94,7 @@ export function decisionFrom(lines: readonly string[]): string | null {
 
 export function parseText(text: string, file: string, collector: IssueCollector): ParsedBody {
   const body = text.replace(/\r\n?/g, '\n');
-  if (body.trim() === '') throw new ImportError('empty-file', file, `${file}: filen är tom. Välj en fil med ett yttrande.`);
+  if (body.trim() === '') throw new ImportError('empty-file', file, { kind: 'text' });
   const lines = body.split('\n');
   const found = respondentFrom(lines);
   const respondent = found?.name ?? nameFromFile(file);
@@ -108,7 +108,7 @@ export function parseText(text: string, file: string, collector: IssueCollector)
   const date = near?.iso ? near : findDateInText(body);
   // A date in prose is a guess, so an impossible one is a warning, not a lost yttrande.
   if (date?.iso) values.push({ field: 'date', value: date.iso, column: 'datum' });
-  else if (date) collector.add('invalid-date', 'warning', { line: 1 + (body.slice(0, body.indexOf(date.raw)).match(/\n/g)?.length ?? 0) }, () => `ogiltigt datum ${quote(date.raw)} i texten; datumet lämnades tomt.`);
+  else if (date) collector.add('invalid-date-in-text', 'warning', { line: 1 + (body.slice(0, body.indexOf(date.raw)).match(/\n/g)?.length ?? 0) }, () => ({ value: shorten(date.raw) }));
   const decision = decisionFrom(lines);
   if (decision) values.push({ field: 'decision', value: decision, column: 'förslag till beslut' });
   const r = restore(values, { collector, at: { line: 1 }, sourceFile: file, sourceLine: 1 });

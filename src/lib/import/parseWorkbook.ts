@@ -8,7 +8,7 @@ import type { Workbook } from './documents/sheet.ts';
 import { findHeaderRow } from './delimiter.ts';
 import { ImportError } from './errors.ts';
 import { mapHeaders, themeIndex } from './headers.ts';
-import { IssueCollector, quote } from './issues.ts';
+import { IssueCollector, shorten } from './issues.ts';
 import { parseCsv } from './parseCsv.ts';
 import type { ImportOptions, ParsedFile } from './types.ts';
 import { SAMPLE_RECORDS } from './delimiter.ts';
@@ -30,7 +30,7 @@ export function sheetsWithResponses(book: Workbook, opts: ImportOptions = {}): s
 export function parseWorkbook(book: Workbook, file: string, format: 'xlsx' | 'ods', opts: ImportOptions = {}): ParsedFile {
   const names = book.sheets.map((s) => s.name);
   const nonEmpty = book.sheets.filter((s) => s.rows.length);
-  if (!nonEmpty.length) throw new ImportError('empty-file', file, `${file}: arbetsboken har inga ifyllda blad.`);
+  if (!nonEmpty.length) throw new ImportError('empty-file', file, { kind: 'workbook' });
   const candidates = sheetsWithResponses(book, opts);
   let sheet = opts.sheet ? book.sheets.find((s) => s.name === opts.sheet) : undefined;
   if (!sheet) {
@@ -38,11 +38,7 @@ export function parseWorkbook(book: Workbook, file: string, format: 'xlsx' | 'od
     sheet = found ? book.sheets.find((s) => s.name === found)! : opts.mapping ? nonEmpty[0] : undefined;
   }
   if (!sheet)
-    throw new ImportError(
-      'no-header',
-      file,
-      `${file}: inget blad har en rubrikrad med remissinstans och yttrande (bladen: ${names.map((n) => quote(n)).join(', ')}). Döp om kolumnerna, till exempel till Nämnd och Yttrande, och importera igen.`,
-    );
+    throw new ImportError('no-header', file, { kind: 'workbook', sheets: names.map((n) => `"${shorten(n)}"`).join(', ') });
   const collector = new IssueCollector(file);
   collector.sheet = sheet.name;
   const body = parseCsv('', file, collector, { mapping: opts.mapping, themes: opts.themes, table: sheet.rows });

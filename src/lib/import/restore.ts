@@ -9,7 +9,8 @@ import { respondentKind } from '../domain/respondentKind.ts';
 import type { Response } from '../domain/types.ts';
 import { parseDate } from './dates.ts';
 import type { Field } from './headers.ts';
-import { quote, type IssueAt, type IssueCollector } from './issues.ts';
+import { shapeOf } from '../domain/message.ts';
+import { shorten, type IssueAt, type IssueCollector } from './issues.ts';
 import { parseKind, parseStance } from './values.ts';
 
 export interface RawValue {
@@ -26,15 +27,6 @@ export interface RestoreContext {
   sourceLine: number;
 }
 
-function typeName(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'en lista';
-  if (typeof v === 'object') return 'ett objekt';
-  if (typeof v === 'boolean') return 'ett sanningsvärde';
-  if (typeof v === 'number') return 'ett tal';
-  return typeof v;
-}
-
 /**
  * A string from a value, or an error. Numbers are accepted for fields where a number is a
  * natural way to write the value (dnr, date); null/undefined mean "empty".
@@ -44,7 +36,7 @@ function asString(raw: RawValue, numberOk: boolean, ctx: RestoreContext): string
   if (v === null || v === undefined) return '';
   if (typeof v === 'string') return v;
   if (typeof v === 'number' && numberOk && Number.isFinite(v)) return String(v);
-  ctx.collector.add('wrong-type', 'error', cellAt(ctx, raw), () => `fel typ: ${typeName(v)} där en text behövs.`);
+  ctx.collector.add('wrong-type', 'error', cellAt(ctx, raw), { type: shapeOf(v) });
   return null;
 }
 
@@ -59,7 +51,7 @@ function jointNames(raw: RawValue, ctx: RestoreContext): string[] | null {
   const out: string[] = [];
   for (const p of parts) {
     if (typeof p !== 'string') {
-      ctx.collector.add('wrong-type', 'error', cellAt(ctx, raw), () => `fel typ: ${typeName(p)} där ett namn behövs.`);
+      ctx.collector.add('wrong-type-name', 'error', cellAt(ctx, raw), { type: shapeOf(p) });
       return null;
     }
     const name = cleanName(p);
@@ -103,7 +95,7 @@ export function restore(values: readonly RawValue[], ctx: RestoreContext): { res
       case 'date': {
         const d = parseDate(s);
         // A date is a detail: an impossible one is reported on its cell, the yttrande is kept.
-        if (!d.ok) ctx.collector.add('invalid-date', 'warning', cellAt(ctx, raw), () => `ogiltigt datum ${quote(s)}.`);
+        if (!d.ok) ctx.collector.add('invalid-date', 'warning', cellAt(ctx, raw), () => ({ value: shorten(s) }));
         else if (d.iso) r.date = d.iso;
         break;
       }
@@ -119,14 +111,14 @@ export function restore(values: readonly RawValue[], ctx: RestoreContext): { res
       case 'stance': {
         const st = parseStance(s);
         if (st === undefined)
-          ctx.collector.add('unknown-stance', 'warning', cellAt(ctx, raw), () => `okänt ställningstagande ${quote(s)} ignorerades (använd t.ex. Tillstyrker, Tillstyrker med villkor, Avstyrker eller Ingen ställning).`);
+          ctx.collector.add('unknown-stance', 'warning', cellAt(ctx, raw), () => ({ value: shorten(s) }));
         else if (st) r.importedStance = st;
         break;
       }
       case 'kind': {
         const k = parseKind(s);
         if (k === undefined)
-          ctx.collector.add('unknown-kind', 'warning', cellAt(ctx, raw), () => `okänd typ av instans ${quote(s)}; typen gissas från namnet (stadsdelsnämnd, facknämnd, bolagsstyrelse eller övrig).`);
+          ctx.collector.add('unknown-kind', 'warning', cellAt(ctx, raw), () => ({ value: shorten(s) }));
         else if (k) {
           r.respondentKind = k;
           kindGiven = true;
@@ -141,9 +133,9 @@ export function restore(values: readonly RawValue[], ctx: RestoreContext): { res
     }
   }
   if (!r.respondent)
-    ctx.collector.add('missing-respondent', 'error', { ...ctx.at, column: respondentColumn }, () => 'remissinstans (nämnd) saknas; raden hoppades över.');
+    ctx.collector.add('missing-respondent', 'error', { ...ctx.at, column: respondentColumn });
   else if (!r.text)
-    ctx.collector.add('empty-text', 'error', { ...ctx.at, column: textColumn }, () => `yttrandet från ${quote(r.respondent!)} är tomt; raden hoppades över.`);
+    ctx.collector.add('empty-text', 'error', { ...ctx.at, column: textColumn }, () => ({ respondent: shorten(r.respondent!) }));
   if (ctx.collector.errors > errorsBefore) return { response: null, consultation };
   const response: Response = {
     respondent: r.respondent!,

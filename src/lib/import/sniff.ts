@@ -1,16 +1,15 @@
 /**
  * Recognise files that are not text before decoding them, so that a PNG renamed .csv
- * gets "this is an image" instead of a hundred rows of garbage. Messages are Swedish and
- * say what the file is and what to do; parseFile prefixes the file name.
+ * gets "this is an image" instead of a hundred rows of garbage. The result's `kind` says
+ * what the file is; src/i18n/importMessages.ts says that and what to do.
  */
 import { detectBom, type EncodingName } from './decode.ts';
 
-export interface SniffResult {
-  kind: string;
-  message: string;
-}
+export type SniffKind = 'xlsx' | 'docx' | 'ods' | 'odt' | 'zip' | 'binary' | 'png' | 'jpeg' | 'gif' | 'pdf' | 'gzip' | 'doc' | 'xls' | 'html' | 'excel-xml' | 'rtf';
 
-const PICK = 'Välj CSV-, JSON- eller textfilen med yttrandena i stället.';
+export interface SniffResult {
+  kind: SniffKind;
+}
 
 function startsWith(bytes: Uint8Array, sig: readonly number[], at = 0): boolean {
   if (bytes.length < at + sig.length) return false;
@@ -37,14 +36,14 @@ const ext = (name: string) => (name.match(/\.([a-z0-9]{1,8})$/i)?.[1] ?? '').toL
 function sniffZip(bytes: Uint8Array, fileName: string): SniffResult {
   const e = ext(fileName);
   if (e === 'xlsx' || e === 'xlsm' || containsAscii(bytes, 'xl/workbook') || containsAscii(bytes, 'xl/_rels'))
-    return { kind: 'xlsx', message: 'Filen är en Excel-arbetsbok (.xlsx). Spara den som CSV UTF-8 och importera igen.' };
+    return { kind: 'xlsx' };
   if (e === 'docx' || containsAscii(bytes, 'word/document') || containsAscii(bytes, 'word/_rels'))
-    return { kind: 'docx', message: 'Filen är ett Word-dokument (.docx). Spara det som oformaterad text (.txt, UTF-8) och importera igen.' };
+    return { kind: 'docx' };
   if (e === 'ods' || containsAscii(bytes, 'opendocument.spreadsheet', 200))
-    return { kind: 'ods', message: 'Filen är ett kalkylark från LibreOffice/OpenOffice (.ods). Spara det som CSV (UTF-8) och importera igen.' };
+    return { kind: 'ods' };
   if (e === 'odt' || containsAscii(bytes, 'opendocument.text', 200))
-    return { kind: 'odt', message: 'Filen är ett textdokument från LibreOffice/OpenOffice (.odt). Spara det som oformaterad text (.txt) och importera igen.' };
-  return { kind: 'zip', message: `Filen är ett zip-arkiv. Packa upp det först. ${PICK}` };
+    return { kind: 'odt' };
+  return { kind: 'zip' };
 }
 
 /** Share of control characters (NUL and C0 except tab, LF, VT, FF, CR, Ctrl-Z) in a sample. */
@@ -80,10 +79,7 @@ function sniffControls(bytes: Uint8Array, assume?: EncodingName): SniffResult | 
   }
   // A stray NUL in an otherwise fine CSV is not a reason to refuse it; 2 % is.
   if (share <= 0.02) return null;
-  return {
-    kind: 'binary',
-    message: `Filen innehåller binära data (många styrtecken), inte text. Den kan vara ett program, en bild, en databas eller en UTF-16-fil utan byte-ordningsmärke. ${PICK}`,
-  };
+  return { kind: 'binary' };
 }
 
 /** The first non-blank bytes after an optional UTF-8 BOM, lower-cased ASCII. */
@@ -101,26 +97,23 @@ function head(bytes: Uint8Array, n: number): string {
  */
 export function sniffBinary(bytes: Uint8Array, fileName = '', assume?: EncodingName): SniffResult | null {
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))
-    return { kind: 'png', message: `Filen är en PNG-bild, inte en textfil med yttranden. ${PICK}` };
-  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'jpeg', message: `Filen är en JPEG-bild, inte en textfil med yttranden. ${PICK}` };
-  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return { kind: 'gif', message: `Filen är en GIF-bild, inte en textfil med yttranden. ${PICK}` };
+    return { kind: 'png' };
+  if (startsWith(bytes, [0xff, 0xd8, 0xff])) return { kind: 'jpeg' };
+  if (startsWith(bytes, [0x47, 0x49, 0x46, 0x38])) return { kind: 'gif' };
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d]))
-    return { kind: 'pdf', message: 'Filen är en PDF. Kopiera texten till en textfil (.txt) eller exportera yttrandena som CSV och importera igen.' };
+    return { kind: 'pdf' };
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04]) || startsWith(bytes, [0x50, 0x4b, 0x05, 0x06]) || startsWith(bytes, [0x50, 0x4b, 0x07, 0x08]))
     return sniffZip(bytes, fileName);
-  if (startsWith(bytes, [0x1f, 0x8b])) return { kind: 'gzip', message: `Filen är gzip-komprimerad. Packa upp den först. ${PICK}` };
+  if (startsWith(bytes, [0x1f, 0x8b])) return { kind: 'gzip' };
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) {
-    if (ext(fileName) === 'doc') return { kind: 'doc', message: 'Filen är ett äldre Word-dokument (.doc). Spara det som oformaterad text (.txt) och importera igen.' };
-    return { kind: 'xls', message: 'Filen är en äldre Excel-arbetsbok (.xls). Spara den som CSV UTF-8 och importera igen.' };
+    if (ext(fileName) === 'doc') return { kind: 'doc' };
+    return { kind: 'xls' };
   }
   const h = head(bytes, 512);
   if (h.startsWith('<!doctype html') || h.startsWith('<html') || h.startsWith('<head') || h.startsWith('<body'))
-    return {
-      kind: 'html',
-      message: 'Filen är en webbsida (HTML), troligen en felsida från en nedladdning. Ladda ner filen igen eller exportera yttrandena som CSV.',
-    };
+    return { kind: 'html' };
   if (h.startsWith('<?xml') && h.includes('urn:schemas-microsoft-com:office:spreadsheet'))
-    return { kind: 'excel-xml', message: 'Filen är ett Excel XML-kalkylblad. Spara det som CSV UTF-8 och importera igen.' };
-  if (h.startsWith('{\\rtf')) return { kind: 'rtf', message: 'Filen är ett RTF-dokument. Spara det som oformaterad text (.txt, UTF-8) och importera igen.' };
+    return { kind: 'excel-xml' };
+  if (h.startsWith('{\\rtf')) return { kind: 'rtf' };
   return sniffControls(bytes, assume);
 }

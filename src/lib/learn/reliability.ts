@@ -7,7 +7,11 @@
 export interface Scored {
   confidence: number;
   correct: boolean;
+  /** Reviewed whatever its confidence (a reason in the evidence: classify.evidenceReviewReasons). */
+  alwaysReviewed?: boolean;
 }
+
+const decidedAt = (x: Scored, t: number) => !x.alwaysReviewed && x.confidence >= t;
 
 export interface Band {
   from: number;
@@ -49,10 +53,10 @@ export function reliabilityTable(items: readonly Scored[], edges: readonly numbe
   return out;
 }
 
-/** Coverage and precision when everything at or above each threshold is decided without review. */
+/** Coverage and precision when everything at or above each threshold (and not reviewed for another reason) is decided without review. */
 export function coverageCurve(items: readonly Scored[], thresholds: readonly number[] = [0, 0.4, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95]): CoveragePoint[] {
   return thresholds.map((threshold) => {
-    const kept = items.filter((x) => x.confidence >= threshold);
+    const kept = items.filter((x) => decidedAt(x, threshold));
     const right = kept.filter((x) => x.correct).length;
     return { threshold, n: kept.length, coverage: items.length ? r3(kept.length / items.length) : 0, precision: kept.length ? r3(right / kept.length) : 0 };
   });
@@ -68,7 +72,7 @@ export function chooseThreshold(items: readonly Scored[], precision: number, min
   let bestP = -1;
   let bestT = 1;
   for (const t of cands) {
-    const kept = items.filter((x) => x.confidence >= t);
+    const kept = items.filter((x) => decidedAt(x, t));
     if (kept.length < minKept) break;
     const p = kept.filter((x) => x.correct).length / kept.length;
     if (p >= precision) return { threshold: t, met: true };

@@ -6,6 +6,7 @@
  * all items. Deterministic: the same items give the same model.
  */
 import { STANCES, type Stance } from '../domain/types.ts';
+import { evidenceReviewReasons } from '../classify/classify.ts';
 import { findEvidence } from '../classify/evidenceSet.ts';
 import { FEATURE_NAMES, featuresOf } from '../classify/features.ts';
 import { groupedFolds } from './folds.ts';
@@ -43,6 +44,8 @@ export interface OutOfFold {
   predicted: Stance;
   confidence: number;
   uncertain: boolean;
+  /** The evidence gives a reason to review the predicted stance whatever its confidence. */
+  alwaysReviewed: boolean;
 }
 
 export interface TrainResult {
@@ -53,7 +56,7 @@ export interface TrainResult {
   outOfFold: OutOfFold[];
 }
 
-export const DEFAULTS = { folds: 10, l2: 0.2, targetPrecision: 0.9, extraWeight: 1 } as const;
+export const DEFAULTS = { folds: 10, l2: 0.2, targetPrecision: 0.93, extraWeight: 1 } as const;
 
 /** Feature rows of items (the rules run once per item). */
 export function featureRows(items: readonly LabelledItem[]): number[][] {
@@ -84,11 +87,14 @@ export function crossValidate(items: readonly LabelledItem[], rows: number[][], 
   }
   // One temperature for all folds, fitted on scores no model was fitted on.
   const temperature = bestTemperature(raw, y);
+  const evidence = items.map((it) => findEvidence({ text: it.text, decision: it.decision, respondent: it.respondent }));
   const outOfFold = items.map((it, i): OutOfFold => {
     const p = softmax(raw[i].map((z) => z / temperature));
     let b = 0;
     for (let c = 1; c < p.length; c++) if (p[c] > p[b]) b = c;
-    return { id: it.id, gold: it.label, predicted: classes[b], confidence: p[b], uncertain: !!it.uncertain };
+    const predicted = classes[b];
+    const alwaysReviewed = evidenceReviewReasons(evidence[i], predicted).length > 0;
+    return { id: it.id, gold: it.label, predicted, confidence: p[b], uncertain: !!it.uncertain, alwaysReviewed };
   });
   return { outOfFold, temperature };
 }
@@ -104,7 +110,7 @@ export function trainStance(items: readonly LabelledItem[], opts: TrainOptions =
   if (items.length < 20) throw new TypeError('trainStance: at least 20 labelled items are needed');
   const rows = featureRows(items);
   const { outOfFold, temperature } = crossValidate(items, rows, opts);
-  const scored: Scored[] = outOfFold.map((o) => ({ confidence: o.confidence, correct: o.gold === o.predicted }));
+  const scored: Scored[] = outOfFold.map((o) => ({ confidence: o.confidence, correct: o.gold === o.predicted, alwaysReviewed: o.alwaysReviewed }));
   const { threshold, met } = chooseThreshold(scored, opts.targetPrecision ?? DEFAULTS.targetPrecision);
   const classes = [...STANCES];
   const extra = opts.extra ?? [];

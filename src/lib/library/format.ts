@@ -1,9 +1,14 @@
 /** Small formatting for the library view: storage sizes and dates, Swedish first. */
+import type { Lang } from '../domain/lang.ts';
 
 const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'] as const;
 
-/** "12 MB", "1,5 GB" (sv) or "1.5 GB" (en): powers of 1000, like the browsers' own figures. */
-export function formatBytes(n: number, lang: 'sv' | 'en' = 'sv'): string {
+/**
+ * "12 MB", "1,5 GB" (sv) or "1.5 GB" (en): powers of 1000, like the browsers' own figures
+ * and the file managers of macOS and Windows 11. The one size format of the app (files in
+ * the import preview, storage in the library).
+ */
+export function formatBytes(n: number, lang: Lang = 'sv'): string {
   if (!Number.isFinite(n) || n < 0) return '–';
   let i = 0;
   let v = n;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterLabels } from '../../../src/lib/aggregate/filterLabels.ts';
+import { filterLabels } from '../../../src/lib/aggregate/filterParts.ts';
 import { emptyFilters } from '../../../src/lib/aggregate/filters.ts';
 
 const words = { yes: 'Granskade', no: 'Ej granskade' };

@@ -10,3 +10,16 @@ describe('fitText', () => {
   ])('%s', (_, text, width, want) => expect(fitText(text, width, 10)).toBe(want));
   it('measures the widest label', () => expect(widestText(['ab', 'abcd'], 10)).toBe(24));
 });
+
+describe('one text-width estimate', () => {
+  it('counts characters, not UTF-16 units, and the exported em is a little narrower than the screen one', async () => {
+    const { estimateTextWidth, charsThatFit, EM_EXPORT, EM_SCREEN } = await import('../../../src/lib/charts/geometry.ts');
+    const { labelWidth } = await import('../../../src/lib/charts/reportLayouts.ts');
+    const { estimate } = await import('../../../src/lib/export/wrapText.ts');
+    expect(estimateTextWidth('Åsa 😀', 10)).toBe(5 * 10 * EM_SCREEN);
+    expect(labelWidth('Åsa 😀', 10)).toBe(estimateTextWidth('Åsa 😀', 10, EM_EXPORT));
+    expect(estimate('Åsa 😀', 10)).toBe(Math.ceil(labelWidth('Åsa 😀', 10)));
+    expect(charsThatFit(60, 10)).toBe(10);
+    expect(EM_EXPORT).toBeLessThan(EM_SCREEN);
+  });
+});

@@ -124,8 +124,9 @@ describe('classify: result shape', () => {
   it('gives a confidence in 0..1 and marks weak evidence for review', () => {
     const weak = classify({ text: 'Planen gäller från nästa år.' }, []);
     expect(weak.confidence).toBeGreaterThanOrEqual(0);
-    expect(weak.confidence).toBeLessThan(REVIEW_THRESHOLD);
+    expect(weak.confidence).toBeLessThanOrEqual(1);
     expect(weak.needsReview).toBe(true);
+    expect(weak.reviewReasons).toContain('no-evidence');
     const strong = classify({ text: 'Nämnden tillstyrker förslaget.', decision: 'Nämnden tillstyrker förslaget.' }, []);
     expect(strong.confidence).toBeGreaterThanOrEqual(REVIEW_THRESHOLD);
     expect(strong.needsReview).toBe(false);

@@ -12,6 +12,7 @@ const FIRES_ON: Record<string, string> = {
   negatedComment: 'Förslagen är inte av sådan art att nämnden behöver yttra sig.',
   neither: 'Styrelsen varken tillstyrker eller avstyrker promemorian.',
   ifClause: 'Nämnden tillstyrker förslaget om staten tar kostnadsansvaret.',
+  decisionFormula: 'Motionen antas.',
   condition: 'Kommunen kan tänka sig reformen under förutsättning att staten betalar.',
   demand: 'Reglerna behöver bli tydligare för kommunerna.',
   contrast: 'Förslaget är genomtänkt men kostnaderna är oklara.',
@@ -49,6 +50,15 @@ describe('rule triggers are declared with the rules', () => {
       const all = new Set(runRules(ctx).map((s) => `${s.start}:${s.kind}`));
       for (const k of own) expect(all.has(k)).toBe(true);
     });
+
+    if (rule.onlyAtTriggers) {
+      it('finds nothing in a sentence where none of its own triggers starts (runRules skips it there)', () => {
+        const own = compileTriggers([rule.triggers]);
+        const without = Object.values(FIRES_ON).filter((text) => !anyStarts(own, tokenize(text)));
+        expect(without.length).toBeGreaterThan(0);
+        for (const text of without) expect(rule.run(ctxOf(text))).toEqual([]);
+      });
+    }
 
     if (rule.triggers.alongside) {
       it("counts only beside another rule's trigger: its sentence also has one", () => {

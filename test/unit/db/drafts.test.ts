@@ -46,7 +46,7 @@ describe('v4 -> v5 migration', () => {
     const db = openLibrary(name);
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(SCHEMA_VERSION).toBe(5);
+    expect(SCHEMA_VERSION).toBe(6);
     expect((await db.consultations.get(cid))?.title).toBe('Remiss');
     expect(await db.drafts.count()).toBe(0);
     await saveDraft(db, { consultationId: cid, format: 'text', text: 'Ny', base: '' });

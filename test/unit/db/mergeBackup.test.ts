@@ -49,7 +49,7 @@ describe('merging a colleague\'s backup of the same remiss', () => {
   it('refuses to merge while a conflict is undecided, and changes nothing', async () => {
     const { here, backup } = await twoColleagues();
     const before = await snapshot(here);
-    await expect(restoreBackup(here, backup, { onConflict: 'merge', choices: {}, initials: 'MB' })).rejects.toThrow(/saknar beslut/);
+    await expect(restoreBackup(here, backup, { onConflict: 'merge', choices: {}, initials: 'MB' })).rejects.toMatchObject({ code: 'db.merge-undecided', params: { n: expect.any(Number) } });
     expect(await snapshot(here)).toEqual(before);
   });
 

@@ -2,7 +2,23 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { Dexie } from 'dexie';
 import { PACKED, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_VERSION, exportBackup, getHistory, loadDetail, openLibrary, saveImport, textHash, undoLast } from '../../../src/lib/db/index.ts';
+import { readFileSync } from 'node:fs';
 import { cls } from './helpers.ts';
+
+/**
+ * A classification as v1 and v2 stored it, written out literally (not built with today's
+ * helpers or types): the upgrades must read the shapes that were, not the ones that are.
+ */
+const OLD_SUPPORTING = {
+  stance: 'supporting',
+  confidence: 0.8,
+  evidence: [{ start: 0, end: 4, text: 'Text', stance: 'supporting' }],
+  themes: { Påverkan: { stance: 'supporting', explicit: false, evidence: [] } },
+  conditions: [],
+  explanation: 'Förvaltningen tillstyrker.',
+  disagreement: false,
+  needsReview: false,
+};
 
 describe('v1 -> v2 migration', () => {
   it('keeps every row, fills textLength/textHash, links overrides, seeds history', async () => {
@@ -13,7 +29,7 @@ describe('v1 -> v2 migration', () => {
     const cid = (await v1.table('consultations').add({ title: 'Gammal remiss', reference: 'KS 1', themes: [], recipients: ['Bromma'] })) as number;
     const rec = (respondent: string) => ({
       consultationId: cid, respondent, respondentKind: 'stadsdelsnamnd', respondentKey: respondent.toLowerCase(),
-      classification: cls('supporting'), overrides: { themes: {} }, reviewed: false, importedAt: at, updatedAt: at,
+      classification: OLD_SUPPORTING, overrides: { themes: {} }, reviewed: false, importedAt: at, updatedAt: at,
     });
     const [r1, r2] = (await v1.table('responses').bulkAdd([rec('Bromma'), rec('Kista')], { allKeys: true })) as number[];
     await v1.table('texts').bulkAdd([
@@ -64,7 +80,8 @@ describe('v2 -> v3 migration', () => {
     v2.version(2).stores(SCHEMA_V2);
     const at = '2024-05-01T10:00:00.000Z';
     const cid = (await v2.table('consultations').add({ title: 'Remiss', reference: 'KS 2', themes: [{ name: 'Påverkan', keywords: ['påverkan'] }], recipients: [] })) as number;
-    const full = cls('conditional', {
+    const full = {
+      stance: 'conditional',
       confidence: 0.55,
       evidence: [{ start: 0, end: 19, text: 'Nämnden tillstyrker', stance: 'conditional', source: 'decision' }],
       themes: {
@@ -75,12 +92,12 @@ describe('v2 -> v3 migration', () => {
       explanation: 'Beslutet tillstyrker med villkor.',
       disagreement: true,
       needsReview: true,
-    });
+    };
     const rec = (respondent: string, classification: unknown) => ({
       consultationId: cid, respondent, respondentKind: 'facknamnd', respondentKey: respondent.toLowerCase(),
       classification, overrides: { themes: {} }, reviewed: false, textLength: 5, textHash: textHash('Text.'), importedAt: at, updatedAt: at,
     });
-    const [r1, r2] = (await v2.table('responses').bulkAdd([rec('Kulturnämnden', full), rec('Kista', cls('supporting'))], { allKeys: true })) as number[];
+    const [r1, r2] = (await v2.table('responses').bulkAdd([rec('Kulturnämnden', full), rec('Kista', OLD_SUPPORTING)], { allKeys: true })) as number[];
     await v2.table('texts').bulkAdd([
       { responseId: r1, consultationId: cid, text: 'Text.' },
       { responseId: r2, consultationId: cid, text: 'Text.' },
@@ -109,7 +126,7 @@ describe('v2 -> v3 migration', () => {
     });
     // Nothing lost: a backup joins them back into the whole classification.
     const backup = await exportBackup(db, cid);
-    expect(backup.consultations[0].responses.map((r) => r.classification)).toEqual([full, cls('supporting')]);
+    expect(backup.consultations[0].responses.map((r) => r.classification)).toEqual([full, OLD_SUPPORTING]);
     db.close();
   });
 });
@@ -171,5 +188,51 @@ describe('v3 -> v4 migration', () => {
     await db2.responses.update(ids[2], { reviewed: true, reviewedBy: 'CD' });
     expect(await db2.responses.get(ids[2])).toEqual({ ...records[2], id: ids[2], reviewed: true, reviewedBy: 'CD' });
     db2.close();
+  });
+});
+
+describe('frozen upgrades', () => {
+  it('migrations.ts carries its own copies: it imports nothing of today\'s db or domain code (and so no cycle with schema.ts)', () => {
+    const src = readFileSync('src/lib/db/migrations.ts', 'utf8');
+    const imports = [...src.matchAll(/^import\s.*?from\s+'([^']+)'/gm)].map((m) => m[1]);
+    expect(imports).toEqual(['dexie']);
+  });
+
+  it('a v1 library with theme evidence, conditions and an orphan override goes all the way to today', async () => {
+    const name = `migrate-all-${Math.random()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    const at = '2023-01-01T08:00:00.000Z';
+    const cid = (await v1.table('consultations').add({ title: 'Äldst', themes: [{ name: 'Påverkan', keywords: [] }], recipients: [] })) as number;
+    const classification = {
+      stance: 'opposing', confidence: 0.9,
+      evidence: [{ start: 0, end: 9, text: 'Avstyrker', stance: 'opposing', source: 'decision' }],
+      themes: { Påverkan: { stance: 'opposing', explicit: true, evidence: [{ start: 10, end: 15, text: 'Nej nu', stance: 'opposing' }] } },
+      conditions: [{ theme: null, text: 'att det görs om', start: 20, end: 35 }],
+      explanation: 'Avstyrker: "Avstyrker" (beslut)', disagreement: false, needsReview: false,
+    };
+    const record = {
+      consultationId: cid, respondent: 'Solna', respondentKind: 'ovrig', respondentKey: 'solna',
+      classification, overrides: { themes: {} }, reviewed: false, importedAt: at, updatedAt: at,
+    };
+    const rid = (await v1.table('responses').add(record)) as number;
+    await v1.table('texts').add({ responseId: rid, consultationId: cid, text: 'Avstyrker. Nej nu.' });
+    await v1.table('overrides').add({ responseId: 999, theme: null, stance: 'none', reason: 'x', initials: 'ZZ', at });
+    v1.close();
+
+    const db = openLibrary(name);
+    await db.open();
+    expect(db.verno).toBe(SCHEMA_VERSION);
+    const [r] = await db.responses.toArray();
+    expect(r.textHash).toBe(textHash('Avstyrker. Nej nu.'));
+    expect(r.classification.themes).toEqual({ Påverkan: { stance: 'opposing', explicit: true } });
+    expect(r.classification).toMatchObject({ stance: 'opposing', conditionCount: 1, explanation: 'Avstyrker: "Avstyrker" (beslut)' });
+    const d = await loadDetail(db, rid);
+    expect(d?.conditions).toEqual(classification.conditions);
+    expect(d?.themeEvidence).toEqual({ Påverkan: classification.themes.Påverkan.evidence });
+    // The orphan override is kept, with no consultation, and is not in any history.
+    expect((await db.overrides.toArray()).map((o) => o.consultationId)).toEqual([-1]);
+    expect((await db.history.toArray()).map((h) => h.type)).toEqual(['imported']);
+    db.close();
   });
 });

@@ -55,8 +55,8 @@ describe('overrides, review and undo', () => {
     expect(r.overrides.themes['Påverkan'].stance).toBe('opposing');
   });
 
-  it('reports a missing yttrande in Swedish', async () => {
+  it('reports a missing yttrande by code', async () => {
     const { db } = await oneRecord();
-    await expect(setOverride(db, 4242, null, 'none', '', 'AB')).rejects.toThrow(/finns inte längre/);
+    await expect(setOverride(db, 4242, null, 'none', '', 'AB')).rejects.toMatchObject({ code: 'db.response-gone', params: { id: 4242 } });
   });
 });

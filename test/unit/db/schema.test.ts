@@ -8,7 +8,7 @@ describe('schema', () => {
     const db = freshDb();
     await db.open();
     expect(db.verno).toBe(SCHEMA_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['consultations', 'details', 'drafts', 'history', 'importLog', 'overrides', 'responses', 'texts']);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['consultations', 'details', 'drafts', 'history', 'importLog', 'overrides', 'responses', 'summaries', 'texts']);
     // The text is never indexed.
     expect(db.texts.schema.indexes.map((i) => i.name)).toEqual(['consultationId']);
     // Nor are the details (evidence, conditions): charts never read them.

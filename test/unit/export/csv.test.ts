@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { csvCell, neutraliseFormula, responsesToCsv, toCsv } from '../../../src/lib/export/csv.ts';
 import { consultation, DETAILS, record } from './fixtures.ts';
+import { explanationText } from '../../../src/i18n/explanation.ts';
 
 /** Parse our CSV back the way a careful reader would (BOM stripped, no empty last row). */
 function parse(csv: string, delimiter = ';'): string[][] {
@@ -119,5 +120,12 @@ describe('responsesToCsv', () => {
     expect(en[1][11]).toBe('0.82');
     expect(en[0][8]).toBe('Theme: Profilering (basis)');
     expect(en[1][8]).toBe('Inherited');
+  });
+  it('writes the explanation in the export’s language when given the renderer', () => {
+    const col = parse(responsesToCsv(recs, consultation, { details: DETAILS }))[0].indexOf('Förklaring');
+    const en = parse(responsesToCsv(recs, consultation, { lang: 'en', delimiter: ',', details: DETAILS, explain: (p) => explanationText(p, 'en') }), ',');
+    expect(col).toBeGreaterThan(0);
+    expect(en[1][col]).toMatch(/^Supports/);
+    expect(en[1][col]).not.toMatch(/Tillstyrker|villkor|yttrande\)/);
   });
 });

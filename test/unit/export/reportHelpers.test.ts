@@ -118,3 +118,14 @@ describe('svgStringSize', () => {
     ['zero when neither is there', '<svg xmlns="http://www.w3.org/2000/svg"></svg>', { width: 0, height: 0 }],
   ])('reads %s', (_, svg, expected) => expect(svgStringSize(svg)).toEqual(expected));
 });
+
+describe('one description of the filters', () => {
+  it('the sentence and the chips name the same filters in the same order', async () => {
+    const { filterLabels } = await import('../../../src/lib/aggregate/filterParts.ts');
+    const all = f({ respondents: ['Kulturnämnden'], kinds: ['facknamnd'], stances: ['opposing'], themes: ['Samverkan'], q: 'skola', reviewed: 'yes' });
+    expect(describeFilters(all, 'sv', WORDS)).toBe(
+      'Urval: Remissinstans: Kulturnämnden · Typ: Facknämnd · Ställningstagande: Avstyrker · Inriktning: Samverkan · Sökord: ”skola” · Granskning: endast granskade.',
+    );
+    expect(filterLabels(all, 'sv', { yes: 'endast granskade', no: 'endast ej granskade' })).toEqual(['Kulturnämnden', 'Facknämnd', 'Avstyrker', 'Samverkan', '”skola”', 'endast granskade']);
+  });
+});

@@ -4,6 +4,8 @@ import * as library from '../../../src/i18n/areas/library.ts';
 import { describeFailure } from '../../../src/i18n/backupMessages.ts';
 import type { BackupReadCode } from '../../../src/lib/db/backupReader.ts';
 import type { BackupFailure } from '../../../src/workers/backupProtocol.ts';
+import { message } from '../../../src/lib/domain/message.ts';
+import '../../../src/i18n/errorMessages.ts';
 
 registerMessages(library);
 
@@ -23,7 +25,7 @@ describe('backup failures in words', () => {
       i18n.lang = lang;
       const all: BackupFailure[] = [
         ...CODES.map((code) => ({ kind: 'read' as const, code, params })),
-        { kind: 'invalid', errors: ['x'], count: 1 },
+        { kind: 'invalid', errors: [{ where: [], code: 'not-a-backup', params: {} }], count: 1 },
         { kind: 'empty' },
       ];
       for (const f of all) {
@@ -40,5 +42,12 @@ describe('backup failures in words', () => {
     i18n.lang = 'en';
     expect(describeFailure(row, 'k.json')).toBe('k.json: response no. 7 in consultation no. 2 (“Trafikplan”) is larger than 16,777,216 characters, more than one response may be. Nothing was restored.');
     expect(describeFailure({ kind: 'read', code: 'backup-file-too-large', params }, 'k.json')).toBe('k.json is too large to restore (3 GB); a backup may be at most 17 MB.');
+  });
+
+  it('words a storage failure from its code, in Swedish and in English', () => {
+    const f: BackupFailure = { kind: 'db', message: message('db.consultation-gone', { id: 4 }) };
+    expect(describeFailure(f, 'k.json')).toBe('Remissen (id 4) finns inte längre. Ladda om sidan.');
+    i18n.lang = 'en';
+    expect(describeFailure(f, 'k.json')).toBe('The consultation (id 4) no longer exists. Reload the page.');
   });
 });

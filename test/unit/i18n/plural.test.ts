@@ -29,3 +29,26 @@ describe('tn: counts in words', () => {
     }
   });
 });
+
+describe('reason: an override’s reason as shown', () => {
+  it('words the import’s own marker in the chosen language and keeps a person’s as written', async () => {
+    const { IMPORT_INITIALS, IMPORT_REASON } = await import('../../../src/lib/db/importMarks.ts');
+    const imported = { reason: IMPORT_REASON, initials: IMPORT_INITIALS };
+    expect(i18n.reason(imported)).toBe('Ställningstagande från importerad fil');
+    i18n.lang = 'en';
+    try {
+      expect(i18n.reason(imported)).toBe('Stance from an imported file');
+      expect(i18n.reason({ reason: 'Läst hela texten', initials: 'AB' })).toBe('Läst hela texten');
+    } finally {
+      i18n.lang = 'sv';
+    }
+  });
+});
+
+describe('tm: coded messages in the UI', () => {
+  it('words a message once the errors catalogue (loaded beside the first screen) is in', async () => {
+    const { tm } = await import('../../../src/i18n/index.svelte.ts');
+    await expect.poll(() => tm({ code: 'db.quota', params: {} })).toMatch(/^Det finns inte plats/);
+    expect(tm({ code: 'sample.fetch', params: { status: 404 } })).toBe('Exempelremissen kunde inte hämtas (HTTP 404).');
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_ALIASES, fieldLabel } from '../../../src/lib/import/index.ts';
+import { FIELD_ALIASES } from '../../../src/lib/import/index.ts';
 import { mapHeaders, matchField, themeIndex } from '../../../src/lib/import/headers.ts';
 
 const themes = themeIndex([
@@ -76,10 +76,3 @@ describe('header matching', () => {
   });
 });
 
-describe('fieldLabel', () => {
-  it('gives Swedish labels, and names themes', () => {
-    expect(fieldLabel('respondent')).toBe('Remissinstans (nämnd)');
-    expect(fieldLabel('decision')).toBe('Förslag till beslut');
-    expect(fieldLabel('theme:Påverkan')).toBe('Inriktning: Påverkan');
-  });
-});

@@ -21,6 +21,6 @@ describe('joint answers (gemensamt yttrande)', () => {
   it('reports a non-string name as a row error', () => {
     const json = JSON.stringify([{ respondent: 'A', text: 'T', jointWith: [{ x: 1 }] }]);
     const p = parseFile(enc(json), 'a.json');
-    expect(p.issues.some((i) => i.code === 'wrong-type')).toBe(true);
+    expect(p.issues.some((i) => i.code === 'wrong-type-name')).toBe(true);
   });
 });

@@ -70,7 +70,7 @@ describe('CSV fixtures', () => {
     expect(r.responses.map((x) => x.respondent)).toEqual(['Alfanämnden', 'Gammanämnden', 'Deltanämnden']);
     expect(r.responses[2].text).toBe('Avstyrker "helt" och hållet.');
     expect(r.issues).toEqual([expect.objectContaining({ code: 'broken-quotes', line: 3, severity: 'error' })]);
-    expect(r.issues[0].message).toMatch(/^broken-quotes\.csv, rad 3: /);
+    expect(r.issues[0]).toMatchObject({ file: 'broken-quotes.csv', params: { kind: 'unclosed' } });
     expect(r.badRows).toBe(1);
   });
 
@@ -88,7 +88,7 @@ describe('CSV rows and their issues', () => {
   it('reports a bad date with file, line, column and value, and keeps the row without it', () => {
     const r = parse('Nämnd;Yttrande;Datum\nA-nämnden;Ja.;2016-09-20\nB-nämnden;Nej.;2016-02-30\n');
     expect(r.issues).toEqual([
-      { file: 'yttranden.csv', line: 3, column: 'Datum', code: 'invalid-date', severity: 'warning', message: 'yttranden.csv, rad 3, kolumn "Datum": ogiltigt datum "2016-02-30".' },
+      { file: 'yttranden.csv', line: 3, column: 'Datum', code: 'invalid-date', severity: 'warning', params: { value: '2016-02-30' } },
     ]);
     expect([r.goodRows, r.badRows]).toEqual([2, 0]);
     expect(r.responses[1].date).toBeUndefined();
@@ -109,7 +109,7 @@ describe('CSV rows and their issues', () => {
       ['missing-respondent', 2, 'Nämnd'],
       ['empty-text', 3, 'Yttrande'],
     ]);
-    expect(r.issues[1].message).toBe('yttranden.csv, rad 3, kolumn "Yttrande": yttrandet från "C-nämnden" är tomt; raden hoppades över.');
+    expect(r.issues[1].params).toEqual({ respondent: 'C-nämnden' });
     expect([r.goodRows, r.badRows]).toEqual([1, 2]);
   });
 
@@ -164,7 +164,7 @@ describe('CSV rows and their issues', () => {
   it('warns when a row has values beyond the header (an unquoted delimiter in a text)', () => {
     const r = parse('Nämnd;Yttrande\nA-nämnden;Vi tycker; dock inte\n');
     expect(r.responses[0].text).toBe('Vi tycker');
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'extra-cells', line: 2, column: 'kolumn 3', severity: 'warning' })]);
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'extra-cells', line: 2, column: '#3', severity: 'warning', params: { value: 'dock inte' } })]);
   });
 
   it('keeps the first of two columns for the same field and reports the other', () => {
@@ -184,7 +184,7 @@ describe('CSV rows and their issues', () => {
   it('survives a file full of broken quotes and says it stopped', () => {
     const rows = Array.from({ length: 40 }, (_, i) => `N${i};"trasig`);
     const r = parse(['Nämnd;Yttrande', ...rows, 'Sista;ok'].join('\n'));
-    expect(r.issues.at(-1)?.message).toMatch(/resten av filen lästes inte/);
+    expect(r.issues.at(-1)?.code).toBe('too-many-broken-quotes');
     expect(r.issues.filter((i) => i.code === 'broken-quotes').length).toBeGreaterThan(20);
   });
 });
@@ -213,21 +213,20 @@ describe('CSV whole-file rejections', () => {
     const e = rejection(() => parse('a;b;c\n1;2;3\n'));
     expect(e.code).toBe('no-header');
     expect(e.file).toBe('yttranden.csv');
-    expect(e.message).toMatch(/^yttranden\.csv: hittar ingen rubrikrad/);
-    expect(e.message).toContain('remissinstans');
-    expect(e.message).toContain('yttrande');
+    expect(e.params.respondent).toContain('remissinstans');
+    expect(e.params.text).toContain('yttrande');
   });
 
   it('rejects a header without a text column, saying which names would work', () => {
     const e = rejection(() => parse('Nämnd;Datum;Dnr\nA;2016-09-20;1\n'));
     expect(e.code).toBe('missing-column');
-    expect(e.message).toContain('yttrandets text');
+    expect(e.params).toMatchObject({ kind: 'text', names: expect.stringContaining('yttrande') });
   });
 
   it('rejects a header without a respondent column', () => {
     const e = rejection(() => parse('Yttrande;Datum\nText;2016-09-20\n'));
     expect(e.code).toBe('missing-column');
-    expect(e.message).toContain('remissinstans');
+    expect(e.params).toMatchObject({ kind: 'respondent', names: expect.stringContaining('remissinstans') });
   });
 
   it('rejects a file with a header and no rows', () => {

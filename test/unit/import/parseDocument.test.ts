@@ -22,6 +22,6 @@ describe('parseDocument', () => {
     expect(p.document?.sources.date).toBe('user');
   });
   it('refuses a document without text', () => {
-    expect(() => parse(' \n\n ')).toThrow(/ingen text/);
+    expect(() => parse(' \n\n ')).toThrow(expect.objectContaining({ code: 'empty-file', params: { kind: 'document' } }));
   });
 });

@@ -41,7 +41,7 @@ describe('plain text yttrande', () => {
   it('warns about an impossible date in the text and leaves the date empty', () => {
     const r = parse('Rubrik\n\nBeslutat 30 februari 2016.', 'x.txt');
     expect(r.responses[0].date).toBeUndefined();
-    expect(r.issues).toEqual([expect.objectContaining({ code: 'invalid-date', severity: 'warning', line: 3 })]);
+    expect(r.issues).toEqual([expect.objectContaining({ code: 'invalid-date-in-text', severity: 'warning', line: 3, params: { value: '30 februari 2016' } })]);
   });
 
   it('takes the paragraphs under a Markdown decision heading, up to the next heading', () => {

@@ -7,29 +7,25 @@ const bytes = (...b: number[]) => Uint8Array.from([...b, ...utf8(' rest of the f
 
 describe('sniffBinary: refuses non-text files by their magic bytes', () => {
   it.each([
-    ['PNG', fixture('png-renamed.csv'), 'png', /PNG-bild/],
-    ['JPEG', bytes(0xff, 0xd8, 0xff, 0xe0), 'jpeg', /JPEG-bild/],
-    ['GIF', utf8('GIF89a\u0001\u0000'), 'gif', /GIF-bild/],
-    ['PDF', fixture('pdf-renamed.csv'), 'pdf', /PDF/],
-    ['gzip', fixture('gzip-renamed.csv'), 'gzip', /gzip/],
-    ['legacy Excel (OLE)', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), 'xls', /\.xls\)/],
-    ['xlsx renamed .csv (by its content)', fixture('xlsx-renamed.csv'), 'xlsx', /Excel-arbetsbok/],
-    ['docx', zip({ 'word/document.xml': '<w/>' }), 'docx', /Word-dokument/],
-    ['plain zip', zip({ 'a.txt': 'x' }), 'zip', /zip-arkiv/],
-    ['HTML error page', fixture('html-error.csv'), 'html', /webbsida/],
-    ['HTML after a BOM and blank lines', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('\n\n  <HTML><body>x</body></HTML>')]), 'html', /webbsida/],
-    ['RTF', utf8('{\\rtf1\\ansi Nämnd}'), 'rtf', /RTF/],
-    ['NUL-heavy data', Uint8Array.from({ length: 1000 }, (_, i) => (i % 3 ? 0 : 65)), 'binary', /styrtecken/],
-  ])('%s', (_, input, kind, message) => {
-    const r = sniffBinary(input, 'yttranden.csv');
-    expect(r?.kind).toBe(kind);
-    expect(r?.message).toMatch(message);
+    ['PNG', fixture('png-renamed.csv'), 'png'],
+    ['JPEG', bytes(0xff, 0xd8, 0xff, 0xe0), 'jpeg'],
+    ['GIF', utf8('GIF89a\u0001\u0000'), 'gif'],
+    ['PDF', fixture('pdf-renamed.csv'), 'pdf'],
+    ['gzip', fixture('gzip-renamed.csv'), 'gzip'],
+    ['legacy Excel (OLE)', bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1), 'xls'],
+    ['xlsx renamed .csv (by its content)', fixture('xlsx-renamed.csv'), 'xlsx'],
+    ['docx', zip({ 'word/document.xml': '<w/>' }), 'docx'],
+    ['plain zip', zip({ 'a.txt': 'x' }), 'zip'],
+    ['HTML error page', fixture('html-error.csv'), 'html'],
+    ['HTML after a BOM and blank lines', Uint8Array.from([0xef, 0xbb, 0xbf, ...utf8('\n\n  <HTML><body>x</body></HTML>')]), 'html'],
+    ['RTF', utf8('{\\rtf1\\ansi Nämnd}'), 'rtf'],
+    ['NUL-heavy data', Uint8Array.from({ length: 1000 }, (_, i) => (i % 3 ? 0 : 65)), 'binary'],
+  ])('%s', (_, input, kind) => {
+    expect(sniffBinary(input, 'yttranden.csv')).toEqual({ kind });
   });
 
-  it('names an .xlsx by its file name and tells the user to save as CSV UTF-8', () => {
-    expect(sniffBinary(zip({ 'x.xml': '<x/>' }), 'Remissvar.xlsx')?.message).toBe(
-      'Filen är en Excel-arbetsbok (.xlsx). Spara den som CSV UTF-8 och importera igen.',
-    );
+  it('names an .xlsx by its file name', () => {
+    expect(sniffBinary(zip({ 'x.xml': '<x/>' }), 'Remissvar.xlsx')?.kind).toBe('xlsx');
   });
 
   it('calls an OLE file with a .doc name an old Word document', () => {

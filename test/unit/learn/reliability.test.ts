@@ -37,3 +37,16 @@ describe('chooseThreshold', () => {
     expect(chooseThreshold(bad, 0.9).met).toBe(false);
   });
 });
+
+describe('verdicts reviewed for another reason', () => {
+  // The two wrong 0.75 verdicts carry a reason in their evidence: they are reviewed anyway.
+  const flagged = items.map((x) => (x.confidence === 0.75 && !x.correct ? { ...x, alwaysReviewed: true } : x));
+  it('never count as decided, at any threshold', () => {
+    const [all] = coverageCurve(flagged, [0]);
+    expect(all).toMatchObject({ n: 28, coverage: 0.933 });
+  });
+  it('let a lower threshold reach the same precision', () => {
+    expect(chooseThreshold(items, 0.95).threshold).toBe(0.95);
+    expect(chooseThreshold(flagged, 0.95).threshold).toBe(0.75);
+  });
+});

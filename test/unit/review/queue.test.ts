@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ResponseRecord } from '../../../src/lib/domain/types.ts';
 import { nextInQueue, queueReasons, reviewQueue } from '../../../src/lib/review/queue.ts';
+import { REVIEW_THRESHOLD } from '../../../src/lib/classify/reviewThreshold.ts';
+
+/** Confident: above the trained threshold, whatever it is today. */
+const SURE = (REVIEW_THRESHOLD + 1) / 2;
 
 function rec(id: number, respondent: string, confidence: number, extra: { disagreement?: boolean; needsReview?: boolean; reviewed?: boolean } = {}): ResponseRecord {
   return {
@@ -29,9 +33,9 @@ function rec(id: number, respondent: string, confidence: number, extra: { disagr
 
 describe('queueReasons', () => {
   const cases: [string, ResponseRecord, string[]][] = [
-    ['a confident verdict is not queued', rec(1, 'A', 0.9), []],
+    ['a confident verdict is not queued', rec(1, 'A', SURE), []],
     ['low confidence is queued', rec(1, 'A', 0.4), ['lowConfidence']],
-    ['decision and body disagreeing is queued', rec(1, 'A', 0.8, { disagreement: true }), ['disagreement']],
+    ['decision and body disagreeing is queued', rec(1, 'A', SURE, { disagreement: true }), ['disagreement']],
     ['both reasons are given', rec(1, 'A', 0.3, { disagreement: true }), ['lowConfidence', 'disagreement']],
     ['needsReview without another reason counts as low confidence', rec(1, 'A', 0.7, { needsReview: true }), ['lowConfidence']],
     ['a text changed on re-import is its own reason', { ...rec(1, 'A', 0.9), changedOnImport: 'text' }, ['textChanged']],

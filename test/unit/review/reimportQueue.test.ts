@@ -2,7 +2,14 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, getHistory, loadRecords, restoreBackup, saveImport, setReviewed, undoLast, validateBackup } from '../../../src/lib/db/index.ts';
 import { reviewQueue } from '../../../src/lib/review/queue.ts';
-import { consultation, freshDb, item } from '../db/helpers.ts';
+import { REVIEW_THRESHOLD } from '../../../src/lib/classify/reviewThreshold.ts';
+import { consultation, freshDb, item as anyItem } from '../db/helpers.ts';
+
+/** An item the machine is sure of: above the trained threshold, whatever it is today. */
+const item = (...args: Parameters<typeof anyItem>) => {
+  const it = anyItem(...args);
+  return { ...it, classification: { ...it.classification, confidence: (REVIEW_THRESHOLD + 1) / 2 } };
+};
 
 /** A remiss whose one yttrande (confident: not queued by the machine) a person marked reviewed. */
 async function reviewedOne() {

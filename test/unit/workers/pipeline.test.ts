@@ -147,7 +147,7 @@ describe('classifyAndStore', () => {
       writeCharsPerMs: 1e-3,
       begin: () => beginImport(db, { consultation: consultation(), file: 'e.csv' }),
     });
-    await expect(run).rejects.toThrow(/e\.csv, rad 252/);
+    await expect(run).rejects.toMatchObject({ code: 'import.no-respondent', params: { file: 'e.csv', line: 252 } });
     expect(await db.consultations.count()).toBe(0);
     expect(await db.responses.count()).toBe(0);
   });

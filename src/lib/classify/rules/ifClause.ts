@@ -33,4 +33,4 @@ function run(ctx: SentenceContext): Signal[] {
   return out;
 }
 
-export const ifClauseRule: Rule = { name: 'ifClause', triggers: ifClauseTriggers, run };
+export const ifClauseRule: Rule = { name: 'ifClause', triggers: ifClauseTriggers, run, onlyAtTriggers: true };

@@ -35,4 +35,4 @@ function run(ctx: SentenceContext): Signal[] {
   return out;
 }
 
-export const negatedCommentRule: Rule = { name: 'negatedComment', triggers: negatedCommentTriggers, run };
+export const negatedCommentRule: Rule = { name: 'negatedComment', triggers: negatedCommentTriggers, run, onlyAtTriggers: true };

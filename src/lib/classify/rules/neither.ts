@@ -31,4 +31,4 @@ function run(ctx: SentenceContext): Signal[] {
   return out;
 }
 
-export const neitherRule: Rule = { name: 'neither', triggers: neitherTriggers, run };
+export const neitherRule: Rule = { name: 'neither', triggers: neitherTriggers, run, onlyAtTriggers: true };

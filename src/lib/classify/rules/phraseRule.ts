@@ -4,7 +4,7 @@
  * negation are taken as they are; 'drop' phrases say nothing when negated.
  */
 import type { Stance } from '../../domain/types.ts';
-import type { Entry, SignalKind } from '../lexicon.ts';
+import { NOT_FOLLOWED_BY, NOT_PRECEDED_BY, type Entry, type SignalKind } from '../lexicon.ts';
 import { isNegated, neitherNor, raisedNegation } from '../negation.ts';
 import { compile, findPhrases, type PhraseMatch } from '../patterns.ts';
 import type { LexList, Rule, SentenceContext, Signal } from './types.ts';
@@ -29,6 +29,10 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   let weight = e.w;
   let muted = false;
   const stanceKind = kind === 'support' || kind === 'agree' || kind === 'oppose';
+  const nextWords = NOT_FOLLOWED_BY[t[m.last].w];
+  if (nextWords && m.last + 1 < t.length && nextWords.includes(t[m.last + 1].w)) return null;
+  const prevWords = NOT_PRECEDED_BY[t[m.last].w];
+  if (prevWords && m.last > m.first && prevWords.includes(t[m.last - 1].w)) return null;
   // "varken tillstyrker eller avstyrker": no position (rules/neither.ts says so).
   if (stanceKind && neitherNor(t, m.first)) return null;
   if (e.neg !== 'own' && stanceKind && !isNegated(t, m.first, m.last) && raisedNegation(t, m.first)) {
@@ -64,6 +68,8 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   }
   const s: Signal = { stance: STANCE_OF[kind], weight, kind, start: t[m.first].start, end: t[m.last].end, at: m.first };
   if (muted) s.muted = true;
+  if (e.comment && kind === 'condition') s.comment = true;
+  if (e.w >= 1.2 && (kind === 'support' || kind === 'oppose')) s.formal = true;
   return s;
 }
 
@@ -136,9 +142,11 @@ export function phraseRule(
   const idx = compile(list);
   const run = (ctx: SentenceContext): Signal[] => {
     const out: Signal[] = [];
+    const found = findPhrases(idx, ctx.tokens, ctx.starts);
+    if (found.length === 0) return out;
     // Two phrasings of one phrase ("avstått från att yttra sig") count once.
     const seen = new Set<string>();
-    for (const m of findPhrases(idx, ctx.tokens)) {
+    for (const m of found) {
       const s = toSignal(ctx, m);
       const k = s && (keep ? keep(s, m, ctx) : s);
       if (!k || seen.has(`${k.at}:${k.kind}`)) continue;
@@ -147,5 +155,5 @@ export function phraseRule(
     }
     return out;
   };
-  return { name, triggers: { lists: [list] }, run };
+  return { name, triggers: { lists: [list] }, run, onlyAtTriggers: true };
 }

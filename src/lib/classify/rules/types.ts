@@ -18,6 +18,11 @@ export interface SentenceContext {
   index: number;
   /** Under a heading that names a part of the proposal ("Avsnitt 8 Tillsyn"), not the whole. */
   underPart?: boolean;
+  /**
+   * Set by runRules while the rules run: the token indices where some rule's trigger may start
+   * (every other token starts no phrase of any rule), so phrase rules look only there.
+   */
+  starts?: readonly number[];
 }
 
 /** One piece of evidence: a phrase that points to a stance. */
@@ -34,6 +39,10 @@ export interface Signal {
   at: number;
   /** A reported or subordinate stance (har tillstyrkt, verktyg som stöder): never the lead. */
   muted?: boolean;
+  /** A comment rather than a requirement ("vill påpeka", "har följande synpunkter"): lexicon Entry.comment. */
+  comment?: boolean;
+  /** The lexicon entry is a formal stance (weight ≥ 1.2: avstyrker, avslår, tillstyrker), whatever the discounts did to `weight`. */
+  formal?: boolean;
 }
 
 /** A lexicon list: [phrase, entry] pairs (lexicon.ts). */
@@ -59,5 +68,11 @@ export interface Triggers {
 export interface Rule {
   readonly name: string;
   readonly triggers: Triggers;
+  /** A fresh array each call: runRules may add other rules' signals to it. */
   readonly run: (ctx: SentenceContext) => Signal[];
+  /**
+   * The rule finds signals only at words where one of its declared triggers can start (true of
+   * every phraseRule): runRules then skips it in a sentence without such a word.
+   */
+  readonly onlyAtTriggers?: boolean;
 }

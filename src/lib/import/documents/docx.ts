@@ -45,7 +45,7 @@ const SKIP = new Set(['w:delText', 'w:instrText', 'w:fldData', 'w:commentReferen
 export async function readDocx(bytes: Uint8Array): Promise<DocxText> {
   const zip = openZip(bytes);
   const body = await zip.text('word/document.xml');
-  if (body === null) throw new ZipError('delen word/document.xml saknas, så filen är inget Word-dokument');
+  if (body === null) throw new ZipError('part-missing', { name: 'word/document.xml' });
   const headings = headingStyles(await zip.text('word/styles.xml'));
   const paragraphs: string[] = [];
   let para: string[] | null = null;

@@ -13,7 +13,7 @@ const MAX_REPEAT = 10_000;
 
 export async function readOds(bytes: Uint8Array): Promise<Workbook> {
   const xml = await openZip(bytes).text('content.xml');
-  if (xml === null) throw new ZipError('delen content.xml saknas, så filen är inget OpenDocument-kalkylark');
+  if (xml === null) throw new ZipError('part-missing', { name: 'content.xml' });
   const sheets: Sheet[] = [];
   let sheet: Sheet | null = null;
   let merges: Merge[] = [];

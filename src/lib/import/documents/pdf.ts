@@ -3,6 +3,7 @@
  * the CLI the legacy build Node 20 needs), so this file never pulls it into a bundle.
  * Only the text layer is read: no fonts are rendered, no scripts run, nothing is evaluated.
  */
+import { CodedError, type MessageParams } from '../../domain/message.ts';
 import { hasTextLayer, layoutText, type PdfPage, type TextRun } from './pdfLayout.ts';
 
 /** The part of PDF.js used here (pdfjs-dist's getDocument). */
@@ -24,12 +25,11 @@ interface PdfItem {
   height?: number;
 }
 
-export class PdfError extends Error {
-  constructor(
-    readonly code: 'broken' | 'encrypted' | 'no-text',
-    message: string,
-  ) {
-    super(message);
+/** Why a PDF could not be read: a reason code, worded by src/i18n. */
+export class PdfError extends CodedError {
+  declare readonly code: 'broken' | 'encrypted' | 'no-text';
+  constructor(reason: 'broken' | 'encrypted' | 'no-text', params: MessageParams = {}) {
+    super(reason, params);
     this.name = 'PdfError';
   }
 }
@@ -54,8 +54,8 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs): Promise<PdfText>
     doc = await task.promise;
   } catch (e) {
     const name = (e as { name?: string })?.name;
-    if (name === 'PasswordException') throw new PdfError('encrypted', 'PDF-filen är lösenordsskyddad.');
-    throw new PdfError('broken', `PDF-filen är trasig eller ingen PDF (${(e as Error)?.message ?? String(e)}).`);
+    if (name === 'PasswordException') throw new PdfError('encrypted');
+    throw new PdfError('broken', { detail: String((e as Error)?.message ?? e) });
   }
   try {
     const pages: PdfPage[] = [];
@@ -73,7 +73,7 @@ export async function readPdf(bytes: Uint8Array, pdfjs: PdfJs): Promise<PdfText>
       page.cleanup();
     }
     if (!hasTextLayer(pages))
-      throw new PdfError('no-text', 'PDF-filen har inget textlager: den är troligen inskannad. Remissradar läser inte text ur bilder (ingen OCR). Be om originalet (Word eller PDF med text), eller skriv in yttrandet som text.');
+      throw new PdfError('no-text');
     return { text: layoutText(pages), pages: pages.length };
   } finally {
     await task.destroy();

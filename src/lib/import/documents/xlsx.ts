@@ -187,7 +187,7 @@ function partPath(target: string): string {
 
 async function required(zip: Zip, name: string): Promise<string> {
   const t = await zip.text(name);
-  if (t === null) throw new ZipError(`delen ${name} saknas, så filen är ingen Excel-arbetsbok`);
+  if (t === null) throw new ZipError('part-missing', { name });
   return t;
 }
 

@@ -3,11 +3,15 @@
  * stored or deflated entries inflated with the platform's DecompressionStream (browsers
  * and Node ≥ 20.12). No dependency; only the entries asked for are inflated.
  */
+import { CodedError, type MessageParams } from '../../domain/message.ts';
 
-/** Why a zip could not be read; the caller turns it into a Swedish message. */
-export class ZipError extends Error {
-  constructor(message: string) {
-    super(message);
+/** Why a zip could not be read: a reason code (and the part's name), worded by src/i18n. */
+export type ZipReason = 'no-directory' | 'bad-directory' | 'too-large' | 'part-too-large' | 'part-broken' | 'part-inflate' | 'part-method' | 'part-missing';
+
+export class ZipError extends CodedError {
+  declare readonly code: ZipReason;
+  constructor(reason: ZipReason, params: MessageParams = {}) {
+    super(reason, params);
     this.name = 'ZipError';
   }
 }
@@ -34,7 +38,7 @@ function u32(b: Uint8Array, i: number) {
 function findEnd(b: Uint8Array): number {
   for (let i = b.length - 22; i >= Math.max(0, b.length - 22 - 65535); i--)
     if (b[i] === 0x50 && b[i + 1] === 0x4b && b[i + 2] === 0x05 && b[i + 3] === 0x06) return i;
-  throw new ZipError('zip-arkivets innehållsförteckning saknas (filen är trasig eller avkortad)');
+  throw new ZipError('no-directory');
 }
 
 function entries(b: Uint8Array): Entry[] {
@@ -44,7 +48,7 @@ function entries(b: Uint8Array): Entry[] {
   const out: Entry[] = [];
   const utf8 = new TextDecoder('utf-8');
   for (let n = 0; n < count; n++) {
-    if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw new ZipError('zip-arkivets innehållsförteckning är trasig');
+    if (p + 46 > b.length || u32(b, p) !== 0x02014b50) throw new ZipError('bad-directory');
     const nameLen = u16(b, p + 28);
     const extraLen = u16(b, p + 30);
     const commentLen = u16(b, p + 32);
@@ -71,7 +75,7 @@ async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
     size += value.length;
     if (size > limit) {
       await reader.cancel();
-      throw new ZipError(`en del av filen packas upp till mer än ${Math.round(limit / 1048576)} MB`);
+      throw new ZipError('too-large', { mb: Math.round(limit / 1048576) });
     }
     parts.push(value);
   }
@@ -98,9 +102,9 @@ export function openZip(bytes: Uint8Array, maxEntry = MAX_ENTRY): Zip {
   const read = async (name: string): Promise<Uint8Array | null> => {
     const e = byName.get(name);
     if (!e) return null;
-    if (e.size > maxEntry) throw new ZipError(`delen ${name} är för stor`);
+    if (e.size > maxEntry) throw new ZipError('part-too-large', { name });
     const p = e.localOffset;
-    if (u32(bytes, p) !== 0x04034b50) throw new ZipError(`delen ${name} är trasig`);
+    if (u32(bytes, p) !== 0x04034b50) throw new ZipError('part-broken', { name });
     const start = p + 30 + u16(bytes, p + 26) + u16(bytes, p + 28);
     const data = bytes.subarray(start, start + e.compressedSize);
     if (e.method === 0) return data;
@@ -108,10 +112,10 @@ export function openZip(bytes: Uint8Array, maxEntry = MAX_ENTRY): Zip {
       try {
         return await inflate(data, maxEntry);
       } catch (e) {
-        throw e instanceof ZipError ? e : new ZipError(`delen ${name} kunde inte packas upp`);
+        throw e instanceof ZipError ? e : new ZipError('part-inflate', { name });
       }
     }
-    throw new ZipError(`delen ${name} är komprimerad på ett sätt som inte stöds (metod ${e.method})`);
+    throw new ZipError('part-method', { name, method: e.method });
   };
   return {
     names: [...byName.keys()],

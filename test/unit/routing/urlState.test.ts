@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { emptyFilters, type Filters } from '../../../src/lib/aggregate/filters.ts';
 import {
   filtersFromQuery, filtersToQuery, normalizeFilters, stateFromHash, stateToHash, type AppState,
-} from '../../../src/lib/aggregate/urlState.ts';
+} from '../../../src/lib/routing/urlState.ts';
 
 const f = (p: Partial<Filters>): Filters => ({ ...emptyFilters(), ...p });
 const themes = ['Profilering', 'Omvärldsbevakning', 'Samverkan', 'Påverkan'];

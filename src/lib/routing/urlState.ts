@@ -1,7 +1,12 @@
+/**
+ * Routing: the app's state in the URL hash (`#/<view>?remiss=…&typ=…`), so a link or a
+ * reload restores the view, the remiss and the filters. Pure: src/state/route.svelte.ts
+ * reads and writes location.hash with it.
+ */
 import type { RespondentKind, Stance } from '../domain/types.ts';
 import { RESPONDENT_KINDS, STANCES } from '../domain/types.ts';
 import { cleanName } from '../domain/normalize.ts';
-import { emptyFilters, type Filters } from './filters.ts';
+import { emptyFilters, type Filters } from '../aggregate/filters.ts';
 
 /** The app's views, as they appear in the hash route `#/<view>?…`. */
 export type View = 'oversikt' | 'yttranden' | 'granskning' | 'import' | 'bibliotek' | 'rapport';

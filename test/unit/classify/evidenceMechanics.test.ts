@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../../src/lib/classify/classify.ts';
+import { findEvidence } from '../../../src/lib/classify/evidenceSet.ts';
+import { isRespondentName, respondentName, subjectOf } from '../../../src/lib/classify/subject.ts';
+import { tokenize } from '../../../src/lib/classify/tokens.ts';
+
+// Own sentences in the genre, written for these tests (not taken from any yttrande).
+// Each row is a step that changes a signal, with the sentence that shows it.
+const signalsOf = (text: string, respondent?: string) => findEvidence({ text, respondent }).bodySignals;
+const at = (text: string, word: string) => tokenize(text).findIndex((t) => t.w === word);
+
+describe('the subject of a passive stance verb', () => {
+  const rows: [string, string, string | undefined, string][] = [
+    // [sentence, verb, respondent, expected subject kind]
+    ['Medborgarförslaget avslogs av tekniska nämnden.', 'avslogs', 'Mjölby kommun, tekniska nämnden', 'self'],
+    ['Motionen avslås av kulturnämnden.', 'avslås', 'Idrottsnämnden', 'named'],
+    ['Motionen bör därmed bifallas.', 'bifallas', 'Kommunstyrelsen', 'none'],
+    ['Förslagen tillstyrks.', 'tillstyrks', undefined, 'none'],
+    // An active verb keeps the word before it as its subject.
+    ['Kulturnämnden avstyrker förslaget.', 'avstyrker', 'Idrottsnämnden', 'named'],
+  ];
+  for (const [text, verb, resp, kind] of rows) {
+    it(`${text} → ${kind}`, () => {
+      const tokens = tokenize(text);
+      expect(subjectOf(text, tokens, at(text, verb), respondentName(resp)).kind).toBe(kind);
+    });
+  }
+
+  it('counts a passive no by the respondent as its own', () => {
+    const own = signalsOf('Medborgarförslaget avslogs av tekniska nämnden.', 'Mjölby kommun, tekniska nämnden').filter((s) => s.kind === 'oppose');
+    expect(own.length).toBe(1);
+    expect(own[0].other).toBeUndefined();
+    expect(own[0].eff).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe('a respondent name with one letter wrong', () => {
+  const r = respondentName('Umeå kommun, stadsledningskontoret');
+  it.each([
+    ['statsledningskontoret', true],
+    ['stadsledningskontoret', true],
+    ['stadsbyggnadskontoret', false],
+    ['kulturnämnden', false],
+  ])('%s → %s', (w, yes) => expect(isRespondentName(r, w)).toBe(yes));
+});
+
+describe('a word that changes meaning with the word after it', () => {
+  it('"ska utgå" is a removal (a no), "ska utgå från" is not', () => {
+    expect(signalsOf('Bestämmelsen om särskild avgift ska utgå.').some((s) => s.kind === 'oppose')).toBe(true);
+    expect(signalsOf('Arbetet ska utgå från bästa tillgängliga kunskap.').some((s) => s.kind === 'oppose')).toBe(false);
+  });
+});
+
+describe('a stance limited to some parts', () => {
+  it('"avstyrker förslagen i de delar ..." is a stance on parts, not on the whole', () => {
+    const [no] = signalsOf('Förbundet avstyrker förslagen i de delar som går längre än direktivet kräver.', 'Förbundet').filter((s) => s.kind === 'oppose');
+    expect(no.part).toBe(true);
+    expect(no.whole).toBeUndefined();
+  });
+  it('"avstyrker förslaget" alone is a stance on the whole', () => {
+    const [no] = signalsOf('Förbundet avstyrker förslaget.', 'Förbundet').filter((s) => s.kind === 'oppose');
+    expect(no.part).toBeUndefined();
+    expect(no.whole).toBe(true);
+  });
+});
+
+describe('comments and requirements', () => {
+  it.each([
+    ['Nämnden tillstyrker förslaget men vill påpeka att tidplanen är snäv.', true],
+    ['Nämnden har följande synpunkter på förslaget.', true],
+    ['Nämnden tillstyrker förslaget under förutsättning att det finansieras.', false],
+    ['Förvaltningen saknar en analys av kostnaderna.', false],
+  ])('%s → comment %s', (text, comment) => {
+    const cond = signalsOf(text).filter((s) => s.kind === 'condition');
+    expect(cond.length).toBeGreaterThan(0);
+    expect(cond.every((s) => (s.comment === true) === comment)).toBe(true);
+  });
+});
+
+describe('a word that changes meaning with the word before it', () => {
+  it('"remitterats för synpunkter" asks for comments, it gives none', () => {
+    expect(signalsOf('Ärendet har för synpunkter remitterats till stadsdelsnämnderna.').some((s) => s.kind === 'condition')).toBe(false);
+    expect(signalsOf('Nämnden har synpunkter på tidplanen.').some((s) => s.kind === 'condition')).toBe(true);
+  });
+});
+
+describe('the object of a stance verb with its subject after it', () => {
+  it('"tillstyrker Stockholms universitet samtliga förslag" is a yes to the whole, not to a part', () => {
+    const [yes] = signalsOf('Därför tillstyrker Stockholms universitet samtliga förslag.', 'Stockholms universitet').filter((s) => s.kind === 'support');
+    expect(yes.part).toBeUndefined();
+  });
+  it('"tillstyrker universitetet förslaget om ..." is still a part', () => {
+    const [yes] = signalsOf('Därför tillstyrker universitetet förslaget om ändrade antagningsregler.', 'Stockholms universitet').filter((s) => s.kind === 'support');
+    expect(yes.part).toBe(true);
+  });
+});
+
+describe('questions and near-negations', () => {
+  it('a question asks for a position, it takes none', () => {
+    const [q] = signalsOf('Bör förbundet stödja förslaget om ett samlat anslag?').filter((s) => s.kind === 'support');
+    const [a] = signalsOf('Förbundet stödjer förslaget om ett samlat anslag.').filter((s) => s.kind === 'support');
+    expect(q.eff).toBeLessThan(a.eff * 0.2);
+  });
+  it('"knappast" negates like "inte"', () => {
+    expect(signalsOf('Förslaget kan knappast tillstyrkas.').some((s) => s.kind === 'oppose')).toBe(true);
+    expect(signalsOf('Förslaget kan tillstyrkas.').some((s) => s.kind === 'oppose')).toBe(false);
+  });
+});
+
+describe('review reasons that do not rest on confidence', () => {
+  it('a yes only to a part is reviewed: is the proposal itself supported?', () => {
+    const c = classify({ text: 'Nämnden tillstyrker förslaget om en gemensam nomineringskommitté.' }, []);
+    expect(c.stance).toBe('supporting');
+    expect(c.reviewReasons).toContain('partial-yes');
+    const whole = classify({ text: 'Nämnden tillstyrker förslaget.' }, []);
+    expect(whole.reviewReasons).not.toContain('partial-yes');
+  });
+  it('a formal no, however discounted, stands in the way of an unreviewed yes', () => {
+    const c = classify({ text: 'Ärendet remitterades till tekniska nämnden som avslog motionen, men tycker att förslaget är bra.', respondent: 'Tekniska nämnden' }, []);
+    if (c.stance === 'supporting' || c.stance === 'none') expect(c.reviewReasons).toContain('opposition-present');
+  });
+});
+
+describe('past forms of the stance verbs', () => {
+  it.each([
+    ['Nämnden avslog motionen.', 'oppose'],
+    ['Nämnden biföll motionen.', 'support'],
+    ['Styrelsen godkände förslaget.', 'support'],
+    ['Förbundet motsatte sig förslaget.', 'oppose'],
+    ['Kommunen stödde förslaget.', 'support'],
+  ])('%s → %s', (text, kind) => expect(signalsOf(text).some((s) => s.kind === kind)).toBe(true));
+  it('"har stött på problem" is not support', () => {
+    expect(signalsOf('Förvaltningen har stött på problem i genomförandet.').some((s) => s.kind === 'support')).toBe(false);
+  });
+});
+
+describe('the decision formula', () => {
+  it.each([
+    ['Motionen antas.', 'support'],
+    ['Medborgarförslaget om en ny lekplats genomförs.', 'support'],
+    ['En motion om att inrätta en plats för minnestavlor antas genom att kommunen avsätter mark.', 'support'],
+    ['Framställan beviljas.', 'support'],
+    ['Motionen antas inte.', 'oppose'],
+  ])('%s → %s', (text, kind) => expect(signalsOf(text).some((s) => s.kind === kind && s.eff > 0)).toBe(true));
+  it.each([
+    ['Det antas att kostnaderna stiger.'],
+    ['Utbildningen genomförs under hösten.'],
+    ['Förslaget innebär att tillsynen, som i dag genomförs av kommunerna, flyttas.'],
+  ])('%s → nothing', (text) => expect(signalsOf(text).some((s) => s.kind === 'support')).toBe(false));
+});
+
+describe('a generic body name in its own answer', () => {
+  it('"Stadsdelsnämnden tillstyrker" in Kungsholmens stadsdelsnämnd’s answer is the respondent', () => {
+    const text = 'Stadsdelsnämnden tillstyrker förslaget.';
+    expect(subjectOf(text, tokenize(text), 1, respondentName('Kungsholmens stadsdelsnämnd')).kind).toBe('self');
+  });
+  it('in a fackförvaltning’s answer it is another body', () => {
+    const text = 'Stadsdelsnämnden tillstyrker förslaget.';
+    expect(subjectOf(text, tokenize(text), 1, respondentName('Trafiknämnden')).kind).toBe('named');
+  });
+});
