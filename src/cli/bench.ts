@@ -22,11 +22,14 @@ import {
   type ImportFigures,
 } from './bench/browser.ts';
 import type { FloorResult } from './bench/floor/protocol.ts';
+import { largeLibrary, type LibraryFigures } from './bench/library.ts';
 import type { MachineFigures } from './bench/machine.ts';
 
 const args = new Set(process.argv.slice(2));
 const json = args.has('--json');
 const quick = args.has('--quick');
+/** Only the 5,000-remiss library (issue 16 point 5): skips everything else. */
+const libraryOnly = args.has('--library-only');
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 const started = performance.now();
 
@@ -34,7 +37,9 @@ interface SizePlan {
   n: number;
   runs: number;
 }
-const SIZES: SizePlan[] = quick
+const SIZES: SizePlan[] = libraryOnly
+  ? []
+  : quick
   ? [
       { n: 1_000, runs: 2 },
       { n: 10_000, runs: 2 },
@@ -69,7 +74,8 @@ for (const s of SIZES) files.set(s.n, ensureCsv(s.n, log));
 
 log('classifier in Node (own process) …');
 const skipClassifier = args.has('--skip-classifier'); // for working on the browser part only
-const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench/nodeMain.ts', import.meta.url)), String(skipClassifier ? 20 : quick ? 300 : 1000), skipClassifier ? '1' : '3', ...(skipClassifier ? ['--no-adversarial'] : [])], {
+const lightNode = skipClassifier || libraryOnly;
+const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench/nodeMain.ts', import.meta.url)), String(lightNode ? 20 : quick ? 300 : 1000), lightNode ? '1' : '3', ...(lightNode ? ['--no-adversarial'] : [])], {
   stdio: ['ignore', 'pipe', 'inherit'],
   encoding: 'utf8',
   maxBuffer: 1 << 24,
@@ -79,7 +85,7 @@ const cls = JSON.parse(child.stdout) as ClassifierFigures;
 for (const a of cls.adversarial) if (a.ms5MB === null) a.ms5MB = Infinity;
 
 log('documents (PDF and Word) in Node …');
-const docs = await documentFigures({ count: 60, runs: quick ? 2 : 4, log });
+const docs = await documentFigures({ count: libraryOnly ? 4 : 60, runs: quick || libraryOnly ? 1 : 4, log });
 
 // The app is built into .bench/app-dist (same config as `vite build`), so a build another
 // process makes in dist/ meanwhile cannot change what is being measured.
@@ -103,6 +109,7 @@ const reloads = new Map<number, { ms: (number | null)[]; count: string }>();
 let filter: Awaited<ReturnType<typeof filterChanges>> | null = null;
 let png: { ms: number; where: string }[] = [];
 const pageErrors: string[] = [];
+let library: LibraryFigures | null = null;
 
 try {
   for (const { n, runs } of SIZES) {
@@ -153,6 +160,9 @@ try {
       }
     }
   }
+  log('a decade\'s library: 5,000 remisser, 200,000 yttranden …');
+  library = await largeLibrary(browser, servers.app, 5000, log);
+  log(`library: switch remiss ${summarize(library.switchMs).median.toFixed(0)} ms (max ${summarize(library.switchMs).max.toFixed(0)}), picker filter ${summarize(library.pickerFilterMs).median.toFixed(0)} ms, scroll frame p95 ${summarize(library.scrollFrameMs).p95.toFixed(0)} ms, library list ${summarize(library.libraryListMs).median.toFixed(0)} ms`);
 } finally {
   await browser.close();
   await servers.close();
@@ -193,6 +203,9 @@ const result = {
   classifierMBps: num(cls.mbps.median),
   adversarial5MBms: num(cls.worst.ms5MB),
   documentsPerSecond: num(docs.perSecond.median),
+  switchRemissMs5k: num(library ? S(library.switchMs).median : null),
+  libraryListMs5k: num(library ? S(library.libraryListMs).median : null),
+  pickerScrollFrameP95Ms5k: num(library ? S(library.scrollFrameMs).p95 : null),
   /** The machine-speed figure: ms for papaparse on the fixed 10 MB string (median, start and end). */
   machineSpeedMs: num(machineMs),
   papaparse10MBMs: num(machineMs),
@@ -207,6 +220,7 @@ const result = {
     reloadFirstChartMs50k: num(perMachine(reloadOf(50_000).median)),
     pngExportMs: num(perMachine(pngS.median)),
     classifyBatchMs: num(perMachine(machineClassify.median)),
+    switchRemissMs5k: num(library ? perMachine(S(library.switchMs).median) : null),
   },
   details: {
     machine: { start: machineStart, end: machineEnd, papaparse10MBMs: machineParse, classifyBatchMs: machineClassify },
@@ -239,6 +253,17 @@ const result = {
     initialJs: js,
     classifier: { analysedCap: cls.analysedCap, mbps: cls.mbps, texts: cls.texts, mb: num(cls.mb), concatenated5MBms: num(cls.concatenated5MBms), adversarial: cls.adversarial, worst: cls.worst },
     documents: docs,
+    library: library && {
+      remisser: library.remisser,
+      responses: library.responses,
+      seedMs: num(library.seedMs),
+      switchMs: S(library.switchMs),
+      pickerOpenMs: S(library.pickerOpenMs),
+      pickerFilterMs: S(library.pickerFilterMs),
+      scrollFrameMs: S(library.scrollFrameMs),
+      scrollWorkMs: S(library.scrollWorkMs),
+      libraryListMs: S(library.libraryListMs),
+    },
     pageErrors: [...new Set(pageErrors)].slice(0, 10),
   },
 };
@@ -276,6 +301,15 @@ function printTable(print: (s: string) => void) {
   rows.push(row('Reload → first chart 10k', reloadOf(10_000), 'ms', '', null));
   rows.push(row('Reload → first chart 50k', reloadOf(50_000), 'ms', '≤ 1000', reloadOf(50_000).n ? reloadOf(50_000).median <= 1000 : null));
   rows.push(row('PNG export (click → download)', pngS, 'ms', '', null));
+  if (library) {
+    const L = library;
+    rows.push(row(`Switch remiss, ${L.remisser} remisser / ${L.responses} yttranden (click → count shown)`, S(L.switchMs), 'ms', '≤ 200', S(L.switchMs).median <= 200));
+    rows.push(row('  picker opens (incl. driver round trip)', S(L.pickerOpenMs), 'ms', '', null));
+    rows.push(row('  picker search, a dnr pasted (5,001 → 1)', S(L.pickerFilterMs), 'ms', '', null, 1));
+    rows.push(row('  picker scroll, frame to frame', S(L.scrollFrameMs), 'ms', '≤ 16.7 p95', S(L.scrollFrameMs).p95 <= 16.7, 1));
+    rows.push(row('  picker scroll, rows redrawn and laid out per step', S(L.scrollWorkMs), 'ms', '', null, 1));
+    rows.push(row('  library list opens (click → rows and counts)', S(L.libraryListMs), 'ms', '', null));
+  }
   rows.push(row('Initial JS (gzip)', one(js.gzipKB), 'KB', '≤ 100', js.gzipKB <= 100, 1));
   rows.push(row('Classifier (Node)', cls.mbps, 'MB/s', '≥ 20', cls.mbps.median >= 20, 2));
   rows.push(row(`Classifier 5 MB adversarial (first ${cls.analysedCap} chars analysed), worst: ${cls.worst.name}`, one(cls.worst.ms5MB), 'ms', 'linear', cls.adversarial.every((a) => a.scale < 2), 0));

@@ -22,6 +22,8 @@ const core: Record<CoreKey, string> = {
   'nav.bibliotek': 'Library',
   'nav.rapport': 'Report',
   'header.consultation': 'Consultation',
+  'picker.open': 'Switch consultation',
+  'picker.title': 'Choose a consultation',
   'header.responses': '{n} responses',
   'header.responses.one': '1 response',
   'header.deadline': 'Deadline {date}',

@@ -2,6 +2,7 @@ import * as detail from './areas/detail.ts';
 import type * as importArea from './areas/import.ts';
 import type * as importDocuments from './areas/importDocuments.ts';
 import type * as library from './areas/library.ts';
+import type * as picker from './areas/picker.ts';
 import * as overview from './areas/overview.ts';
 import * as report from './areas/report.ts';
 import type * as responses from './areas/responses.ts';
@@ -36,6 +37,8 @@ const core = {
   'nav.bibliotek': 'Bibliotek',
   'nav.rapport': 'Rapport',
   'header.consultation': 'Remiss',
+  'picker.open': 'Byt remiss',
+  'picker.title': 'Välj remiss',
   'header.responses': '{n} yttranden',
   'header.responses.one': '1 yttrande',
   'header.deadline': 'Sista svarsdag {date}',
@@ -63,6 +66,7 @@ export type MessageKey =
   | keyof typeof importArea.sv
   | keyof typeof importDocuments.sv
   | keyof typeof library.sv
+  | keyof typeof picker.sv
   | keyof typeof responses.sv
   | keyof typeof review.sv;
 export type CoreKey = keyof typeof core;

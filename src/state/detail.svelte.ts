@@ -1,4 +1,12 @@
 import { getContext, setContext } from 'svelte';
+import type { Stance } from '../lib/domain/types.ts';
+
+/** An assessment a person began and has not saved: its scope ('' = overall), stance and reason. */
+export interface AssessmentDraft {
+  scope: string;
+  stance: Stance | null;
+  reason: string;
+}
 
 /**
  * Which yttrande is open in the detail dialog (full text with evidence, stance per theme,
@@ -6,6 +14,11 @@ import { getContext, setContext } from 'svelte';
  */
 export class DetailState {
   responseId = $state<number | null>(null);
+  /**
+   * Half-written assessments by yttrande, kept for the visit: closing the dialog (Escape)
+   * and opening the yttrande again finds it as it was. Not reactive: read when a dialog opens.
+   */
+  readonly drafts = new Map<number, AssessmentDraft>();
   /** Where focus returns when the dialog closes. */
   #returnFocus: HTMLElement | null = null;
 

@@ -1,9 +1,14 @@
 import { untrack } from 'svelte';
 import { te } from '../i18n/index.svelte.ts';
-import { deleteDraft, loadDraft, saveDraft } from '../lib/db/drafts.ts';
-import type { RemissDb } from '../lib/db/schema.ts';
 import type { DraftRow } from '../lib/db/types.ts';
 import { parseDraft, renderDraft, type DraftFormat } from '../lib/export/draftBlocks.ts';
+
+/** Where drafts are kept (the Library's, over IndexedDB). */
+export interface DraftStore {
+  load(consultationId: number): Promise<DraftRow | undefined>;
+  save(row: Omit<DraftRow, 'updatedAt'>): Promise<unknown>;
+  remove(consultationId: number): Promise<void>;
+}
 
 /** How long typing may pause before the draft is written (a reload flushes first). */
 const SAVE_DELAY_MS = 400;
@@ -15,7 +20,7 @@ const SAVE_DELAY_MS = 400;
  * choose "Återställ genererad text". Only this class writes the draft.
  */
 export class DraftState {
-  readonly #db: RemissDb;
+  readonly #db: DraftStore;
   readonly #id: () => number | null | undefined;
   /** The person's text, or null while the draft follows the generated one. */
   edited = $state<string | null>(null);
@@ -31,7 +36,7 @@ export class DraftState {
   #loadedFor: number | null = null;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(db: RemissDb, consultationId: () => number | null | undefined) {
+  constructor(db: DraftStore, consultationId: () => number | null | undefined) {
     this.#db = db;
     this.#id = consultationId;
     $effect(() => {
@@ -45,7 +50,7 @@ export class DraftState {
         this.edited = null;
       });
       let live = true;
-      loadDraft(db, id).then(
+      this.#db.load(id).then(
         (row) => {
           if (!live) return;
           this.#apply(row);
@@ -128,7 +133,7 @@ export class DraftState {
     this.base = '';
     if (id == null) return;
     try {
-      await deleteDraft(this.#db, id);
+      await this.#db.remove(id);
       this.error = null;
     } catch (e) {
       this.error = te(e);
@@ -145,7 +150,7 @@ export class DraftState {
     }
     const row = { consultationId: id, format: this.format, text: this.edited, base: this.base };
     this.pending = false;
-    saveDraft(this.#db, row).then(
+    this.#db.save(row).then(
       () => (this.error = null),
       (e) => (this.error = te(e)),
     );

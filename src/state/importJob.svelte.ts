@@ -1,4 +1,3 @@
-import { getContext, setContext } from 'svelte';
 import { CodedError, message, type Message } from '../lib/domain/message.ts';
 import type { Theme } from '../lib/domain/types.ts';
 import type { StancePolicy } from '../lib/db/importPlan.ts';
@@ -190,7 +189,10 @@ export class ImportJob {
   }
 }
 
-const KEY = Symbol('importJob');
-/** One import job for the app, so an import goes on while the user looks at other views. */
-export const setImportJob = (j: ImportJob) => setContext(KEY, j);
-export const getImportJob = () => getContext<ImportJob>(KEY);
+let shared: ImportJob | null = null;
+/**
+ * One import job for the app, so an import goes on while the user looks at other views;
+ * made on first use (the Import view, re-classification), so the first screen does not
+ * carry it.
+ */
+export const getImportJob = (): ImportJob => (shared ??= new ImportJob());

@@ -1,7 +1,7 @@
 import { getContext, setContext, untrack } from 'svelte';
 import type { Consultation, ResponseRecord } from '../lib/domain/types.ts';
 // Named modules rather than the db barrel: the first screen loads only what it uses.
-import { listConsultations } from '../lib/db/consultations.ts';
+import { deleteConsultation, listConsultations, updateConsultation, type ConsultationPatch } from '../lib/db/consultations.ts';
 import { errorMessage } from '../lib/db/errors.ts';
 import { message, type Message } from '../lib/domain/message.ts';
 import { openLibrary } from '../lib/db/open.ts';
@@ -11,19 +11,50 @@ import { loadRecordsAt, loadSummary, saveSummary, type SummaryRow } from '../lib
 import { columnsSnapshot, snapshotFits, type ColumnsSnapshot } from '../lib/aggregate/columnsSnapshot.ts';
 import { recordColumns } from '../lib/aggregate/overviewData.ts';
 import type { RemissDb } from '../lib/db/schema.ts';
+import type { HistoryRow, TextRow } from '../lib/db/types.ts';
+import { loadConsultationDetails, loadDetail, loadDetails } from '../lib/db/details.ts';
+import type { ClassificationDetails, Stance } from '../lib/domain/types.ts';
 import { Live } from './live.svelte.ts';
+import type { DraftStore } from './draft.svelte.ts';
+
+// Writes load their modules on first use: the first screen only reads.
+const writes = () => import('./libraryWrites.ts');
+
+/** One yttrande as the detail dialog reads it. */
+export interface ResponseRead {
+  id: number;
+  record: ResponseRecord | undefined;
+  textRow: TextRow | undefined;
+  details: ClassificationDetails | undefined;
+  history: HistoryRow[];
+}
+
+/** Who owns the selected remiss: the URL (Route). The library reads it and corrects it. */
+export interface SelectionOwner {
+  readonly consultationId: number | null;
+  selectConsultation(id: number | null): void;
+}
 
 /**
  * The local library as the UI sees it: every remiss, and the yttranden (without their
- * texts) of the selected one, kept live from IndexedDB.
+ * texts) of the selected one, kept live from IndexedDB. The only way the UI reads and
+ * writes the database: components call these methods, and a failed write is described in
+ * `writeError`, which one place in the UI shows. Which remiss is selected is the Route's
+ * (the URL); the library follows it and corrects an id that no longer exists.
  */
 export class Library {
-  readonly db: RemissDb;
+  readonly #db: RemissDb;
+  readonly #route: SelectionOwner;
+  /** The IndexedDB name, for the workers that open the same library. */
+  readonly dbName: string;
   /** A storage notice (another tab, blocked upgrade) to show, as a code. */
   notice = $state.raw<Message | null>(null);
-  selectedId = $state<number | null>(null);
+
+  /** The last write that failed, as a code (one place in the UI shows it). */
+  writeError = $state.raw<Message | null>(null);
 
   readonly #consultations: Live<Consultation[]>;
+  readonly #counts: Live<Map<number, number>>;
   readonly #records: Live<{ records: ResponseRecord[]; gen: string }>;
   /** The remiss whose records may be read: its stored columns have been read (and drawn). */
   #gate = $state<number | null>(null);
@@ -35,21 +66,30 @@ export class Library {
   #texts = $state.raw<{ consultationId: number; map: Map<number, string>; hashes: Map<number, string> } | null>(null);
 
   /**
-   * `initialId`: the remiss to show first (from the URL, else the last one shown). Its
-   * records are read at once, alongside the list of remisser, rather than after the list
-   * has answered and the app has picked one: on a reload that is the first chart sooner.
+   * A start without a remiss in the URL shows the one shown last: its records are read
+   * at once, alongside the list of remisser, rather than after the list has answered and
+   * the app has picked one: on a reload that is the first chart sooner.
    */
-  constructor(name = 'remissradar', initialId: number | null = null) {
-    this.db = openLibrary(name, { onNotice: (n) => (this.notice = message(`db.notice.${n.code}`)) });
-    this.selectedId = initialId;
+  constructor(route: SelectionOwner, name = 'remissradar') {
+    this.dbName = name;
+    this.#route = route;
+    this.#db = openLibrary(name, { onNotice: (n) => (this.notice = message(`db.notice.${n.code}`)) });
+    if (route.consultationId == null) {
+      const last = lastSelected();
+      if (last != null) route.selectConsultation(last);
+    }
     // Ask once, at start, that the browser keep this library even when disk runs low.
     void requestPersistence().catch(() => undefined);
-    this.#consultations = new Live(() => () => listConsultations(this.db));
+    this.#consultations = new Live(() => () => listConsultations(this.#db));
+    this.#counts = new Live(() => {
+      const count = this.#countQuery;
+      return count ? () => count(this.#db) : null;
+    });
     this.#records = new Live(() => {
       const id = this.selectedId;
       // The stored columns first (one small read), then the records: read together, the
       // records' deserialisation (seconds at 50,000) would hold the first chart back.
-      return id == null || this.#gate !== id ? null : () => loadRecordsAt(this.db, id);
+      return id == null || this.#gate !== id ? null : () => loadRecordsAt(this.#db, id);
     });
     $effect(() => {
       const id = this.selectedId;
@@ -78,7 +118,7 @@ export class Library {
       const id = c.id;
       const timer = setTimeout(() => {
         const snapshot = columnsSnapshot(recordColumns(loaded.records), themes);
-        saveSummary(this.db, id, snapshot, loaded.gen).then(
+        saveSummary(this.#db, id, snapshot, loaded.gen).then(
           (saved) => {
             if (saved && this.#summary?.consultationId === id) this.#summary = { consultationId: id, row: { ...snapshot, consultationId: id, gen: loaded.gen } };
           },
@@ -92,6 +132,24 @@ export class Library {
       const id = this.selectedId;
       if (id != null) rememberSelected(id);
     });
+    // Keep the selected remiss valid: the one in the URL if it exists, else the most
+    // recently updated. The live list can lag behind a remiss just created, so a missing
+    // id is checked in the database before it is replaced.
+    $effect(() => {
+      if (this.loading) return;
+      const list = this.consultations;
+      const wanted = route.consultationId;
+      if (wanted != null && list.some((c) => c.id === wanted)) return;
+      const fallback = () => {
+        if (route.consultationId !== wanted) return;
+        const latest = [...list].sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''))[0];
+        route.selectConsultation(latest?.id ?? null);
+      };
+      if (wanted == null) return fallback();
+      this.#db.consultations.get(wanted).then((c) => {
+        if (!c) fallback();
+      }, fallback);
+    });
     // Texts for free-text search: read only after someone searches (never to draw
     // charts), and again only when a text changed (re-import), not after an override.
     $effect(() => {
@@ -103,7 +161,7 @@ export class Library {
       if (cur && cur.consultationId === id && sameTexts(cur.hashes, records)) return;
       let cancelled = false;
       const hashes = new Map(records.map((r) => [r.id!, r.textHash]));
-      loadSearchTexts(this.db, id).then(
+      loadSearchTexts(this.#db, id).then(
         (map) => {
           if (!cancelled) this.#texts = { consultationId: id, map, hashes };
         },
@@ -115,12 +173,123 @@ export class Library {
     });
   }
 
+  /** The count query, once its module is loaded (first asked for by the library list or the picker). */
+  #countQuery = $state.raw<((db: RemissDb) => Promise<Map<number, number>>) | null>(null);
+
+  /** The selected remiss's id (the Route's). */
+  get selectedId(): number | null {
+    return this.#route.consultationId;
+  }
+
+  // ------------------------------------------------------------------ reads
+
+  /**
+   * A reader of one yttrande with its text, details and history, for a liveQuery (every
+   * read inside is tracked); its module is loaded first, since a liveQuery must await
+   * nothing but the database.
+   */
+  async responseReader(): Promise<(id: number) => Promise<ResponseRead>> {
+    const { getHistory } = await writes();
+    return async (id) => {
+      const record = await this.#db.responses.get(id);
+      const textRow = await this.#db.texts.get(id);
+      const details = await loadDetail(this.#db, id);
+      const history = await getHistory(this.#db, id);
+      return { id, record, textRow, details, history };
+    };
+  }
+
+  /** Evidence and conditions of these yttranden (the drill-down list). */
+  loadDetails(ids: number[]): Promise<Map<number, ClassificationDetails>> {
+    return loadDetails(this.#db, ids);
+  }
+
+  /** Evidence and conditions of every yttrande of a remiss (the report's exports). */
+  loadConsultationDetails(consultationId: number) {
+    return loadConsultationDetails(this.#db, consultationId);
+  }
+
+  /** Where the remissammanställning drafts are kept (for DraftState). */
+  readonly drafts: DraftStore = {
+    load: async (id) => (await writes()).loadDraft(this.#db, id),
+    save: async (row) => (await writes()).saveDraft(this.#db, row),
+    remove: async (id) => (await writes()).deleteDraft(this.#db, id),
+  };
+
+  // ------------------------------------------------------------------ assessments
+
+  /** A person's stance overall (theme null) or for one inriktning, with reason and initials. */
+  async setOverride(responseId: number, theme: string | null, stance: Stance, reason: string, initials: string): Promise<boolean> {
+    return (await this.#write(async () => (await writes()).setOverride(this.#db, responseId, theme, stance, reason, initials))) !== null;
+  }
+
+  /** Remove a person's stance (the machine's applies again). */
+  async clearOverride(responseId: number, theme: string | null, initials: string): Promise<boolean> {
+    return (await this.#write(async () => (await writes()).clearOverride(this.#db, responseId, theme, initials))) !== null;
+  }
+
+  async setReviewed(responseId: number, reviewed: boolean, initials: string): Promise<boolean> {
+    return (await this.#write(async () => (await writes()).setReviewed(this.#db, responseId, reviewed, initials))) !== null;
+  }
+
+  /** Undo the latest assessment or review mark: 'nothing' when there is none to undo. */
+  async undoLast(responseId: number, initials?: string): Promise<'undone' | 'nothing' | 'failed'> {
+    const r = await this.#write(async () => ((await (await writes()).undoLast(this.#db, responseId, initials)) ? 'undone' : 'nothing') as 'undone' | 'nothing');
+    return r ?? 'failed';
+  }
+
+  // ------------------------------------------------------------------ remisser
+
+  /** Asks for the number of yttranden per remiss (the library list, the remiss picker). */
+  requestCounts(): void {
+    if (this.#countQuery) return;
+    void writes().then((m) => (this.#countQuery ??= m.responseCounts));
+  }
+
+  /** Yttranden per remiss id once requested, kept live; undefined until read. */
+  get counts(): ReadonlyMap<number, number> | undefined {
+    return this.#counts.current ?? undefined;
+  }
+
+  /**
+   * Runs a write; a failure is described in `writeError` (and false or null returned),
+   * so every component reports storage errors the same way.
+   */
+  async #write<T>(fn: () => Promise<T>): Promise<T | null> {
+    this.writeError = null;
+    try {
+      return await fn();
+    } catch (e) {
+      this.writeError = errorMessage(e);
+      return null;
+    }
+  }
+
+  /** Rename, re-date, or edit the inriktningar or sändlista of a remiss. */
+  async updateConsultation(id: number, patch: ConsultationPatch): Promise<boolean> {
+    return (await this.#write(() => updateConsultation(this.#db, id, patch))) !== null;
+  }
+
+  /** Delete a remiss and all that belongs to it. */
+  async deleteConsultation(id: number): Promise<boolean> {
+    return (await this.#write(async () => (await deleteConsultation(this.#db, id), true))) === true;
+  }
+
+  /** What deleting a remiss would remove (for the confirmation), or null on failure. */
+  deletionSummary(id: number): Promise<{ responses: number; overridden: number } | null> {
+    return this.#write(async () => (await writes()).deletionSummary(this.#db, id));
+  }
+
+  dismissWriteError(): void {
+    this.writeError = null;
+  }
+
   /**
    * Reads the stored columns of remiss `id` into `summary` (once per selection); resolves
    * true when there are some to draw from.
    */
   #readSummary(id: number): Promise<boolean> {
-    return loadSummary(this.db, id).then(
+    return loadSummary(this.#db, id).then(
       (row) => {
         if (this.selectedId !== id) return false;
         this.#summary = { consultationId: id, row };

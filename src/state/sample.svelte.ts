@@ -1,7 +1,6 @@
 import sampleUrl from '../../data/sample/remiss.json?url';
 import { message, type Message } from '../lib/domain/message.ts';
 import type { Library } from './library.svelte.ts';
-import { ImportJob } from './importJob.svelte.ts';
 
 const OFFERED_KEY = 'remissradar.sampleOffered';
 
@@ -30,7 +29,8 @@ async function load(library: Library): Promise<Message | null> {
     const res = await fetch(sampleUrl);
     if (!res.ok) return message('sample.fetch', { status: res.status });
     const bytes = await res.arrayBuffer();
-    const job = new ImportJob(library.db.name);
+    const { ImportJob } = await import('./importJob.svelte.ts');
+    const job = new ImportJob(library.dbName);
     const m = await job.importAll([{ name: 'exempelremiss.json', bytes }], {
       kind: 'new',
       consultation: { title: '', themes: [], recipients: [], isSample: true },

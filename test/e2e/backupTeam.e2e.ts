@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from './chromium.ts';
-import { axeViolations, launch, openApp, url, waitForLibrary } from './browser.ts';
+import { axeViolations, chooseRemiss, launch, openApp, url, waitForLibrary } from './browser.ts';
 
 const SAMPLE = JSON.parse(readFileSync('data/sample/remiss.json', 'utf8')) as { consultation: { title: string }; responses: unknown[] };
 const OTHER = 'Kollegans remiss om äldreomsorg';
@@ -64,7 +64,7 @@ async function counts(page: Page): Promise<Record<string, string>> {
 
 /** The Yttranden view of the remiss titled `title`: is the overridden yttrande marked, with the stance? */
 async function overrideShown(page: Page, title: string): Promise<{ marked: boolean; text: string }> {
-  await page.locator('#remiss-select').selectOption({ label: title });
+  await chooseRemiss(page, title);
   await page.getByRole('link', { name: 'Yttranden' }).click();
   const row = page.locator(`[data-testid="response-row"][data-respondent="${overridden.respondent}"]`);
   await row.waitFor();
@@ -98,7 +98,7 @@ async function colleagueBackup() {
   await page.getByTestId('import-confirm').click();
   await page.getByTestId('import-result').waitFor();
   // Back to the example; override one yttrande.
-  await page.locator('#remiss-select').selectOption({ label: SAMPLE.consultation.title });
+  await chooseRemiss(page, SAMPLE.consultation.title);
   await page.getByRole('link', { name: 'Granskning' }).click();
   await page.getByTestId('review-row').first().getByRole('button').click();
   const dialog = page.getByTestId('response-detail');

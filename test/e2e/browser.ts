@@ -57,3 +57,22 @@ export async function waitForLibrary(page: Page): Promise<void> {
   // The header says "0 yttranden" for a moment before the example remiss has landed.
   await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toMatch(/^[1-9][\d\s\u00a0\u202f]* yttranden?$/);
 }
+
+/** Switch remiss with the header's remiss picker, as a person would: open, type, choose. */
+export async function chooseRemiss(page: Page, title: string): Promise<void> {
+  await page.getByTestId('remiss-picker').click();
+  await page.getByTestId('remiss-picker-search').fill(title);
+  await page.getByTestId('remiss-option').filter({ has: page.locator('.title', { hasText: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) }) }).first().click();
+  await expect.poll(() => page.getByTestId('remiss-picker').locator('.name').textContent()).toBe(title);
+}
+
+/** The titles the remiss picker offers (all of them while they fit its window). */
+export async function remissTitles(page: Page): Promise<string[]> {
+  if (!(await page.getByTestId('remiss-picker').count())) return [];
+  await page.getByTestId('remiss-picker').click();
+  await page.getByTestId('remiss-option').first().waitFor();
+  const titles = await page.getByTestId('remiss-option').locator('.title').allTextContents();
+  await page.keyboard.press('Escape');
+  await page.getByTestId('remiss-picker-panel').waitFor({ state: 'detached' });
+  return titles;
+}

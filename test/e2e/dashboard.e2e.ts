@@ -109,6 +109,54 @@ describe('Översikt', () => {
     await context.close();
   });
 
+  it('after a reload, draws the first chart from the stored summary before the records have loaded', async () => {
+    const { page, context, errors } = await ready();
+    // The summary is written a moment after the records have loaded: wait until it is stored.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const open = indexedDB.open('remissradar');
+              open.onsuccess = () => {
+                const db = open.result;
+                const req = db.transaction('summaries').objectStore('summaries').getAll();
+                req.onsuccess = () => {
+                  resolve((req.result as { n?: number }[]).filter((r) => typeof r.n === 'number').length);
+                  db.close();
+                };
+              };
+            }),
+        ),
+      )
+      .toBeGreaterThan(0);
+    // What the page shows the first time the headline and a bar are there (a MutationObserver
+    // from before the app starts): who has not answered is only known from the records.
+    await page.addInitScript(() => {
+      const seen = () => {
+        const answered = document.querySelector('[data-testid=count-answered] .num');
+        if (!answered || !document.querySelector('[data-chart=theme] [data-testid=segment]')) return false;
+        (window as unknown as { firstDraw: unknown }).firstDraw = {
+          answered: answered.textContent,
+          notAnswered: document.querySelector('[data-testid=count-notAnswered] .num')?.textContent,
+        };
+        return true;
+      };
+      new MutationObserver((_, o) => {
+        if (seen()) o.disconnect();
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    await page.reload();
+    await page.locator('[data-chart=theme] [data-testid=segment]').first().waitFor({ timeout: 30_000 });
+    const first = await page.evaluate(() => (window as unknown as { firstDraw: { answered: string; notAnswered: string } }).firstDraw);
+    expect(first).toEqual({ answered: '46', notAnswered: '…' });
+    // Then the records arrive and the same counts stand, with who has not answered.
+    await expect.poll(() => page.getByTestId('count-notAnswered').locator('.num').textContent()).toMatch(/^\d+$/);
+    expect(await count(page, 'answered')).toBe(46);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('filters by nämnd through the searchable multi-select', async () => {
     const { page, context } = await ready();
     await page.getByTestId('respondent-picker').click();

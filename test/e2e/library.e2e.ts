@@ -54,12 +54,12 @@ describe('library', () => {
     const { page, context, errors } = await openApp(browser);
     await openLibrary(page);
     expect(await page.getByTestId('library-title').textContent()).toBe(SAMPLE.consultation.title);
-    expect(await page.getByTestId('library-count').textContent()).toBe(String(SAMPLE.responses.length));
+    await expect.poll(() => page.getByTestId('library-count').textContent()).toBe(String(SAMPLE.responses.length));
     expect(await page.getByTestId('library-row').textContent()).toContain('Exempel');
     expect(await axeViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: `Ändra ${SAMPLE.consultation.title}` }).click();
-    const title = page.getByLabel('Titel');
+    const title = page.getByLabel('Titel', { exact: true });
     expect(await title.evaluate((el) => el === document.activeElement)).toBe(true);
     // An empty title is refused with a message, and nothing is stored.
     await title.fill('   ');
@@ -244,7 +244,13 @@ describe('library', () => {
     await page.getByTestId('restore-file').setInputFiles({ name: 'fel.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"annat"}') });
     await expect.poll(() => page.getByTestId('restore-error').textContent()).toContain('ingen säkerhetskopia från Remissradar');
     await page.getByTestId('restore-file').setInputFiles({ name: 'trasig.json', mimeType: 'application/json', buffer: Buffer.from('{"format": ') });
-    await expect.poll(() => page.getByTestId('restore-error').textContent()).toContain('trasig.json är ingen giltig JSON-fil');
+    await expect.poll(() => page.getByTestId('restore-error').textContent()).toContain('trasig.json tar slut mitt i');
+    await page.getByTestId('restore-file').setInputFiles({ name: 'fel2.json', mimeType: 'application/json', buffer: Buffer.from('{"format": x}') });
+    await expect.poll(() => page.getByTestId('restore-error').textContent()).toContain('fel2.json är ingen giltig JSON-fil');
+    // A hostile file is refused in the worker, by a limit that the message names.
+    const deep = `{"format":"remissradar-backup","consultations":[{"consultation":${'['.repeat(10_000)}${']'.repeat(10_000)}}]}`;
+    await page.getByTestId('restore-file').setInputFiles({ name: 'djup.json', mimeType: 'application/json', buffer: Buffer.from(deep) });
+    await expect.poll(() => page.getByTestId('restore-error').textContent()).toContain('djup.json är nästlad djupare än 64 nivåer');
     expect(await page.getByTestId('library-row').count()).toBe(1);
     await context.close();
   });

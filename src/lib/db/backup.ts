@@ -3,6 +3,7 @@ import type { Classification, Consultation, ResponseRecord } from '../domain/typ
 import { joinClassification, fromRow } from './details.ts';
 import type { RemissDb } from './schema.ts';
 import type { HistoryRow, OverrideRow } from './types.ts';
+import type { BackupWriter } from './backupWriter.ts';
 
 export const BACKUP_FORMAT = 'remissradar-backup';
 export const BACKUP_VERSION = 1;
@@ -62,5 +63,45 @@ export function exportBackup(db: RemissDb, consultationId?: number): Promise<Bac
       out.push({ consultation, responses, overrides, history });
     }
     return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date().toISOString(), consultations: out };
+  });
+}
+
+/** Rows read from the database at a time while writing a backup. */
+const PAGE = 500;
+
+/**
+ * Writes one remiss (or all) into `writer` row by row, in one read transaction, reading
+ * `PAGE` yttranden with their texts and details at a time: memory holds the output
+ * chunks and one page, never the whole library as objects or as one string.
+ */
+export function writeBackup(db: RemissDb, writer: BackupWriter, consultationId?: number, exportedAt = new Date().toISOString()): Promise<void> {
+  return db.transaction('r', [db.consultations, db.responses, db.texts, db.details, db.overrides, db.history], async () => {
+    const consultations =
+      consultationId === undefined
+        ? await db.consultations.toArray()
+        : [await db.consultations.get(consultationId)].filter((c): c is Consultation => !!c);
+    if (consultationId !== undefined && !consultations.length) throw new CodedError('db.consultation-gone', { id: consultationId });
+    writer.begin(exportedAt);
+    for (const consultation of consultations) {
+      const id = consultation.id!;
+      writer.consultation(consultation);
+      const ids = (await db.responses.where('consultationId').equals(id).primaryKeys()) as number[];
+      ids.sort((a, b) => a - b);
+      for (let from = 0; from < ids.length; from += PAGE) {
+        const page = ids.slice(from, from + PAGE);
+        const [records, texts, details] = await Promise.all([db.responses.bulkGet(page), db.texts.bulkGet(page), db.details.bulkGet(page)]);
+        records.forEach((r, i) => {
+          if (!r) return;
+          const t = texts[i];
+          const d = details[i];
+          const out: BackupResponse = { ...r, classification: joinClassification(r.classification, d && fromRow(d)), text: t?.text ?? '' };
+          if (t?.themeTexts) out.themeTexts = t.themeTexts;
+          writer.response(out);
+        });
+      }
+      for (const o of await db.overrides.where('consultationId').equals(id).sortBy('id')) writer.override(o);
+      for (const h of await db.history.where('consultationId').equals(id).sortBy('id')) writer.history(h);
+    }
+    writer.end();
   });
 }

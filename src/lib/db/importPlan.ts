@@ -116,8 +116,7 @@ export function planChunk(items: readonly ImportItem[], existing: Map<string, Re
         ...fields(response, name, ctx),
         consultationId,
         respondentKey: rkey,
-        // A changed text is worth a person's look, whatever the machine now thinks.
-        classification: prev ? { ...summary, needsReview: true } : summary,
+        classification: summary,
         textLength: text.length,
         textHash: hash,
         updatedAt: ctx.at,
@@ -127,6 +126,11 @@ export function planChunk(items: readonly ImportItem[], existing: Map<string, Re
       plan.texts.push({ index, text, themeTexts: response.themeTexts });
       plan.details.push({ index, details });
       if (prev) {
+        // A changed text or decision is worth a person's look, whatever the machine now
+        // thinks: the queue shows it with its own reason (changedOnImport).
+        const textChanged = prev.textHash !== hash;
+        const decisionChanged = (prev.decision ?? '') !== (response.decision ?? '');
+        rec.changedOnImport = textChanged && decisionChanged ? 'both' : textChanged ? 'text' : 'decision';
         plan.changed++;
         counts.changed++;
         plan.changedRespondents.push(name);
@@ -136,7 +140,7 @@ export function planChunk(items: readonly ImportItem[], existing: Map<string, Re
           // What a person marked as read is no longer what is stored: back to the queue.
           rec.reviewed = false;
           delete rec.reviewedBy;
-          const details = { file: ctx.file, reviewed: false, previousReviewed: true, previousReviewedBy: prev.reviewedBy };
+          const details = { file: ctx.file, reviewed: false, previousReviewed: true, previousReviewedBy: prev.reviewedBy, previousChanged: prev.changedOnImport };
           plan.events.push({ index, event: { ...base, type: 'reviewed', initials: IMPORT_INITIALS, details } });
         }
       } else {

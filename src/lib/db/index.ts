@@ -22,4 +22,6 @@ export * from './mergeBackup.ts';
 export * from './errors.ts';
 export * from './persistence.ts';
 export * from './drafts.ts';
+export * from './backupWriter.ts';
+export * from './backupReader.ts';
 export { loadRecordsAt, loadSummary, saveSummary, type SummaryRow } from './summaries.ts';

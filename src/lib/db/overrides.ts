@@ -62,9 +62,11 @@ export function setReviewed(db: RemissDb, responseId: number, reviewed: boolean,
       type: 'reviewed',
       at,
       initials,
-      details: { reviewed, previousReviewed: record.reviewed, previousReviewedBy: record.reviewedBy },
+      details: { reviewed, previousReviewed: record.reviewed, previousReviewedBy: record.reviewedBy, previousChanged: record.changedOnImport },
     });
     const next: ResponseRecord = { ...record, reviewed, reviewedBy: reviewed ? initials : undefined, updatedAt: at };
+    // A person has read what the re-import changed.
+    if (reviewed) delete next.changedOnImport;
     await db.responses.put(next);
     return next;
   });

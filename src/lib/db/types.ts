@@ -2,7 +2,7 @@
  * Row shapes of the local library. The domain types (../domain/types.ts) are reused
  * as they are; only what exists just in storage is declared here.
  */
-import type { ClassificationDetails, Stance } from '../domain/types.ts';
+import type { ClassificationDetails, ImportChange, Stance } from '../domain/types.ts';
 
 /** A yttrande's text, in its own table so that charts never read it. */
 export interface TextRow {
@@ -67,6 +67,8 @@ export interface HistoryDetails {
   reviewed?: boolean;
   previousReviewed?: boolean;
   previousReviewedBy?: string;
+  /** reviewed: what a re-import had changed before this event (undo puts it back). */
+  previousChanged?: ImportChange;
   /** undo: the event it reverted. */
   undoneEventId?: number;
   /** reclassified / reimported-changed: machine stance before and after. */

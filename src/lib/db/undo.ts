@@ -32,8 +32,10 @@ export function undoLast(db: RemissDb, responseId: number, initials?: string): P
       ...record,
       reviewed: last.details.previousReviewed ?? false,
       reviewedBy: last.details.previousReviewedBy,
+      changedOnImport: last.details.previousChanged,
       updatedAt: at,
     };
+    if (!record.changedOnImport) delete record.changedOnImport;
     await db.responses.put(record);
     return record;
   });

@@ -1,4 +1,5 @@
 import { respondentKey } from '../domain/normalize.ts';
+import type { ImportChange } from '../domain/types.ts';
 import type { BackupResponse } from './backup.ts';
 import { HISTORY_TYPES, type HistoryDetails, type HistoryRow, type HistoryType, type OverrideRow } from './types.ts';
 import { readObj, type Place, type Problems, type Reader } from './reader.ts';
@@ -36,6 +37,7 @@ export function readResponse(p: Problems, v: unknown, where: Place[]): BackupRes
   if (!respondent.trim() && typeof r.o.respondent === 'string') p.add(where, 'empty-respondent');
   if (ov && ov.o.overall != null) setOpt(out.overrides, 'overall', readOverrideInfo(p, ov.o.overall, [...where, { key: 'overrides.overall' }]));
   setOpt(out, 'reviewedBy', r.optStr('reviewedBy'));
+  setOpt(out, 'changedOnImport', importChange(r.optStr('changedOnImport')));
   setOpt(out, 'date', r.optStr('date'));
   setOpt(out, 'reference', r.optStr('reference'));
   setOpt(out, 'decision', r.optStr('decision'));
@@ -94,6 +96,7 @@ function readDetails(p: Problems, v: unknown, where: Place[]): HistoryDetails {
   setOpt(d, 'reviewed', r.optBool('reviewed'));
   setOpt(d, 'previousReviewed', r.optBool('previousReviewed'));
   setOpt(d, 'previousReviewedBy', r.optStr('previousReviewedBy'));
+  setOpt(d, 'previousChanged', importChange(r.optStr('previousChanged')));
   setOpt(d, 'undoneEventId', r.optNum('undoneEventId'));
   setOpt(d, 'from', r.optStance('from'));
   setOpt(d, 'to', r.optStance('to'));
@@ -101,6 +104,11 @@ function readDetails(p: Problems, v: unknown, where: Place[]): HistoryDetails {
   const merged = r.optStr('merged');
   if (merged === 'mine' || merged === 'theirs') d.merged = merged;
   return d;
+}
+
+/** A known ImportChange, else undefined (an unknown value is dropped, not trusted). */
+function importChange(v: string | undefined): ImportChange | undefined {
+  return v === 'text' || v === 'decision' || v === 'both' ? v : undefined;
 }
 
 /** null (or absent) stays null; anything else must pass `read`. */

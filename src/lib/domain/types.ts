@@ -189,6 +189,9 @@ export interface OverrideInfo {
  * A stored yttrande without its text: everything the charts, filters and tables read.
  * The text lives in its own table (see db/) so that drawing charts never reads it.
  */
+/** What a re-import changed in a stored yttrande. */
+export type ImportChange = 'text' | 'decision' | 'both';
+
 export interface ResponseRecord extends Omit<Response, 'text'> {
   id?: number;
   consultationId: number;
@@ -200,6 +203,12 @@ export interface ResponseRecord extends Omit<Response, 'text'> {
   overrides: { overall?: OverrideInfo; themes: Record<string, OverrideInfo> };
   reviewed: boolean;
   reviewedBy?: string;
+  /**
+   * What a re-import changed (the text, the decision or both) since a person last marked
+   * the yttrande as reviewed: it is back in the review queue for that reason. Cleared
+   * when a person marks it reviewed (undo puts it back).
+   */
+  changedOnImport?: ImportChange;
   textLength: number;
   /** A short hash of the text, to tell changed from unchanged on re-import. */
   textHash: string;

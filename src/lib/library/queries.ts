@@ -3,13 +3,15 @@ import type { ResponseRecord } from '../domain/types.ts';
 import type { RemissDb } from '../db/schema.ts';
 
 /**
- * Number of yttranden per remiss id (remisser are few; one count query each, by index).
+ * Number of yttranden per remiss id, in one walk over the consultationId index keys (no
+ * record is read): 200,000 yttranden in 5,000 remisser is one cursor, not 5,000 queries.
  * No explicit transaction, so that a liveQuery sees every table and range it read.
  */
 export async function responseCounts(db: RemissDb): Promise<Map<number, number>> {
-  const ids = (await db.consultations.toArray()).map((c) => c.id!);
-  const counts = await Promise.all(ids.map((id) => db.responses.where('consultationId').equals(id).count()));
-  return new Map(ids.map((id, i) => [id, counts[i]]));
+  const [ids, keys] = await Promise.all([db.consultations.toCollection().primaryKeys(), db.responses.orderBy('consultationId').keys()]);
+  const counts = new Map<number, number>(ids.map((id) => [id as number, 0]));
+  for (const k of keys as number[]) counts.set(k, (counts.get(k) ?? 0) + 1);
+  return counts;
 }
 
 const hasOverride = (r: ResponseRecord) => !!r.overrides.overall || Object.keys(r.overrides.themes).length > 0;

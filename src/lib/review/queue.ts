@@ -8,7 +8,11 @@ import { REVIEW_THRESHOLD } from '../classify/reviewThreshold.ts';
 /** Below this confidence a verdict is "låg säkerhet": the classifier's own review threshold. */
 export const LOW_CONFIDENCE = REVIEW_THRESHOLD;
 
-export type QueueReason = 'lowConfidence' | 'disagreement';
+/**
+ * Why a yttrande is in the queue: the machine is unsure, its decision and body disagree,
+ * or a re-import changed its text, its decision or both since a person last read it.
+ */
+export type QueueReason = 'lowConfidence' | 'disagreement' | 'textChanged' | 'decisionChanged';
 
 export interface QueueItem {
   record: ResponseRecord;
@@ -16,12 +20,15 @@ export interface QueueItem {
 }
 
 /** Why a record is queued; empty when it is not. */
-export function queueReasons(r: Pick<ResponseRecord, 'classification'>): QueueReason[] {
+export function queueReasons(r: Pick<ResponseRecord, 'classification' | 'changedOnImport'>): QueueReason[] {
   const c = r.classification;
   const reasons: QueueReason[] = [];
+  const changed = r.changedOnImport;
+  if (changed === 'text' || changed === 'both') reasons.push('textChanged');
+  if (changed === 'decision' || changed === 'both') reasons.push('decisionChanged');
   if (c.confidence < LOW_CONFIDENCE) reasons.push('lowConfidence');
   if (c.disagreement) reasons.push('disagreement');
-  if (c.needsReview && reasons.length === 0) reasons.push('lowConfidence');
+  if (c.needsReview && !reasons.some((x) => x === 'lowConfidence' || x === 'disagreement')) reasons.push('lowConfidence');
   return reasons;
 }
 

@@ -36,7 +36,7 @@ describe('saveImport', () => {
     expect(after.overrides.themes['Påverkan'].stance).toBe('conditional');
     expect(after.reviewed).toBe(false);
     expect(after.reviewedBy).toBeUndefined();
-    expect(after.classification.needsReview).toBe(true);
+    expect(after.changedOnImport).toBe('text');
     expect(after.classification.stance).toBe('none');
     expect(await loadText(db, rec.id!)).toBe('Ny text');
     const history = await getHistory(db, rec.id!);

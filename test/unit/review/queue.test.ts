@@ -38,6 +38,9 @@ describe('queueReasons', () => {
     ['decision and body disagreeing is queued', rec(1, 'A', SURE, { disagreement: true }), ['disagreement']],
     ['both reasons are given', rec(1, 'A', 0.3, { disagreement: true }), ['lowConfidence', 'disagreement']],
     ['needsReview without another reason counts as low confidence', rec(1, 'A', 0.7, { needsReview: true }), ['lowConfidence']],
+    ['a text changed on re-import is its own reason', { ...rec(1, 'A', 0.9), changedOnImport: 'text' }, ['textChanged']],
+    ['a decision changed on re-import is its own reason', { ...rec(1, 'A', 0.9), changedOnImport: 'decision' }, ['decisionChanged']],
+    ['both changed, and unsure too', { ...rec(1, 'A', 0.4), changedOnImport: 'both' }, ['textChanged', 'decisionChanged', 'lowConfidence']],
   ];
   for (const [name, r, expected] of cases) it(name, () => expect(queueReasons(r)).toEqual(expected));
 });
