@@ -1,7 +1,7 @@
 /** Messages of the review area. Swedish first; English must have every key (checked by type). */
 export const sv = {
   'review.title': 'Granskning',
-  'review.intro': 'Yttranden där maskinen är osäker eller där beslutet och texten pekar åt olika håll. Den minst säkra bedömningen står först.',
+  'review.intro': 'Yttranden som en människa behöver läsa: där maskinen är osäker, där texten ger skäl att kontrollera bedömningen (till exempel ett avstyrkande bredvid ett tillstyrkande) eller där texten ändrats vid ny import. Den minst säkra bedömningen står först.',
   'review.left': '{n} kvar att granska',
   'review.leftOne': '1 kvar att granska',
   'review.showReviewed': 'Visa även granskade',
@@ -19,6 +19,12 @@ export const sv = {
   'review.disagreement': 'beslut och text pekar åt olika håll',
   'review.textChanged': 'ändrad text vid ny import',
   'review.decisionChanged': 'ändrat beslut vid ny import',
+  'review.oppositionPresent': 'ett avstyrkande står bredvid',
+  'review.anotherBodyDiffers': 'en annan instans tycker tvärtom i texten',
+  'review.partialYes': 'tillstyrker bara delar eller syftet',
+  'review.readingInDoubt': 'en reservation kan ha lästs bort',
+  'review.noEvidence': 'inget ställningstagande hittades',
+  'review.truncated': 'texten är för lång för att läsas helt',
   'review.reviewed': 'Granskad',
   'review.reviewedBy': 'Granskad av {initials}',
   'review.open': 'Ej granskad',
@@ -29,7 +35,7 @@ export const sv = {
 
 export const en: Record<keyof typeof sv, string> = {
   'review.title': 'Review',
-  'review.intro': 'Responses where the machine is unsure or where the decision and the text point different ways. The least certain assessment comes first.',
+  'review.intro': 'Responses a person needs to read: where the machine is unsure, where the text gives a reason to check the assessment (a no beside a yes, for example) or where the text changed on re-import. The least certain assessment comes first.',
   'review.left': '{n} left to review',
   'review.leftOne': '1 left to review',
   'review.showReviewed': 'Show reviewed too',
@@ -47,6 +53,12 @@ export const en: Record<keyof typeof sv, string> = {
   'review.disagreement': 'decision and text point different ways',
   'review.textChanged': 'text changed on re-import',
   'review.decisionChanged': 'decision changed on re-import',
+  'review.oppositionPresent': 'a no stands beside it',
+  'review.anotherBodyDiffers': 'another body in the text takes the opposite view',
+  'review.partialYes': 'supports only parts or the aim',
+  'review.readingInDoubt': 'a reservation may have been read away',
+  'review.noEvidence': 'no position was found',
+  'review.truncated': 'the text is too long to read whole',
   'review.reviewed': 'Reviewed',
   'review.reviewedBy': 'Reviewed by {initials}',
   'review.open': 'Not reviewed',

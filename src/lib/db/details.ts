@@ -20,6 +20,7 @@ export function summarise(c: Classification): ClassificationSummary {
     explanation: c.explanation,
     disagreement: c.disagreement,
     needsReview: c.needsReview,
+    ...(c.reviewReasons?.length ? { reviewReasons: [...c.reviewReasons] } : {}),
   };
 }
 
@@ -52,6 +53,7 @@ export function joinClassification(s: ClassificationSummary, d: ClassificationDe
     explanation: s.explanation,
     disagreement: s.disagreement,
     needsReview: s.needsReview,
+    ...(s.reviewReasons?.length ? { reviewReasons: [...s.reviewReasons] } : {}),
   };
 }
 

@@ -1,6 +1,6 @@
 import { dict } from '../domain/own.ts';
 import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
-import type { ClassificationSummary, ResponseRecord, Stance } from '../domain/types.ts';
+import { REVIEW_REASONS, type ClassificationSummary, type ResponseRecord, type ReviewReason, type Stance } from '../domain/types.ts';
 
 /**
  * How a yttrande record is stored (schema v4): its small fields packed into one string.
@@ -35,7 +35,8 @@ const STRINGS = ['respondent', 'date', 'reference', 'decision', 'importedStance'
 const NUMBERS = ['sourceLine', 'textLength'] as const;
 /** Fields the packed string replaces (besides the classification and empty overrides). */
 const PACKED_FIELDS = new Set<string>([...STRINGS, ...NUMBERS, 'reviewed', 'classification']);
-const CLASSIFICATION_FIELDS = new Set(['stance', 'confidence', 'themes', 'conditionCount', 'explanation', 'disagreement', 'needsReview']);
+const CLASSIFICATION_FIELDS = new Set(['stance', 'confidence', 'themes', 'conditionCount', 'explanation', 'disagreement', 'needsReview', 'reviewReasons']);
+const KNOWN_REASONS = new Set<string>(REVIEW_REASONS);
 
 type Stored = Record<string, unknown>;
 
@@ -47,6 +48,7 @@ function packable(r: Stored): boolean {
   if (!(c.stance in STANCE_CODE) || typeof c.confidence !== 'number' || typeof c.explanation !== 'string') return false;
   if (typeof c.disagreement !== 'boolean' || typeof c.needsReview !== 'boolean') return false;
   if (c.conditionCount !== undefined && typeof c.conditionCount !== 'number') return false;
+  if (c.reviewReasons !== undefined && (!Array.isArray(c.reviewReasons) || !c.reviewReasons.every((x) => KNOWN_REASONS.has(x)))) return false;
   for (const k of Object.keys(c.themes)) {
     const t = c.themes[k];
     if (UNSAFE.test(k) || !t || !(t.stance in STANCE_CODE) || typeof t.explicit !== 'boolean' || Object.keys(t).length !== 2) return false;
@@ -75,6 +77,8 @@ export function packRecord<T>(value: T): T {
   const themes: string[] = [];
   for (const k of Object.keys(c.themes)) themes.push(k, STANCE_CODE[c.themes[k].stance] + (c.themes[k].explicit ? '1' : '0'));
   parts.push(themes.join(THEME_SEP));
+  // Last, so that a string packed before reasons were stored reads as "no reasons".
+  if (c.reviewReasons?.length) parts.push(c.reviewReasons.join(','));
   const out: Stored = {};
   for (const k of Object.keys(r)) if (!PACKED_FIELDS.has(k) && r[k] !== undefined) out[k] = r[k];
   const o = r.overrides as ResponseRecord['overrides'] | undefined;
@@ -116,6 +120,8 @@ export function unpackRecord<T>(value: T): T {
   }
   const c: ClassificationSummary = { stance, confidence, themes, explanation, disagreement, needsReview };
   if (cc !== NONE) c.conditionCount = Number(cc);
+  const reasons = a[i++];
+  if (reasons) c.reviewReasons = reasons.split(',').filter((x): x is ReviewReason => KNOWN_REASONS.has(x));
   r.classification = c;
   if (!('overrides' in s)) r.overrides = { themes: {} };
   else if (s.overrides === null) delete r.overrides;

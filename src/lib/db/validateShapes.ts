@@ -1,5 +1,5 @@
-import type { Classification, Consultation, Evidence, OverrideInfo, ThemeStance } from '../domain/types.ts';
-import { RESPONDENT_KINDS, type RespondentKind } from '../domain/types.ts';
+import type { Classification, Consultation, Evidence, OverrideInfo, ReviewReason, ThemeStance } from '../domain/types.ts';
+import { RESPONDENT_KINDS, REVIEW_REASONS, type RespondentKind } from '../domain/types.ts';
 import { readObj, type Place, type Problems, type Reader } from './reader.ts';
 
 /** Readers for the domain shapes inside a backup; each copies only known fields. */
@@ -55,6 +55,8 @@ export function readClassification(p: Problems, v: unknown, where: Place[]): Cla
     explanation: r.str('explanation'),
     disagreement: r.bool('disagreement'),
     needsReview: r.bool('needsReview'),
+    // Optional: only the codes this version knows are kept.
+    ...(Array.isArray(r.o.reviewReasons) ? { reviewReasons: r.o.reviewReasons.filter((x): x is ReviewReason => (REVIEW_REASONS as readonly unknown[]).includes(x)) } : {}),
   };
 }
 

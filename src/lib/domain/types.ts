@@ -104,6 +104,8 @@ export interface ClassificationSummary {
   disagreement: boolean;
   /** True when the yttrande should be looked at by a person. */
   needsReview: boolean;
+  /** Why (Classification.reviewReasons), when the classifier gave reasons; older records have none. */
+  reviewReasons?: ReviewReason[];
 }
 
 /** The heavy part of a Classification: the sentences it rests on. */
@@ -137,7 +139,8 @@ export interface Classification {
  * decision and the body disagree, a real no stands beside a yes, another named body takes
  * the opposite position (was the right one taken for the respondent's?), or the text was cut.
  */
-export type ReviewReason = 'low-confidence' | 'disagreement' | 'opposition-present' | 'another-body-differs' | 'partial-yes' | 'reading-in-doubt' | 'no-evidence' | 'truncated';
+export const REVIEW_REASONS = ['low-confidence', 'disagreement', 'opposition-present', 'another-body-differs', 'partial-yes', 'reading-in-doubt', 'no-evidence', 'truncated'] as const;
+export type ReviewReason = (typeof REVIEW_REASONS)[number];
 
 /** One respondent's answer to one consultation. */
 export interface Response {

@@ -2,7 +2,7 @@
  * The review queue: yttranden the machine is unsure of (low confidence) or whose decision
  * and body point different ways, least certain first.
  */
-import type { ResponseRecord } from '../domain/types.ts';
+import type { ResponseRecord, ReviewReason } from '../domain/types.ts';
 import { REVIEW_THRESHOLD } from '../classify/reviewThreshold.ts';
 
 /** Below this confidence a verdict is "låg säkerhet": the classifier's own review threshold. */
@@ -12,7 +12,27 @@ export const LOW_CONFIDENCE = REVIEW_THRESHOLD;
  * Why a yttrande is in the queue: the machine is unsure, its decision and body disagree,
  * or a re-import changed its text, its decision or both since a person last read it.
  */
-export type QueueReason = 'lowConfidence' | 'disagreement' | 'textChanged' | 'decisionChanged';
+export type QueueReason =
+  | 'lowConfidence'
+  | 'disagreement'
+  | 'textChanged'
+  | 'decisionChanged'
+  // The classifier's own reasons beyond confidence (classify.evidenceReviewReasons).
+  | 'oppositionPresent'
+  | 'anotherBodyDiffers'
+  | 'partialYes'
+  | 'readingInDoubt'
+  | 'noEvidence'
+  | 'truncated';
+
+const FROM_CLASSIFIER: Partial<Record<ReviewReason, QueueReason>> = {
+  'opposition-present': 'oppositionPresent',
+  'another-body-differs': 'anotherBodyDiffers',
+  'partial-yes': 'partialYes',
+  'reading-in-doubt': 'readingInDoubt',
+  'no-evidence': 'noEvidence',
+  truncated: 'truncated',
+};
 
 export interface QueueItem {
   record: ResponseRecord;
@@ -28,7 +48,12 @@ export function queueReasons(r: Pick<ResponseRecord, 'classification' | 'changed
   if (changed === 'decision' || changed === 'both') reasons.push('decisionChanged');
   if (c.confidence < LOW_CONFIDENCE) reasons.push('lowConfidence');
   if (c.disagreement) reasons.push('disagreement');
-  if (c.needsReview && !reasons.some((x) => x === 'lowConfidence' || x === 'disagreement')) reasons.push('lowConfidence');
+  for (const why of c.reviewReasons ?? []) {
+    const q = FROM_CLASSIFIER[why];
+    if (q && !reasons.includes(q)) reasons.push(q);
+  }
+  // A verdict marked for review without a stored reason (records classified before reasons were kept).
+  if (c.needsReview && !reasons.some((x) => x !== 'textChanged' && x !== 'decisionChanged')) reasons.push('lowConfidence');
   return reasons;
 }
 

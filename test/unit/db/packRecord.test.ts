@@ -22,6 +22,8 @@ describe('packed records', () => {
       classification: { ...base.classification, explanation: '', confidence: 0.1 + 0.2 },
       overrides: { overall: { stance: 'opposing', reason: 'Läst', initials: 'AB', at }, themes: { Samverkan: { stance: 'supporting', reason: '', initials: 'CD', at } } },
     }],
+    ['the classifier\'s review reasons', { ...base, classification: { ...base.classification, needsReview: true, reviewReasons: ['opposition-present', 'partial-yes'] } }],
+    ['review reasons and no themes', { ...base, classification: { ...base.classification, themes: {}, needsReview: true, reviewReasons: ['no-evidence'] } }],
   ])('%s reads back equal to what was written', (_, r) => {
     const stored = packRecord(r) as unknown as Record<string, unknown>;
     expect(typeof stored[PACKED]).toBe('string');
@@ -46,5 +48,17 @@ describe('packed records', () => {
     const { overrides: _, ...r } = base;
     expect(unpackRecord(structuredClone(packRecord(r)))).toEqual(r);
     expect('overrides' in unpackRecord(structuredClone(packRecord(r)))).toBe(false);
+  });
+
+  it('reads a string packed before review reasons were stored as a record without them', () => {
+    const withReasons = packRecord({ ...base, classification: { ...base.classification, reviewReasons: ['truncated'] } }) as unknown as Record<string, string>;
+    const older = { ...withReasons, [PACKED]: withReasons[PACKED].slice(0, withReasons[PACKED].lastIndexOf('\u0000')) };
+    const back = unpackRecord(older) as unknown as ResponseRecord;
+    expect(back.classification.reviewReasons).toBeUndefined();
+    expect(back.classification.themes).toEqual(base.classification.themes);
+  });
+  it('does not pack a record with an unknown review reason', () => {
+    const odd = { ...base, classification: { ...base.classification, reviewReasons: ['made-up'] } } as unknown as ResponseRecord;
+    expect(packRecord(odd)).toBe(odd);
   });
 });

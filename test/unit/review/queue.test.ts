@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ResponseRecord } from '../../../src/lib/domain/types.ts';
+import type { ResponseRecord, ReviewReason } from '../../../src/lib/domain/types.ts';
 import { nextInQueue, queueReasons, reviewQueue } from '../../../src/lib/review/queue.ts';
 import { REVIEW_THRESHOLD } from '../../../src/lib/classify/reviewThreshold.ts';
 
@@ -31,6 +31,10 @@ function rec(id: number, respondent: string, confidence: number, extra: { disagr
   };
 }
 
+function withReasons(r: ResponseRecord, reviewReasons: ReviewReason[]): ResponseRecord {
+  return { ...r, classification: { ...r.classification, reviewReasons } };
+}
+
 describe('queueReasons', () => {
   const cases: [string, ResponseRecord, string[]][] = [
     ['a confident verdict is not queued', rec(1, 'A', SURE), []],
@@ -41,6 +45,13 @@ describe('queueReasons', () => {
     ['a text changed on re-import is its own reason', { ...rec(1, 'A', 0.9), changedOnImport: 'text' }, ['textChanged']],
     ['a decision changed on re-import is its own reason', { ...rec(1, 'A', 0.9), changedOnImport: 'decision' }, ['decisionChanged']],
     ['both changed, and unsure too', { ...rec(1, 'A', 0.4), changedOnImport: 'both' }, ['textChanged', 'decisionChanged', 'lowConfidence']],
+    [
+      'the classifier’s own reasons are shown as they are, not as low confidence',
+      withReasons(rec(1, 'A', SURE, { needsReview: true }), ['opposition-present', 'partial-yes']),
+      ['oppositionPresent', 'partialYes'],
+    ],
+    ['its low-confidence and disagreement are not doubled', withReasons(rec(1, 'A', 0.4, { disagreement: true }), ['low-confidence', 'disagreement', 'no-evidence']), ['lowConfidence', 'disagreement', 'noEvidence']],
+    ['a changed text beside a stored reason', { ...withReasons(rec(1, 'A', SURE, { needsReview: true }), ['truncated']), changedOnImport: 'text' }, ['textChanged', 'truncated']],
   ];
   for (const [name, r, expected] of cases) it(name, () => expect(queueReasons(r)).toEqual(expected));
 });
