@@ -12,7 +12,7 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'vite';
-import { ratioOf, summarize, type Summary } from '../lib/bench/stats.ts';
+import { ratioOf, summarize, type Summary } from './bench/workload/stats.ts';
 import { benchDir, ensureCsv } from './bench/data.ts';
 import { spawnSync } from 'node:child_process';
 import { initialJs, type ClassifierFigures } from './bench/node.ts';

@@ -6,7 +6,7 @@
  * Deterministic: the same files give byte-identical output (except the date line).
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { computeMetrics } from '../lib/classify/metrics.ts';
+import { computeMetrics } from '../lib/evaluation/metrics.ts';
 import { STANCES } from '../lib/domain/types.ts';
 import { parseLabelled } from '../lib/learn/labelled.ts';
 import { coverageCurve, reliabilityTable } from '../lib/learn/reliability.ts';

@@ -1,7 +1,7 @@
 /** Bench data on disk: .bench/yttranden-<n>.csv, written once per generator version and seed. */
 import { closeSync, existsSync, mkdirSync, openSync, renameSync, statSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { CSV_HEADER, csvLine, csvRow, generateRows } from '../../lib/bench/generate.ts';
+import { CSV_HEADER, csvLine, csvRow, generateRows } from './workload/generate.ts';
 
 /** Bump when the generator's output changes, so stale files are not reused. */
 export const DATA_VERSION = 1;

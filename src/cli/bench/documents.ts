@@ -6,7 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { classify } from '../../lib/classify/index.ts';
-import { summarize, type Summary } from '../../lib/bench/stats.ts';
+import { summarize, type Summary } from './workload/stats.ts';
 import { parseAnyFile } from '../../lib/import/parseAnyFile.ts';
 import { folderDocument } from '../../../test/fixtures/documents/generate.ts';
 import { nodeReaders } from '../classify.ts';

@@ -13,8 +13,8 @@
  */
 import Papa from 'papaparse';
 import { classify } from '../../lib/classify/index.ts';
-import { CSV_HEADER, csvLine, csvRow, generateRows } from '../../lib/bench/generate.ts';
-import { summarize, type Summary } from '../../lib/bench/stats.ts';
+import { CSV_HEADER, csvLine, csvRow, generateRows } from './workload/generate.ts';
+import { summarize, type Summary } from './workload/stats.ts';
 import { sampleThemes } from './node.ts';
 import { SEED } from './data.ts';
 

@@ -5,9 +5,9 @@ import { gzipSync } from 'node:zlib';
 import { classify } from '../../lib/classify/index.ts';
 import { MAX_ANALYSED } from '../../lib/classify/limits.ts';
 import type { Theme } from '../../lib/domain/types.ts';
-import { ADVERSARIAL_SHAPES, adversarialText } from '../../lib/bench/adversarial.ts';
-import { generateRows, utf8Length } from '../../lib/bench/generate.ts';
-import { summarize, type Summary } from '../../lib/bench/stats.ts';
+import { ADVERSARIAL_SHAPES, adversarialText } from './workload/adversarial.ts';
+import { generateRows, utf8Length } from './workload/generate.ts';
+import { summarize, type Summary } from './workload/stats.ts';
 import { SEED } from './data.ts';
 
 /** The sample remiss's themes: the import classifies against the selected remiss's themes. */

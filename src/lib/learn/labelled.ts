@@ -2,7 +2,7 @@
  * Labelled real yttranden (the JSON-lines schema of ../shared/eval) as training items:
  * text, label, the remissinstans as respondent, and the keys that keep twins in one fold.
  */
-import { isStance } from '../classify/metrics.ts';
+import { isStance } from '../evaluation/metrics.ts';
 import type { LabelledItem } from './trainStance.ts';
 
 const norm = (s: unknown) => (typeof s === 'string' ? s.toLocaleLowerCase('sv-SE').replace(/\s+/g, ' ').trim() : '');

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import Papa from 'papaparse';
-import { CSV_HEADER, csvLine, csvRow, generateRow, generateRows, MAX_TEXT_BYTES, MIN_TEXT_BYTES, utf8Length } from '../../../src/lib/bench/generate.ts';
-import { mulberry32 } from '../../../src/lib/bench/prng.ts';
-import { ADVERSARIAL_SHAPES, adversarialText } from '../../../src/lib/bench/adversarial.ts';
+import { CSV_HEADER, csvLine, csvRow, generateRow, generateRows, MAX_TEXT_BYTES, MIN_TEXT_BYTES, utf8Length } from '../../../src/cli/bench/workload/generate.ts';
+import { mulberry32 } from '../../../src/cli/bench/workload/prng.ts';
+import { ADVERSARIAL_SHAPES, adversarialText } from '../../../src/cli/bench/workload/adversarial.ts';
 import { parseFile } from '../../../src/lib/import/index.ts';
 import { classify } from '../../../src/lib/classify/index.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { median, percentile, ratioOf, summarize } from '../../../src/lib/bench/stats.ts';
+import { median, percentile, ratioOf, summarize } from '../../../src/cli/bench/workload/stats.ts';
 
 describe('bench statistics', () => {
   it('takes the median of odd and even counts without reordering the input', () => {

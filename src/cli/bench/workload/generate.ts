@@ -4,7 +4,7 @@
  * block, a decision, sections and paragraphs. Texts are 2–20 KB (UTF-8), most of them
  * short: length = 2 KB + 18 KB · u³, so the mean is ~6.5 KB, as in real remisser.
  */
-import type { RespondentKind, Stance } from '../domain/types.ts';
+import type { RespondentKind, Stance } from '../../../lib/domain/types.ts';
 import {
   BACKGROUND, COMMITTEES, COMPANIES, DECISIONS, DISTRICTS, FIRST_NAMES, KIND_LABEL, LAST_NAMES, OTHERS,
   SECTIONS, STANCE_SENTENCES, THEME_SENTENCES, TITLES,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calibration, computeMetrics, themeAccuracy } from '../../../src/lib/classify/metrics.ts';
-import { parseJsonl, parseSample } from '../../../src/lib/classify/evalSet.ts';
+import { calibration, computeMetrics, themeAccuracy } from '../../../src/lib/evaluation/metrics.ts';
+import { parseJsonl, parseSample } from '../../../src/lib/evaluation/evalSet.ts';
 import type { Stance } from '../../../src/lib/domain/types.ts';
 
 describe('computeMetrics', () => {

@@ -3,7 +3,7 @@
  * (fictional, in the register of Stockholm's remissvar); the characters stay within
  * Latin-1 (å ä ö é, no typographic dashes or quotes) like most real files.
  */
-import type { RespondentKind, Stance } from '../domain/types.ts';
+import type { RespondentKind, Stance } from '../../../lib/domain/types.ts';
 
 export const DISTRICTS = [
   'Rinkeby-Kista', 'Spånga-Tensta', 'Hässelby-Vällingby', 'Bromma', 'Kungsholmens', 'Norrmalms', 'Östermalms',
