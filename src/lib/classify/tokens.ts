@@ -170,6 +170,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     while (i < end) {
       c = text.charCodeAt(i);
+      // The common case first: a-z.
+      if (c >= 0x61 && c <= 0x7a) {
+        h = mix(h, c);
+        i++;
+        continue;
+      }
       if (c >= 0xd800 && c <= 0xdbff) {
         if (!pairIsWord(text, c, i, end)) break;
         h = mix(mix(h, c), text.charCodeAt(i + 1));
