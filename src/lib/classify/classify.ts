@@ -76,11 +76,14 @@ export function classify(input: ClassifyInput, themes: Theme[]): Classification 
   const stance = verdict.stance;
   const matchers = themes.map(themeMatcher);
   const set = themeSet(matchers);
-  const themeOf = (a: AnalysedSentence): string | null => {
-    const j = mentionsAll(set, a.ctx.tokens, a.ctx.sentence.text)[0];
-    return j === undefined ? null : matchers[j].name;
-  };
-  const conditions: Condition[] = stance === 'none' ? [] : extractConditions(e.text, e.body, e.bodySignals, themeOf);
+  // The theme of a sentence (an inline callback: a named closure costs a __name call per classify under tsx).
+  const conditions: Condition[] =
+    stance === 'none'
+      ? []
+      : extractConditions(e.text, e.body, e.bodySignals, (a: AnalysedSentence): string | null => {
+          const j = mentionsAll(set, a.ctx.tokens, a.ctx.sentence.text)[0];
+          return j === undefined ? null : matchers[j].name;
+        });
   const evidence: Evidence[] = [...pickEvidence(e.decision, e.dec, e.decSignals, stance), ...pickEvidence(e.text, e.body, e.bodySignals, stance)]
     .filter((x, i, all) => all.findIndex((y) => y.text === x.text) === i)
     .slice(0, 4);

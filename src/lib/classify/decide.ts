@@ -105,6 +105,10 @@ export interface Strength {
   decisionNo: boolean;
 }
 
+const pol = (s: Stance) => (s === 'opposing' ? -1 : s === 'none' ? 0 : 1);
+const isStanceKind = (s: Weighted) => s.kind === 'support' || s.kind === 'agree' || s.kind === 'oppose';
+const isCue = (s: Weighted) => (s.kind === 'condition' || s.kind === 'demand') && s.eff > 0;
+
 /**
  * How much of the verdict could be a misreading, from what the sums hide. On text nobody
  * tuned on, wrong verdicts come from (a) a text naming several bodies whose stances differ
@@ -113,8 +117,6 @@ export interface Strength {
  */
 export function doubt(stance: Stance, t: Tally, signals: Weighted[]): number {
   let cap = 1;
-  const pol = (s: Stance) => (s === 'opposing' ? -1 : s === 'none' ? 0 : 1);
-  const isStanceKind = (s: Weighted) => s.kind === 'support' || s.kind === 'agree' || s.kind === 'oppose';
   // (a) Another body takes a different position with a real verb.
   if (signals.some((s) => s.other && isStanceKind(s) && s.weight >= 1.0 && pol(s.stance) !== pol(stance))) cap = Math.min(cap, 0.58);
   // (b) A yes beside a reservation the rules neutralised.
@@ -122,10 +124,8 @@ export function doubt(stance: Stance, t: Tally, signals: Weighted[]): number {
   // (c) A "yes, but" whose only reservation is a contrast word, not a condition or a demand.
   if (stance === 'conditional' && t.no < NOISE) {
     // A contrast whose sentence says nothing more ("Det är dock oklart ...").
-    const cue = (s: Weighted) => (s.kind === 'condition' || s.kind === 'demand') && s.eff > 0;
-    const withCue = new Set(signals.filter(cue).map((s) => `${s.source}:${s.sentence}`));
-    const lone = (c: Weighted) => !withCue.has(`${c.source}:${c.sentence}`);
-    const contrast = signals.reduce((a, s) => a + (s.kind === 'contrast' && s.eff > 0 && lone(s) ? s.eff : 0), 0);
+    const withCue = new Set(signals.filter(isCue).map((s) => `${s.source}:${s.sentence}`));
+    const contrast = signals.reduce((a, s) => a + (s.kind === 'contrast' && s.eff > 0 && !withCue.has(`${s.source}:${s.sentence}`) ? s.eff : 0), 0);
     if (contrast > 0 && t.cond - contrast < CONDITION_THRESHOLD / 2) cap = Math.min(cap, 0.58);
   }
   return cap;

@@ -46,6 +46,11 @@ export function speaksFor(stance: Stance, s: Weighted): boolean {
   }
 }
 
+/** A signal's rank within its sentence: the stance verb before a condition cue. */
+function rank(x: Weighted): number {
+  return x.eff + (x.kind === 'support' || x.kind === 'oppose' || x.kind === 'abstain' ? 10 : 0);
+}
+
 /** Up to `max` evidence spans, one per sentence, strongest first. `sentences` is the whole text's list (indexed by sentence number). */
 export function pickEvidence(
   text: string,
@@ -59,7 +64,6 @@ export function pickEvidence(
     if (s.eff <= 0 || !speaksFor(stance, s)) continue;
     const cur = best.get(s.sentence);
     // Within a sentence prefer the stance verb over a condition cue.
-    const rank = (x: Weighted) => x.eff + (x.kind === 'support' || x.kind === 'oppose' || x.kind === 'abstain' ? 10 : 0);
     if (!cur || rank(s) > rank(cur)) best.set(s.sentence, s);
   }
   return [...best.values()]

@@ -30,6 +30,8 @@ export interface Phrase<T> {
   source: string;
   elems: Elem[];
   data: T;
+  /** elems[1] when it is a word (no gap before it): the next token must match it. Else null. */
+  second: Elem | null;
 }
 
 /** A phrase found in a token list: tokens first..last inclusive. */
@@ -96,7 +98,7 @@ export function compile<T>(entries: readonly (readonly [string, T])[], opts?: { 
   const lengths = new Set<number>();
   for (const [source, data] of entries) {
     const elems = parse(source);
-    const phrase: Phrase<T> = { source, elems, data };
+    const phrase: Phrase<T> = { source, elems, data, second: elems.length > 1 && elems[1].gap === 0 ? elems[1] : null };
     const first = elems[0];
     if (first.gap > 0) throw new Error(`phrase may not start with a gap: ${source}`);
     for (const a of first.alts) {
@@ -209,6 +211,12 @@ export function findPhrases<T>(idx: PhraseIndex<T>, tokens: Token[], starts?: re
     const c = candidates(idx, tokens[i]);
     for (let j = 0; j < c.length; j++) {
       const p = c[j];
+      // matchRest's first step, without the call: most tries fail at the next word.
+      const second = p.second;
+      if (second !== null) {
+        const t1 = tokens[i + 1];
+        if (t1 === undefined || t1.brk || !wordMatches(second, t1.w)) continue;
+      }
       const last = p.elems.length === 1 ? i : matchRest(p, tokens, i + 1);
       if (last >= 0) (out ??= []).push({ phrase: p, first: i, last });
     }

@@ -234,6 +234,42 @@ export interface ResolveOptions {
   respondent?: RespondentName | null;
 }
 
+type Subjects = ReturnType<typeof subjects>;
+
+/**
+ * Another named body while the respondent speaks for itself elsewhere. `t`: the tokens of the
+ * signal's sentence. (The helpers below are module functions, not closures made per sentence.)
+ */
+function otherBody(s: Signal, t: SentenceContext['tokens'], subj: Subjects, r: RespondentName | null): boolean {
+  const x = subj.of.get(s);
+  if (!x) return false;
+  // The inquiry, the government, a party in a protocol (description.ts knows only some of them).
+  if (x.kind === 'other') return isStance(s) && descriptionFactor(t, s.at) === 1;
+  if (x.kind !== 'named') return false;
+  // Known as a body, the respondent is not "Kulturnämnden", even where it never names itself
+  // ("Ärendet har remitterats till ... Trafiknämnden tillstyrker"); as a place (Malmö stad) it may be.
+  if (r?.body) return true;
+  return subj.selfWords.size > 0 && !sharedEnding(x.word, subj.selfWords);
+}
+
+/** "positiv till en reform, men avstyrker förslaget": a yes across a contrast from the formal no. */
+function conceded(s: Signal, formalNo: Signal | undefined, contrasts: Signal[]): boolean {
+  return formalNo !== undefined && isYes(s) && s.weight < 1.2 && contrasts.some((c) => (c.at > s.at && c.at < formalNo.at) || (c.at > formalNo.at && c.at < s.at));
+}
+
+/** A stance of the respondent's own voice, not muted, in a sentence that does not describe. */
+function ownVoiced(s: Signal, t: SentenceContext['tokens'], subj: Subjects): boolean {
+  return isStance(s) && !s.muted && descriptionFactor(t, s.at) === 1 && ownVoice(t, s, subj.of.get(s)?.kind);
+}
+
+/** text.trimEnd().endsWith('?'), without the copy when the last character is no white space. */
+function endsWithQuestionMark(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c === 0x3f) return true;
+  if (c !== c || !/\s/.test(text[text.length - 1])) return false;
+  return text.trimEnd().endsWith('?');
+}
+
 /** Weight every signal of a text's sentences (in order). */
 export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSentence) => string, opts: ResolveOptions = {}): Weighted[] {
   const out: Weighted[] = [];
@@ -241,21 +277,6 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
   let leadDone = false;
   const r = opts.respondent ?? null;
   const subj = subjects(sentences, r);
-  const tokensOf = new Map<Signal, SentenceContext['tokens']>();
-  for (const a of sentences) for (const s of a.signals) tokensOf.set(s, a.ctx.tokens);
-  const a0 = (s: Signal) => tokensOf.get(s) ?? [];
-  /** Another named body while the respondent speaks for itself elsewhere. */
-  const otherBody = (s: Signal) => {
-    const x = subj.of.get(s);
-    if (!x) return false;
-    // The inquiry, the government, a party in a protocol (description.ts knows only some of them).
-    if (x.kind === 'other') return isStance(s) && descriptionFactor(a0(s), s.at) === 1;
-    if (x.kind !== 'named') return false;
-    // Known as a body, the respondent is not "Kulturnämnden", even where it never names itself
-    // ("Ärendet har remitterats till ... Trafiknämnden tillstyrker"); as a place (Malmö stad) it may be.
-    if (r?.body) return true;
-    return subj.selfWords.size > 0 && !sharedEnding(x.word, subj.selfWords);
-  };
   for (const a of sentences) {
     const { ctx, signals } = a;
     if (signals.length === 0) continue;
@@ -263,23 +284,22 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
     const base = SECTION_WEIGHT[ctx.section];
     const hypothetical = HYPOTHETICAL.has(t[0]?.w ?? '');
     // "Bör universitetet stödja förslaget?": a question asks for a position, it takes none.
-    const question = ctx.sentence.text.trimEnd().endsWith('?');
+    const question = endsWithQuestionMark(ctx.sentence.text);
     // "Förvaltningen avstyrker därför förslaget", "Sammantaget ...", "Mot denna bakgrund ...".
-    const concluding = t.some((x, i) => i < 12 && CONCLUDING.has(x.w));
-    const lastOppose = Math.max(-1, ...signals.filter((s) => s.kind === 'oppose').map((s) => s.at));
+    let concluding = false;
+    for (let i = 0; i < t.length && i < 12; i++) if (CONCLUDING.has(t[i].w)) concluding = true;
+    let lastOppose = -1;
+    for (const s of signals) if (s.kind === 'oppose' && s.at > lastOppose) lastOppose = s.at;
     const contrasts = signals.filter((s) => s.kind === 'contrast' && realContrast(ctx, s));
     const contrastAt = contrasts.length ? contrasts[0].at : Infinity;
     const concession = last === 'no' && contrasts.some((c) => ADVERB_CONTRASTS.has(t[c.at].w) || c.at <= 1);
     // "positiv till en reform, men avstyrker förslaget": beside a formal no across a contrast,
     // an attitude or an agreement is a concession (a formal yes beside it is a mixed answer).
     const formalNo = signals.find((s) => s.kind === 'oppose' && s.weight >= 1.2 && !s.muted);
-    const conceded = (s: Signal) =>
-      formalNo !== undefined && isYes(s) && s.weight < 1.2 && contrasts.some((c) => (c.at > s.at && c.at < formalNo.at) || (c.at > formalNo.at && c.at < s.at));
     const weighted: Weighted[] = [];
     let contrastUsed = false;
     // "Bakgrund ... Kommunen tillstyrker förslaget, men ...": a heading the text never left.
-    const ownVoiced = (s: Signal) => isStance(s) && !s.muted && descriptionFactor(t, s.at) === 1 && ownVoice(t, s, subj.of.get(s)?.kind);
-    const ownHere = ctx.section === 'background' && signals.some(ownVoiced);
+    const ownHere = ctx.section === 'background' && signals.some((s) => ownVoiced(s, t, subj));
     for (const s of signals) {
       // Stance verbs need the respondent as subject; cues only need a non-descriptive sentence.
       // An implicit (weak) stance in a sentence that reports others ("Flera organisationer har
@@ -289,11 +309,11 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       const selfSubject = isStance(s) && subj.of.get(s)?.kind === 'self';
       const desc = selfSubject ? 1 : isStance(s) ? (a.descriptive && s.weight < 1.2 ? DESCRIPTION_FACTOR : descriptionFactor(t, s.at)) : a.descriptive ? DESCRIPTION_FACTOR : 1;
       let eff = s.weight * base * desc;
-      if (ownHere && (!isStance(s) || ownVoiced(s))) eff = s.weight * OWN_IN_BACKGROUND * desc;
+      if (ownHere && (!isStance(s) || ownVoiced(s, t, subj))) eff = s.weight * OWN_IN_BACKGROUND * desc;
       const formal = (s.kind === 'support' || s.kind === 'oppose') && s.weight >= 1.2 && !s.muted;
       let isWhole = false;
       let neutralised = false;
-      const reportedOther = otherBody(s);
+      const reportedOther = otherBody(s, t, subj, r);
       // A no guessed to be another body's keeps enough weight to stop a yes (never opposing →
       // supporting on a wrong guess); only a known respondent body rules it out.
       if (reportedOther) {
@@ -318,7 +338,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
         case 'agree':
         case 'support':
           if (s.kind === 'agree' && s.weight <= 0.5 && lastOppose > s.at) eff = 0;
-          if (concession || conceded(s)) eff *= CONCESSION;
+          if (concession || conceded(s, formalNo, contrasts)) eff *= CONCESSION;
           break;
         case 'oppose':
           if (contrastAt < s.at) eff *= 1.3;
@@ -374,7 +394,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       if (part && kind !== 'condition') w.part = true;
       weighted.push(w);
     }
-    const stanceHere = weighted.filter((w, i) => isStance(w) && w.eff > 0 && !w.muted && !otherBody(signals[i]) && descriptionFactor(t, w.at) === 1);
+    const stanceHere = weighted.filter((w, i) => isStance(w) && w.eff > 0 && !w.muted && !otherBody(signals[i], t, subj, r) && descriptionFactor(t, w.at) === 1);
     if (!leadDone && ctx.section !== 'background' && stanceHere.length > 0) {
       leadDone = true;
       for (const w of stanceHere) w.eff *= LEAD_BOOST;

@@ -51,35 +51,39 @@ const isOpener = (c: number) =>
 const isCloser = (c: number) => c === 0x22 || c === 0x201d || c === 0x2019 || c === 0x29 || c === 0xbb || c === 0x27;
 const NL = 0x0a;
 
+/** The segment text.slice(segStart, end) without its trailing white space, if any is left; returns -1 (no segment open). */
+function emit(text: string, out: Segment[], segStart: number, end: number): number {
+  if (segStart < 0) return -1;
+  let e = end;
+  while (e > segStart && isSpace(text.charCodeAt(e - 1))) e--;
+  if (e > segStart) out.push({ start: segStart, end: e, text: text.slice(segStart, e) });
+  return -1;
+}
+
 /** Split text into sentences and headings, each with offsets into text. */
 export function splitSentences(text: string): Segment[] {
   const out: Segment[] = [];
   const n = text.length;
   let segStart = -1; // -1: not inside a segment
   let lineStart = 0;
-  const emit = (end: number) => {
-    if (segStart < 0) return;
-    let e = end;
-    while (e > segStart && isSpace(text.charCodeAt(e - 1))) e--;
-    if (e > segStart) out.push({ start: segStart, end: e, text: text.slice(segStart, e) });
-    segStart = -1;
-  };
+  // emit(text, out, segStart, end) then segStart = -1: a closure over segStart would keep it in
+  // a context object, read and written for every character.
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     // Most characters are letters: above '?' and no (non-breaking) space, they neither end nor
     // open anything; only the runaway cut below applies.
     if (c > 0x3f && c !== 0xa0) {
       if (segStart < 0) segStart = i;
-      else if (i - segStart > 4 * MAX_SEGMENT) emit(i + 1);
+      else if (i - segStart > 4 * MAX_SEGMENT) segStart = emit(text, out, segStart, i + 1);
       continue;
     }
     if (c === 0x20) {
       // A space: outside a segment nothing; inside one only the cut of a runaway segment.
-      if (segStart >= 0 && i - segStart > MAX_SEGMENT) emit(i + 1);
+      if (segStart >= 0 && i - segStart > MAX_SEGMENT) segStart = emit(text, out, segStart, i + 1);
       continue;
     }
     if (c === NL) {
-      if (segStart >= 0 && lineEndsSegment(text, segStart, lineStart, i)) emit(i);
+      if (segStart >= 0 && lineEndsSegment(text, segStart, lineStart, i)) segStart = emit(text, out, segStart, i);
       lineStart = i + 1;
       continue;
     }
@@ -92,15 +96,15 @@ export function splitSentences(text: string): Segment[] {
       while (j < n && isCloser(text.charCodeAt(j))) j++;
       if (j < n && !isSpace(text.charCodeAt(j))) continue; // "2016.09", "t.ex", "SKR:s"
       if (c !== 0x2e || fullStopEnds(text, segStart, i, j)) {
-        emit(j);
+        segStart = emit(text, out, segStart, j);
         i = j - 1;
       }
       continue;
     }
     // Cut runaway segments: at white space, or anywhere when there is none at all.
-    if ((i - segStart > MAX_SEGMENT && isSpace(c)) || i - segStart > 4 * MAX_SEGMENT) emit(i + 1);
+    if ((i - segStart > MAX_SEGMENT && isSpace(c)) || i - segStart > 4 * MAX_SEGMENT) segStart = emit(text, out, segStart, i + 1);
   }
-  emit(n);
+  emit(text, out, segStart, n);
   return out;
 }
 

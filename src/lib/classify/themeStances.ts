@@ -128,11 +128,6 @@ export function classifyThemes(
   const out = dict<ThemeStance>();
   // Per part, once: which themes each sentence is about (its words, or the heading above it).
   const infos = new Map<Analysed, PartInfo>();
-  const infoOf = (part: Analysed) => {
-    let x = infos.get(part);
-    if (!x) infos.set(part, (x = partInfo(part, matchers)));
-    return x;
-  };
   for (let mi = 0; mi < matchers.length; mi++) {
     const m = matchers[mi];
     const own = findText(themeTexts, m.name);
@@ -147,7 +142,8 @@ export function classifyThemes(
     const local: Weighted[] = [];
     const perPart: { part: Analysed; sentences: AnalysedSentence[]; signals: Weighted[] }[] = [];
     for (const part of parts) {
-      const info = infoOf(part);
+      let info = infos.get(part);
+      if (!info) infos.set(part, (info = partInfo(part, matchers)));
       const about: AnalysedSentence[] = [];
       const sig: Weighted[] = [];
       for (let i = 0; i < part.sentences.length; i++) {

@@ -23,6 +23,11 @@ export interface ThemeMatcher {
   nameNeed: number;
   /** word → index of the name stem it matches, or -1. */
   seenName?: Map<string, number>;
+  /**
+   * Per phrase, a word of it that a sentence containing the phrase has inside one of its
+   * tokens (phraseAnchor); null when some phrase has none, and every sentence is searched.
+   */
+  anchors: string[] | null;
 }
 
 /** Words too common to mark a theme. */
@@ -60,6 +65,18 @@ export function themeMatcher(theme: Theme): ThemeMatcher {
   return m;
 }
 
+/**
+ * The longest run of [a-z0-9åäöéü] in a phrase, or null. Where the lower-cased sentence has
+ * the phrase, the run's characters come from letters and digits of the original (only those
+ * lower-case to these; toLowerCase is context-free for them), which tokenize keeps in one
+ * token: so some token's word (lower-cased the same way) contains the run.
+ */
+function phraseAnchor(p: string): string | null {
+  let best: string | null = null;
+  for (const m of p.matchAll(/[a-z0-9åäöéü]+/g)) if (best === null || m[0].length > best.length) best = m[0];
+  return best;
+}
+
 function buildMatcher(theme: Theme): ThemeMatcher {
   const words: string[] = [];
   const phrases: string[] = [];
@@ -75,7 +92,8 @@ function buildMatcher(theme: Theme): ThemeMatcher {
   const kwNames = Array.isArray(theme.keywords) ? theme.keywords.filter((k) => typeof k === 'string' && k.trim().toLocaleLowerCase('sv-SE') !== String(theme.name).trim().toLocaleLowerCase('sv-SE')) : [];
   const nameStems = typeof theme.name === 'string' && (own <= 0 || kwNames.length === 0) ? nameStemsOf(theme.name) : [];
   const nameNeed = nameStems.length <= 2 ? nameStems.length : Math.ceil(nameStems.length / 2);
-  return { name: theme.name, words, phrases, seen: new Map(), nameStems, nameNeed, seenName: new Map() };
+  const anchors = phrases.map(phraseAnchor);
+  return { name: theme.name, words, phrases, seen: new Map(), nameStems, nameNeed, seenName: new Map(), anchors: anchors.every((a) => a !== null) ? (anchors as string[]) : null };
 }
 
 function nameIndex(m: ThemeMatcher, w: string): number {
@@ -145,6 +163,8 @@ export interface ThemeSet {
   readonly matchers: readonly ThemeMatcher[];
   /** Any matcher with literal phrases (they need the sentence's lower-cased text). */
   readonly phrases: boolean;
+  /** Bit j: matchers[j] has phrases without anchors, to be searched in every sentence. */
+  readonly unanchored: number;
 }
 
 /** What one word says about a theme set: bit j when it matches matchers[j]'s words; name stems it starts. */
@@ -153,6 +173,8 @@ interface WordThemes {
   mask: number;
   /** Pairs (matcher j, stem index i) for the matchers with name stems, or null. */
   names: number[] | null;
+  /** Bit j when the word contains an anchor of one of matchers[j]'s phrases. */
+  anchored: number;
 }
 
 const THEME_SLOT = lexSlot();
@@ -164,7 +186,11 @@ const recent: ThemeSet[] = [];
 /** The theme set of these matchers (the same object while the matchers are the same). */
 export function themeSet(matchers: readonly ThemeMatcher[]): ThemeSet {
   for (const s of recent) if (s.matchers.length === matchers.length && s.matchers.every((m, i) => m === matchers[i])) return s;
-  const s: ThemeSet = { matchers: [...matchers], phrases: matchers.some((m) => m.phrases.length > 0) };
+  let unanchored = 0;
+  matchers.forEach((m, j) => {
+    if (m.phrases.length > 0 && m.anchors === null) unanchored |= 1 << j;
+  });
+  const s: ThemeSet = { matchers: [...matchers], phrases: matchers.some((m) => m.phrases.length > 0), unanchored };
   recent.unshift(s);
   if (recent.length > 4) recent.pop();
   return s;
@@ -173,15 +199,17 @@ export function themeSet(matchers: readonly ThemeMatcher[]): ThemeSet {
 function wordThemes(set: ThemeSet, w: string): WordThemes {
   let mask = 0;
   let names: number[] | null = null;
+  let anchored = 0;
   for (let j = 0; j < set.matchers.length; j++) {
     const m = set.matchers[j];
     if (wordMatches(m, w)) mask |= 1 << j;
+    if (m.anchors !== null && m.anchors.some((a) => w.includes(a))) anchored |= 1 << j;
     if (m.nameStems?.length) {
       const i = nameIndex(m, w);
       if (i >= 0) (names ??= []).push(j, i);
     }
   }
-  return { set, mask, names };
+  return { set, mask, names, anchored };
 }
 
 function themesOfToken(set: ThemeSet, t: Token): WordThemes {
@@ -209,12 +237,15 @@ export function mentionsAll(set: ThemeSet, tokens: Token[], text: string): reado
     return out ?? NO_THEMES;
   }
   let mask = 0;
+  // Matchers whose phrases may be in the sentence (an anchor in a word, or no anchors).
+  let phrased = set.unanchored;
   // Per matcher with name stems: which of its stems the sentence has (bits), how many.
   let stems: number[] | null = null;
   let counts: number[] | null = null;
   for (let k = 0; k < tokens.length; k++) {
     const x = themesOfToken(set, tokens[k]);
     mask |= x.mask;
+    phrased |= x.anchored;
     const n = x.names;
     if (n !== null) {
       stems ??= new Array<number>(ms.length).fill(0);
@@ -229,11 +260,11 @@ export function mentionsAll(set: ThemeSet, tokens: Token[], text: string): reado
       }
     }
   }
-  if (mask === 0 && counts === null && !set.phrases) return NO_THEMES;
+  if (mask === 0 && counts === null && (!set.phrases || phrased === 0)) return NO_THEMES;
   for (let j = 0; j < ms.length; j++) {
     const m = ms[j];
     if (mask & (1 << j) || (counts !== null && m.nameStems?.length && counts[j] >= m.nameNeed)) (out ??= []).push(j);
-    else if (m.phrases.length && phraseIn(m, (l ??= text.toLowerCase()))) (out ??= []).push(j);
+    else if (m.phrases.length && phrased & (1 << j) && phraseIn(m, (l ??= text.toLowerCase()))) (out ??= []).push(j);
   }
   return out ?? NO_THEMES;
 }

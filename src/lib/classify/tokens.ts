@@ -170,6 +170,12 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
     }
     while (i < end) {
       c = text.charCodeAt(i);
+      // The common case first: a-z.
+      if (c >= 0x61 && c <= 0x7a) {
+        h = mix(h, c);
+        i++;
+        continue;
+      }
       if (c >= 0xd800 && c <= 0xdbff) {
         if (!pairIsWord(text, c, i, end)) break;
         h = mix(mix(h, c), text.charCodeAt(i + 1));
@@ -199,12 +205,15 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
       break;
     }
     let brk = false;
-    // The gaps between words are disjoint, so scanning them is linear overall.
-    for (let k = prevEnd; k < s; k++) {
-      const g = text.charCodeAt(k);
-      if (isBreak(g) || (g === 0x2d && k > start && text.charCodeAt(k - 1) === 0x20 && text.charCodeAt(k + 1) === 0x20)) {
-        brk = true;
-        break;
+    // The gaps between words are disjoint, so scanning them is linear overall. Most are one
+    // space, which is no break.
+    if (s - prevEnd !== 1 || text.charCodeAt(prevEnd) !== 0x20) {
+      for (let k = prevEnd; k < s; k++) {
+        const g = text.charCodeAt(k);
+        if (isBreak(g) || (g === 0x2d && k > start && text.charCodeAt(k - 1) === 0x20 && text.charCodeAt(k + 1) === 0x20)) {
+          brk = true;
+          break;
+        }
       }
     }
     const lex = lexAt(text, s, i, h);
