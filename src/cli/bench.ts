@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { build } from 'vite';
 import { ratioOf, summarize, type Summary } from './bench/workload/stats.ts';
-import { benchDir, ensureCsv } from './bench/data.ts';
+import { benchDir, ensureCsv, ensureMultiCsv } from './bench/data.ts';
 import { spawnSync } from 'node:child_process';
 import { initialJs, type ClassifierFigures } from './bench/node.ts';
 import { documentFigures } from './bench/documents.ts';
@@ -30,6 +30,9 @@ const json = args.has('--json');
 const quick = args.has('--quick');
 /** Only the 5,000-remiss library (issue 16 point 5): skips everything else. */
 const libraryOnly = args.has('--library-only');
+/** Only the diarium export (issue 12: 200,000 yttranden in 5,000 remisser through the import). */
+const diariumOnly = args.has('--diarium-only');
+const DIARIUM = { rows: 200_000, remisser: 5_000 };
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 const started = performance.now();
 
@@ -37,7 +40,7 @@ interface SizePlan {
   n: number;
   runs: number;
 }
-const SIZES: SizePlan[] = libraryOnly
+const SIZES: SizePlan[] = libraryOnly || diariumOnly
   ? []
   : quick
   ? [
@@ -74,7 +77,7 @@ for (const s of SIZES) files.set(s.n, ensureCsv(s.n, log));
 
 log('classifier in Node (own process) …');
 const skipClassifier = args.has('--skip-classifier'); // for working on the browser part only
-const lightNode = skipClassifier || libraryOnly;
+const lightNode = skipClassifier || libraryOnly || diariumOnly;
 const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench/nodeMain.ts', import.meta.url)), String(lightNode ? 20 : quick ? 300 : 1000), lightNode ? '1' : '3', ...(lightNode ? ['--no-adversarial'] : [])], {
   stdio: ['ignore', 'pipe', 'inherit'],
   encoding: 'utf8',
@@ -85,7 +88,7 @@ const cls = JSON.parse(child.stdout) as ClassifierFigures;
 for (const a of cls.adversarial) if (a.ms5MB === null) a.ms5MB = Infinity;
 
 log('documents (PDF and Word) in Node …');
-const docs = await documentFigures({ count: libraryOnly ? 4 : 60, runs: quick || libraryOnly ? 1 : 4, log });
+const docs = await documentFigures({ count: libraryOnly || diariumOnly ? 4 : 60, runs: quick || libraryOnly || diariumOnly ? 1 : 4, log });
 
 // The app is built into .bench/app-dist (same config as `vite build`), so a build another
 // process makes in dist/ meanwhile cannot change what is being measured.
@@ -110,6 +113,10 @@ let filter: Awaited<ReturnType<typeof filterChanges>> | null = null;
 let png: { ms: number; where: string }[] = [];
 const pageErrors: string[] = [];
 let library: LibraryFigures | null = null;
+type DiariumFigures = ImportFigures & { bytes: number; consultations: number; responses: number };
+let diarium: DiariumFigures | null = null;
+/** The same rows as one remiss: the throughput the diarium's is compared with. */
+let diariumOne: DiariumFigures | null = null;
 
 try {
   for (const { n, runs } of SIZES) {
@@ -160,9 +167,44 @@ try {
       }
     }
   }
-  log('a decade\'s library: 5,000 remisser, 200,000 yttranden …');
-  library = await largeLibrary(browser, servers.app, 5000, log);
-  log(`library: switch remiss ${summarize(library.switchMs).median.toFixed(0)} ms (max ${summarize(library.switchMs).max.toFixed(0)}), picker filter ${summarize(library.pickerFilterMs).median.toFixed(0)} ms, scroll frame p95 ${summarize(library.scrollFrameMs).p95.toFixed(0)} ms, library list ${summarize(library.libraryListMs).median.toFixed(0)} ms`);
+  if (!quick && !libraryOnly) {
+    // The same yttranden as the single-remiss files, filed under 5,000 remisser by a Remiss column.
+    log(`a diarium export: ${DIARIUM.rows.toLocaleString('en')} yttranden in ${DIARIUM.remisser.toLocaleString('en')} remisser …`);
+    const runDiarium = async (remisser: number): Promise<DiariumFigures> => {
+      const file = ensureMultiCsv(DIARIUM.rows, remisser, log);
+      const s = await openApp(browser, servers.app);
+      try {
+        const countStored = () => s.page.evaluate(async () => {
+          const open = indexedDB.open('remissradar');
+          const db: IDBDatabase = await new Promise((ok, no) => ((open.onsuccess = () => ok(open.result)), (open.onerror = () => no(open.error))));
+          const count = (store: string) => new Promise<number>((ok, no) => {
+            const q = db.transaction(store).objectStore(store).count();
+            q.onsuccess = () => ok(q.result);
+            q.onerror = () => no(q.error);
+          });
+          const out = { consultations: await count('consultations'), responses: await count('responses') };
+          db.close();
+          return out;
+        });
+        const before = await countStored(); // the example remiss a fresh profile starts with
+        const r = await importThroughUi(s, file.path);
+        const after = await countStored();
+        const stored = { consultations: after.consultations - before.consultations, responses: after.responses - before.responses };
+        log(`diarium (${remisser} remisser): ${r.totalMs.toFixed(0)} ms, stored ${stored.responses} yttranden in ${stored.consultations} remisser; "${r.resultText.slice(0, 120)}"`);
+        return { ...r, bytes: file.bytes, ...stored };
+      } finally {
+        pageErrors.push(...s.errors);
+        await s.context.close();
+      }
+    };
+    diarium = await runDiarium(DIARIUM.remisser);
+    diariumOne = await runDiarium(1);
+  }
+  if (!diariumOnly) {
+    log('a decade\'s library: 5,000 remisser, 200,000 yttranden …');
+    library = await largeLibrary(browser, servers.app, 5000, log);
+    log(`library: switch remiss ${summarize(library.switchMs).median.toFixed(0)} ms (max ${summarize(library.switchMs).max.toFixed(0)}), picker filter ${summarize(library.pickerFilterMs).median.toFixed(0)} ms, scroll frame p95 ${summarize(library.scrollFrameMs).p95.toFixed(0)} ms, library list ${summarize(library.libraryListMs).median.toFixed(0)} ms`);
+  }
 } finally {
   await browser.close();
   await servers.close();
@@ -204,6 +246,10 @@ const result = {
   adversarial5MBms: num(cls.worst.ms5MB),
   documentsPerSecond: num(docs.perSecond.median),
   switchRemissMs5k: num(library ? S(library.switchMs).median : null),
+  /** 200,000 yttranden in 5,000 remisser through the import: ms, rows stored, and its throughput over the single-remiss 50k import's. */
+  diariumImportMs200k: num(diarium ? diarium.totalMs : null),
+  diariumStored: diarium ? { remisser: diarium.consultations, yttranden: diarium.responses } : null,
+  diariumThroughputRatio: num(diarium && diariumOne ? diariumOne.totalMs / diarium.totalMs : null),
   libraryListMs5k: num(library ? S(library.libraryListMs).median : null),
   pickerScrollFrameP95Ms5k: num(library ? S(library.scrollFrameMs).p95 : null),
   /** The machine-speed figure: ms for papaparse on the fixed 10 MB string (median, start and end). */
@@ -301,6 +347,17 @@ function printTable(print: (s: string) => void) {
   rows.push(row('Reload → first chart 10k', reloadOf(10_000), 'ms', '', null));
   rows.push(row('Reload → first chart 50k', reloadOf(50_000), 'ms', '≤ 1000', reloadOf(50_000).n ? reloadOf(50_000).median <= 1000 : null));
   rows.push(row('PNG export (click → download)', pngS, 'ms', '', null));
+  if (diarium) {
+    const D = diarium;
+    rows.push(row(`Diarium import: ${DIARIUM.rows} yttranden in ${DIARIUM.remisser} remisser, ${(D.bytes / 1e6).toFixed(0)} MB (preview+commit)`, one(D.totalMs), 'ms', '', null));
+    rows.push(row(`  stored: yttranden (of ${DIARIUM.rows})`, one(D.responses), '', String(DIARIUM.rows), D.responses === DIARIUM.rows));
+    rows.push(row(`  stored: new remisser (of ${DIARIUM.remisser})`, one(D.consultations), '', String(DIARIUM.remisser), D.consultations === DIARIUM.remisser));
+    if (diariumOne) {
+      rows.push(row('  the same rows as one remiss (preview+commit)', one(diariumOne.totalMs), 'ms', '', null));
+      const ratio = diariumOne.totalMs / D.totalMs;
+      rows.push(row('  throughput in 5,000 remisser ÷ in one', one(ratio), '×', '≈ 1', ratio >= 0.85, 2));
+    }
+  }
   if (library) {
     const L = library;
     rows.push(row(`Switch remiss, ${L.remisser} remisser / ${L.responses} yttranden (click → count shown)`, S(L.switchMs), 'ms', '≤ 200', S(L.switchMs).median <= 200));

@@ -8,6 +8,7 @@ import { CodedError, type MessageParams } from '../domain/message.ts';
 export type ImportErrorCode =
   | 'binary-file' // magic bytes or control characters: not a text file at all (params: kind)
   | 'empty-file' // no bytes or only white space (params: kind 'text' | 'document' | 'workbook' for those files)
+  | 'file-too-large' // more text than one JavaScript string can hold (params: mb, maxMb): split the file
   | 'no-header' // CSV without a recognisable header row (params: respondent, text: the accepted names); a workbook's sheets (params: kind 'workbook', sheets)
   | 'missing-column' // header found, but the respondent or text column is missing (params: kind 'respondent' | 'text', names)
   | 'no-rows' // a header or wrapper, but not a single record (params: kind, line)

@@ -53,8 +53,16 @@ function chooseFormat(text: string, ext: string, opts: ImportOptions): Format {
   return looksLikeCsv(text, opts) ? 'csv' : 'text';
 }
 
+/**
+ * The most a text file may hold: a JavaScript string holds at most 2^29 − 24 UTF-16 units
+ * (V8), and a decoder given more returns nothing. Said as such, never as an empty file.
+ */
+export const MAX_TEXT_FILE_BYTES = 500 * 1024 * 1024;
+
 export function parseFile(bytes: Uint8Array, fileName: string, opts: ImportOptions = {}): ParsedFile {
   const file = fileName;
+  const max = opts.maxBytes ?? MAX_TEXT_FILE_BYTES;
+  if (bytes.byteLength > max) throw new ImportError('file-too-large', file, { mb: Math.ceil(bytes.byteLength / 1048576), maxMb: Math.floor(max / 1048576) });
   // UTF-16 without a byte-order mark is half NUL bytes: not binary, once recognised.
   const sniffed = sniffBinary(bytes, fileName, opts.encoding ?? (detectBom(bytes) ? undefined : (detectUtf16(bytes) ?? undefined)));
   if (sniffed) throw new ImportError('binary-file', file, { kind: sniffed.kind });

@@ -9,6 +9,8 @@ import type { ImportIssue } from './issues.ts';
 export interface ImportOptions {
   /** Force an encoding (the user changed it in the preview). */
   encoding?: EncodingName;
+  /** The largest text file taken (default MAX_TEXT_FILE_BYTES; lower only to test the limit). */
+  maxBytes?: number;
   /** Force a delimiter. */
   delimiter?: Delimiter;
   /** Force the column mapping, by column index (null = ignore the column). */
