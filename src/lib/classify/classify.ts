@@ -17,7 +17,7 @@ import { explain } from './explain.ts';
 import { featuresOf } from './features.ts';
 import { MAX_ANALYSED } from './limits.ts';
 import { REVIEW_THRESHOLD, stanceOf } from './model.ts';
-import type { AnalysedSentence } from './resolve.ts';
+import type { AnalysedSentence, Weighted } from './resolve.ts';
 import { classifyThemes } from './themeStances.ts';
 import { mentionsAll, themeMatcher, themeSet } from './themes.ts';
 import type { Theme } from '../domain/types.ts';
@@ -30,8 +30,8 @@ const REAL_NO = 0.5;
 const polarity = (s: Stance) => (s === 'opposing' ? -1 : s === 'none' ? 0 : 1);
 
 /** Another named body takes the opposite position with a formal verb: was the right one taken for the respondent's? */
-function anotherBodyDiffers(e: EvidenceSet, stance: Stance): boolean {
-  return [...e.decSignals, ...e.bodySignals].some(
+function anotherBodyDiffers(signals: readonly Weighted[], stance: Stance): boolean {
+  return signals.some(
     (s) => s.other && s.weight >= 1.2 && (s.kind === 'support' || s.kind === 'oppose') && polarity(s.stance) !== polarity(stance) && polarity(stance) !== 0,
   );
 }
@@ -40,13 +40,13 @@ function anotherBodyDiffers(e: EvidenceSet, stance: Stance): boolean {
  * A formal no (avstyrker, avslog, motsätter sig) not known to be another body's, however much
  * the rules discounted it (a relative clause, a past tense): a person looks before a yes stands.
  */
-function formalOwnNo(e: EvidenceSet): boolean {
-  return [...e.decSignals, ...e.bodySignals].some((s) => s.kind === 'oppose' && s.formal === true && !s.other && s.eff > 0);
+function formalOwnNo(signals: readonly Weighted[]): boolean {
+  return signals.some((s) => s.kind === 'oppose' && s.formal === true && !s.other && s.eff > 0);
 }
 
 /** Every own yes is to a part or to the aim: is the proposal itself supported? */
-function yesOnlyToParts(e: EvidenceSet): boolean {
-  const yes = [...e.decSignals, ...e.bodySignals].filter((s) => (s.kind === 'support' || s.kind === 'agree') && !s.other && s.eff >= 0.3);
+function yesOnlyToParts(signals: readonly Weighted[]): boolean {
+  const yes = signals.filter((s) => (s.kind === 'support' || s.kind === 'agree') && !s.other && s.eff >= 0.3);
   return yes.length > 0 && yes.every((s) => s.part === true || s.aim === true);
 }
 
@@ -57,10 +57,11 @@ function yesOnlyToParts(e: EvidenceSet): boolean {
  */
 export function evidenceReviewReasons(e: EvidenceSet, stance: Stance): ReviewReason[] {
   const out: ReviewReason[] = [];
+  const signals = [...e.decSignals, ...e.bodySignals];
   if (e.disagreement) out.push('disagreement');
-  if ((stance === 'supporting' || stance === 'none') && (e.all.no >= REAL_NO || formalOwnNo(e))) out.push('opposition-present');
-  if (anotherBodyDiffers(e, stance)) out.push('another-body-differs');
-  if (stance === 'supporting' && yesOnlyToParts(e)) out.push('partial-yes');
+  if ((stance === 'supporting' || stance === 'none') && (e.all.no >= REAL_NO || formalOwnNo(signals))) out.push('opposition-present');
+  if (anotherBodyDiffers(signals, stance)) out.push('another-body-differs');
+  if (stance === 'supporting' && yesOnlyToParts(signals)) out.push('partial-yes');
   // What the sums hide (decide.doubt): a reservation the rules set aside beside a yes, a
   // "yes, but" resting on one contrast word. The model weighs it; a person confirms it.
   if (e.doubt < 1 && !out.includes('another-body-differs')) out.push('reading-in-doubt');

@@ -43,7 +43,7 @@ type Explainable = Pick<Classification, 'stance' | 'disagreement'> & { evidence?
 /** The explanation as data, for any stored verdict (a summary without evidence included). */
 export function explanationParts(c: Explainable): ExplanationParts {
   const ev = c.evidence?.[0];
-  const quote = ev ? (ev.text.length > QUOTE_MAX ? `${ev.text.slice(0, QUOTE_MAX - 1).trimEnd()}…` : ev.text) : null;
+  const quote = ev ? shortQuote(ev.text) : null;
   return {
     stance: c.stance,
     quote,
@@ -63,6 +63,7 @@ export const STANCE_LABEL_SV: Record<Stance, string> = {
 };
 
 const QUOTE_MAX = 160;
+const shortQuote = (t: string) => (t.length > QUOTE_MAX ? `${t.slice(0, QUOTE_MAX - 1).trimEnd()}…` : t);
 
 function sourceLabel(source: string | undefined): string {
   if (!source) return 'yttrande';
@@ -77,8 +78,7 @@ export function explain(c: Omit<Classification, 'explanation'>): string {
   if (!ev) {
     s = c.stance === 'none' ? `${label}: inget ställningstagande hittades i texten` : `${label}`;
   } else {
-    const q = ev.text.length > QUOTE_MAX ? `${ev.text.slice(0, QUOTE_MAX - 1).trimEnd()}…` : ev.text;
-    s = `${label}: "${q}" (${sourceLabel(ev.source)})`;
+    s = `${label}: "${shortQuote(ev.text)}" (${sourceLabel(ev.source)})`;
   }
   if (c.conditions.length > 0 && c.stance !== 'none') s += `; ${c.conditions.length} villkor`;
   if (c.disagreement) s += '; beslutet och texten pekar åt olika håll';

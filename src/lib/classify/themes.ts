@@ -144,14 +144,7 @@ export function mentions(m: ThemeMatcher, tokens: Token[], lower: string): boole
       }
     }
   }
-  for (const p of m.phrases) {
-    let from = 0;
-    for (let i = lower.indexOf(p, from); i >= 0; i = lower.indexOf(p, from)) {
-      if (!isWordChar(lower[i - 1]) || !isWordChar(p[0])) return true;
-      from = i + 1;
-    }
-  }
-  return false;
+  return phraseIn(m, lower);
 }
 
 /**
