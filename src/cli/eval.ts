@@ -15,7 +15,7 @@ import { calibration, computeMetrics, themeAccuracy, type Calibration, type Metr
 import { MODEL, REVIEW_THRESHOLD } from '../lib/classify/model.ts';
 import { coverageCurve, reliabilityTable, type Band, type CoveragePoint } from '../lib/learn/reliability.ts';
 import { textHash } from '../lib/learn/textHash.ts';
-import { crossValidate, featureRows, type LabelledItem } from '../lib/learn/trainStance.ts';
+import { crossValidate, type LabelledItem } from '../lib/learn/trainStance.ts';
 import { regressionItems } from './trainingSets.ts';
 import { groupKeys } from '../lib/learn/labelled.ts';
 
@@ -56,8 +56,9 @@ function outOfFold(items: EvalItem[]): Verdicts {
     respondent: it.respondent,
     label: it.label,
     groups: groupKeys(it.source, it.respondent),
+    basis: it.basis,
   }));
-  const { outOfFold } = crossValidate(labelled, featureRows(labelled), { extra: regressionItems() });
+  const { outOfFold } = crossValidate(labelled, { extra: regressionItems() });
   seen.forEach((it, i) => out.set(it, { stance: outOfFold[i].predicted, confidence: Math.round(outOfFold[i].confidence * 100) / 100 }));
   return out;
 }

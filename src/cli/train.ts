@@ -68,17 +68,17 @@ function main(argv: string[]): number {
   const t0 = performance.now();
   const r = trainStance(items, { extra });
   const seconds = ((performance.now() - t0) / 1000).toFixed(1);
+  const round = (x: number) => Math.round(x * 1e6) / 1e6;
+  const roundModel = <M extends { weights: number[][]; mean: number[]; scale: number[] }>(m: M): M => ({ ...m, weights: m.weights.map((w) => w.map(round)), mean: m.mean.map(round), scale: m.scale.map(round) });
   const stored = {
-    ...r.model,
+    ...roundModel(r.model),
+    // The sentence model (verdictSentence.ts), whose verdict features the stance model reads.
+    verdict: r.verdictModel ? roundModel(r.verdictModel) : null,
     reviewThreshold: r.reviewThreshold,
     trainedAt: new Date().toISOString().slice(0, 10),
     items: items.length,
     trainingHashes: [...new Set(items.map((it) => textHash(it.text)))].sort(),
   };
-  const round = (x: number) => Math.round(x * 1e6) / 1e6;
-  stored.weights = stored.weights.map((w) => w.map(round));
-  stored.mean = stored.mean.map(round);
-  stored.scale = stored.scale.map(round);
   writeFileSync('src/lib/classify/model.json', JSON.stringify(stored, null, 1) + '\n');
   // The threshold alone, for code that must not load the model (the review queue on the page).
   writeFileSync(

@@ -16,7 +16,7 @@ import { pickEvidence } from './evidence.ts';
 import { explain } from './explain.ts';
 import { featuresOf } from './features.ts';
 import { MAX_ANALYSED } from './limits.ts';
-import { REVIEW_THRESHOLD, stanceOf } from './model.ts';
+import { REVIEW_THRESHOLD, VERDICT_MODEL, stanceOf } from './model.ts';
 import type { AnalysedSentence, Weighted } from './resolve.ts';
 import { classifyThemes } from './themeStances.ts';
 import { mentionsAll, themeMatcher, themeSet } from './themes.ts';
@@ -73,7 +73,7 @@ export function evidenceReviewReasons(e: EvidenceSet, stance: Stance): ReviewRea
 
 export function classify(input: ClassifyInput, themes: Theme[]): Classification {
   const e = findEvidence(input);
-  const verdict = stanceOf(featuresOf(e));
+  const verdict = stanceOf(featuresOf(e, VERDICT_MODEL));
   const stance = verdict.stance;
   const matchers = themes.map(themeMatcher);
   const set = themeSet(matchers);

@@ -7,6 +7,8 @@
 import type { Stance } from '../domain/types.ts';
 import type { EvidenceSet } from './evidenceSet.ts';
 import type { Weighted } from './resolve.ts';
+import type { LogisticModel } from '../learn/logistic.ts';
+import { VERDICT_FEATURE_NAMES, verdictFeatures, verdictSentences } from './verdictSentence.ts';
 
 const l = (x: number) => Math.log1p(Math.max(0, x));
 const STANCE_ORDER: Stance[] = ['supporting', 'conditional', 'opposing', 'none'];
@@ -48,11 +50,13 @@ interface Extra {
   /** The sentence of the strongest own yes also holds a reservation (contrast, condition, demand, qualifier), or holds none. */
   topYesQualified: number;
   topYesClean: number;
+  /** verdictSentence.ts: the most verdict-like sentence's direction and the cues weighted by verdict-likeness. */
+  verdict: number[];
 }
 
-function extra(e: EvidenceSet): Extra {
+function extra(e: EvidenceSet, verdictModel: LogisticModel | null): Extra {
   const signals = [...e.decSignals, ...e.bodySignals];
-  const x: Extra = { lead: null, last: null, otherYes: 0, otherNo: 0, demand: 0, contrast: 0, qualifier: 0, neutralised: 0, aimYes: 0, partYes: 0, partNo: 0, formalYesOwn: 0, formalNoOwn: 0, condExplicitMax: 0, commentCond: 0, requireCond: 0, sentences: e.body.length + e.dec.length, headYes: 0, headNo: 0, headAbstain: 0, viewsYes: 0, viewsNo: 0, yesBut: 0, topYesQualified: 0, topYesClean: 0 };
+  const x: Extra = { lead: null, last: null, otherYes: 0, otherNo: 0, demand: 0, contrast: 0, qualifier: 0, neutralised: 0, aimYes: 0, partYes: 0, partNo: 0, formalYesOwn: 0, formalNoOwn: 0, condExplicitMax: 0, commentCond: 0, requireCond: 0, sentences: e.body.length + e.dec.length, headYes: 0, headNo: 0, headAbstain: 0, viewsYes: 0, viewsNo: 0, yesBut: 0, topYesQualified: 0, topYesClean: 0, verdict: verdictFeatures(verdictSentences(e), verdictModel) };
   x.yesBut = yesButSentences(signals);
   const top = topYes(signals);
   if (top) {
@@ -207,12 +211,17 @@ export const FEATURES: readonly (readonly [string, FeatureFn])[] = [
   ['topYesClean', (_e, x) => x.topYesClean],
   ['condPerSentence', (e, x) => e.all.cond / (x.sentences + 1)],
   ['requireCond', (_e, x) => l(x.requireCond)],
+  ...VERDICT_FEATURE_NAMES.map((name, i) => [name, (_e: EvidenceSet, x: Extra) => x.verdict[i]] as const),
 ];
 
 export const FEATURE_NAMES: readonly string[] = FEATURES.map(([n]) => n);
 
-/** The feature vector of one yttrande's evidence, in FEATURE_NAMES order. */
-export function featuresOf(e: EvidenceSet): number[] {
-  const x = extra(e);
+/**
+ * The feature vector of one yttrande's evidence, in FEATURE_NAMES order. The verdict
+ * features need the sentence model (model.ts VERDICT_MODEL, or a fold's own in training);
+ * without one they are 0.
+ */
+export function featuresOf(e: EvidenceSet, verdictModel: LogisticModel | null): number[] {
+  const x = extra(e, verdictModel);
   return FEATURES.map(([, f]) => f(e, x));
 }

@@ -7,9 +7,12 @@
 import type { Stance } from '../domain/types.ts';
 import { predict, type LogisticModel } from '../learn/logistic.ts';
 import { FEATURE_NAMES } from './features.ts';
+import { SENTENCE_FEATURE_NAMES } from './verdictSentence.ts';
 import stored from './model.json' with { type: 'json' };
 
 export interface StoredModel extends LogisticModel {
+  /** The sentence model of verdictSentence.ts (which sentence states the verdict), fitted with the stance model. */
+  verdict: LogisticModel | null;
   /** Below this calibrated probability a verdict goes to the review queue (chosen on cross-validation). */
   reviewThreshold: number;
   /** How the model was made; shown in the training report. */
@@ -39,6 +42,9 @@ function aligned(m: StoredModel): StoredModel {
 /** The model as stored in model.json. */
 export const STORED = stored as StoredModel;
 export const MODEL = aligned(STORED);
+/** The sentence model, when it is in step with verdictSentence.ts (else the verdict features are 0 until `npm run train`). */
+export const VERDICT_MODEL: LogisticModel | null =
+  STORED.verdict && STORED.verdict.features.length === SENTENCE_FEATURE_NAMES.length && STORED.verdict.features.every((f, i) => f === SENTENCE_FEATURE_NAMES[i]) ? STORED.verdict : null;
 
 /** The one named threshold of the review queue: verdicts less sure than this are reviewed. */
 export { REVIEW_THRESHOLD } from './reviewThreshold.ts';

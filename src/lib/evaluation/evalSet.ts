@@ -18,6 +18,8 @@ export interface EvalItem {
   source?: string;
   /** The label is marked UNCERTAIN in the item's notes. */
   uncertain?: boolean;
+  /** The phrases that decide the label (label_basis): what the sentence model learns from in cross-validation. */
+  basis?: string;
   /** Gold stance per theme (only labelled themes). */
   themeLabels: Record<string, Stance>;
   themes: Theme[];
@@ -54,6 +56,7 @@ export function parseJsonl(content: string): EvalItem[] {
       respondent: typeof r.remissinstans === 'string' ? r.remissinstans : undefined,
       source: typeof r.source_url === 'string' ? r.source_url : undefined,
       uncertain: typeof r.notes === 'string' && r.notes.includes('UNCERTAIN'),
+      basis: typeof r.label_basis === 'string' && r.label_basis ? r.label_basis : undefined,
       themeLabels,
       themes,
     });

@@ -29,6 +29,7 @@ export function parseLabelled(content: string, file = ''): LabelledItem[] {
       label: r.label,
       groups: groupKeys(r.source_url, r.remissinstans),
       uncertain: typeof r.notes === 'string' && r.notes.includes('UNCERTAIN'),
+      basis: typeof r.label_basis === 'string' && r.label_basis ? r.label_basis : undefined,
     });
   });
   return out;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEATURE_NAMES, featuresOf } from '../../../src/lib/classify/features.ts';
 import { findEvidence } from '../../../src/lib/classify/evidenceSet.ts';
-import { MODEL, REVIEW_THRESHOLD, STORED, driversOf, stanceOf } from '../../../src/lib/classify/model.ts';
+import { MODEL, REVIEW_THRESHOLD, STORED, VERDICT_MODEL, driversOf, stanceOf } from '../../../src/lib/classify/model.ts';
 import { STANCES } from '../../../src/lib/domain/types.ts';
 import { parseLabelled } from '../../../src/lib/learn/labelled.ts';
 import { textHash } from '../../../src/lib/learn/textHash.ts';
@@ -26,7 +26,7 @@ describe('the stored model', () => {
     for (const h of MODEL.trainingHashes) expect(h).toMatch(/^[0-9a-f]{8}$/);
   });
   it('names the evidence that weighed most', () => {
-    const x = featuresOf(findEvidence({ text: 'Nämnden avstyrker förslaget i sin helhet.' }));
+    const x = featuresOf(findEvidence({ text: 'Nämnden avstyrker förslaget i sin helhet.' }), VERDICT_MODEL);
     const v = { ...stanceOf(x), drivers: driversOf(x, 'opposing') };
     expect(v.stance).toBe('opposing');
     expect(v.drivers.length).toBeGreaterThan(0);
