@@ -253,7 +253,7 @@ export const CONDITION: Lex = [
   ['vill … lyfta fram', C(0.4)],
   ['vill … påpeka|lyfta|uppmärksamma|framföra', C(0.8)],
   // Raising a question or taking the chance to add a point: a comment beside the answer.
-  ['vill … väcka|resa … frågan|en fråga', C(0.6)],
+  ['vill … väcka|resa … frågan|fråga|frågor', C(0.6)],
   ['vill … passa på att', C(0.4)],
   // Emphasis is often praise ("vill understryka att förslaget är efterlängtat"): weak alone.
   ['vill … understryka|betona|framhålla|poängtera', C(0.4)],

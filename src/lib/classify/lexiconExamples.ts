@@ -221,7 +221,7 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
       'Konsekvensanalysen behöver kompletteras.',
     'vill … lyfta fram': 'Nämnden vill särskilt lyfta fram förslaget om tidiga insatser.',
     'vill … påpeka|lyfta|uppmärksamma|framföra': 'Kommunen vill påpeka att kostnaderna är underskattade.',
-    'vill … väcka|resa … frågan|en fråga': 'Nämnden vill väcka frågan om hur tillsynen ska finansieras.',
+    'vill … väcka|resa … frågan|fråga|frågor': 'Nämnden vill väcka frågan om hur tillsynen ska finansieras.',
     'vill … passa på att': 'Förvaltningen vill samtidigt passa på att nämna att statistiken är gammal.',
     'vill … understryka|betona|framhålla|poängtera': 'Regionen vill betona vikten av samverkan.',
     'betonar|understryker … vikten': 'Förbundet understryker vikten av långsiktig finansiering.',
