@@ -142,6 +142,32 @@ function wholeObject(t: SentenceContext['tokens'], s: Signal, subjectWord = '', 
   return !PART_AFTER.has(next.w);
 }
 
+/** The proposal as the subject of a clause: "anser inte att förslaget ...", "... att detta förslag ...". */
+const CLAUSE_PROPOSALS = new Set(['förslaget', 'förslagen', 'promemorian', 'betänkandet', 'delbetänkandet', 'remissen', 'planen', 'programmet', 'strategin', 'rapporten', 'motionen', 'handlingsplanen', 'lagförslaget', 'lagförslagen']);
+const CLAUSE_DETERMINERS = new Set(['detta', 'dessa', 'det', 'de', 'den', 'utredningens', 'promemorians', 'betänkandets', 'remissens']);
+const CHANGE_MODALS = new Set(['bör', 'behöver', 'ska', 'skall', 'måste', 'borde', 'behövs']);
+
+/**
+ * "anser inte att förslaget går att införa", "Vi anser däremot inte att detta förslag utgör
+ * ...": a negated opinion whose clause judges the proposal itself is a no to the whole. Not
+ * when the clause asks for a change ("anser inte att förslaget behöver ändras" is a yes).
+ */
+function negatedOpinionOnProposal(t: SentenceContext['tokens'], s: Signal): boolean {
+  let k = s.at + 1;
+  while (k < t.length && t[k].start < s.end) k++;
+  if (t[k - 1]?.w !== 'att') return false;
+  let j = k;
+  if (CLAUSE_DETERMINERS.has(t[j]?.w ?? '') && (t[j + 1]?.w === 'förslag' || t[j + 1]?.w === 'föreslagna' || CLAUSE_PROPOSALS.has(t[j + 1]?.w ?? ''))) j++;
+  if (t[j]?.w === 'föreslagna') j++;
+  const w = t[j]?.w ?? '';
+  if (!(CLAUSE_PROPOSALS.has(w) || (w === 'förslag' && j > k))) return false;
+  for (let m = j + 1; m < t.length && m <= j + 4; m++) {
+    if (t[m].brk) break;
+    if (CHANGE_MODALS.has(t[m].w)) return false;
+  }
+  return true;
+}
+
 /** Words naming a proposal's aim rather than the proposal: a yes to them is a yes to the aim. */
 const AIM_WORDS = ['syfte', 'intention', 'ambition', 'avsikt', 'målsättning', 'grundtank', 'ansats', 'tanke', 'tanken', 'idé', 'initiativ'];
 /** Weight of a yes whose object is the aim: kept, but no longer a yes to the proposal itself. */
@@ -325,6 +351,9 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
         isWhole = formal;
       } else if (formal && wholeObject(t, s, subj.of.get(s)?.word, ctx.text)) {
         // "avstyrker förslaget" under "Avsnitt 8 Tillsyn" is about that part, not the whole.
+        isWhole = !ctx.underPart && ctx.section !== 'background';
+      } else if (s.kind === 'oppose' && !s.muted && negatedOpinionOnProposal(t, s)) {
+        eff *= WHOLE;
         isWhole = !ctx.underPart && ctx.section !== 'background';
       }
       if (formal && desc === 1 && concluding) eff *= CONCLUSION;

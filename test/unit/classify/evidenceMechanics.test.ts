@@ -159,3 +159,22 @@ describe('a generic body name in its own answer', () => {
     expect(subjectOf(text, tokenize(text), 1, respondentName('Trafiknämnden')).kind).toBe('named');
   });
 });
+
+describe('a negated opinion on the proposal itself', () => {
+  const rows: [string, boolean][] = [
+    // [sentence, a whole no]
+    ['Nämnden anser inte att förslaget är genomförbart i sin nuvarande form.', true],
+    ['Vi anser däremot inte att detta förslag leder till bättre villkor.', true],
+    ['Därför anser vi inte att delbetänkandet kan läggas till grund för lagstiftning.', true],
+    // Asking for no change is a yes; a clause about something else is no verdict on the proposal.
+    ['Nämnden anser inte att förslaget behöver ändras.', false],
+    ['Nämnden anser inte att kostnaderna är rimligt beräknade.', false],
+  ];
+  for (const [text, whole] of rows) {
+    it(`${text} → ${whole ? 'whole no' : 'not a whole no'}`, () => {
+      const no = signalsOf(text).filter((s) => s.kind === 'oppose' && text.slice(s.start, s.end).endsWith('inte att'));
+      expect(no.length).toBe(1);
+      expect(no[0].whole === true).toBe(whole);
+    });
+  }
+});
