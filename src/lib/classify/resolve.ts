@@ -16,7 +16,9 @@
  * - "i sin helhet" after a stance verb makes it the headline: ×1.4; a formal verb whose
  *   object is the proposal itself ("avstyrker förslaget", not "förslaget om X") is marked
  *   `whole`, and a formal verb in a concluding sentence ("avstyrker därför", "Sammantaget
- *   ...") counts ×1.4: that is where a yttrande states its verdict.
+ *   ...", "Trots detta tillstyrker ...") counts ×1.4: that is where a yttrande states its verdict.
+ * - A negated opinion whose clause judges the proposal ("anser inte att förslaget ...") is a
+ *   no to the whole, ×1.4, unless the clause asks for a change.
  */
 import type { SentenceContext, Signal } from './rules/types.ts';
 import { DESCRIPTION_FACTOR, descriptionFactor } from './description.ts';
@@ -100,7 +102,7 @@ const PROPOSAL_OBJECTS = new Set([
 ]);
 const SKIP = new Set(['därför', 'också', 'även', 'dock', 'däremot', 'emellertid', 'ändå', 'helt', 'således', 'alltså', 'sammantaget', 'fortsatt', 'starkt', 'bestämt', 'i', 'sin', 'helhet']);
 const PART_AFTER = new Set(['om', 'att', 'avseende', 'gällande', 'rörande', 'beträffande', 'när', 'i', 'till', 'vad', 'såvitt', 'med']);
-const CONCLUDING = new Set(['därför', 'sammantaget', 'sammanfattningsvis', 'således', 'följaktligen', 'avslutningsvis', 'bakgrund', 'slutsats', 'sammanfattning']);
+const CONCLUDING = new Set(['därför', 'trots', 'sammantaget', 'sammanfattningsvis', 'således', 'följaktligen', 'avslutningsvis', 'bakgrund', 'slutsats', 'sammanfattning']);
 const CONCLUSION = 1.4;
 
 /**

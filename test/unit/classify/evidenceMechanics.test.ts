@@ -178,3 +178,10 @@ describe('a negated opinion on the proposal itself', () => {
     });
   }
 });
+
+describe('a yes given in spite of the reservations', () => {
+  const yesEff = (text: string) => signalsOf(text).find((s) => s.kind === 'support')?.eff ?? 0;
+  it.each([['Trots detta tillstyrker nämnden förslaget.'], ['Dessa frågor till trots tillstyrker nämnden förslaget.']])('%s counts as a concluding verdict (×1.4)', (text) => {
+    expect(yesEff(text) / yesEff('Nu tillstyrker nämnden förslaget.')).toBeCloseTo(1.4, 5);
+  });
+});
