@@ -10,6 +10,8 @@ import { STANCES, type Stance } from '../lib/domain/types.ts';
 import { classify } from '../lib/classify/index.ts';
 import { evidenceReviewReasons } from '../lib/classify/classify.ts';
 import { findEvidence } from '../lib/classify/evidenceSet.ts';
+import { classifyThemes } from '../lib/classify/themeStances.ts';
+import { themeMatcher } from '../lib/classify/themes.ts';
 import { parseJsonl, parseSample, type EvalItem } from '../lib/evaluation/evalSet.ts';
 import { calibration, computeMetrics, themeAccuracy, type Calibration, type Metrics } from '../lib/evaluation/metrics.ts';
 import { MODEL, REVIEW_THRESHOLD } from '../lib/classify/model.ts';
@@ -77,7 +79,13 @@ function evaluate(name: string, items: EvalItem[], cv: Verdicts = new Map()): Re
       crossValidated = true;
       c.stance = oof.stance;
       c.confidence = oof.confidence;
-      const others = evidenceReviewReasons(findEvidence({ text: it.text, decision: it.decision, respondent: it.respondent }), oof.stance);
+      const e = findEvidence({ text: it.text, decision: it.decision, respondent: it.respondent });
+      const others = evidenceReviewReasons(e, oof.stance);
+      // A part without a stance of its own inherits the overall one: the out-of-fold one here.
+      c.themes = classifyThemes(it.themes.map(themeMatcher), oof.stance, undefined, [
+        { text: e.decision, sentences: e.dec, signals: e.decSignals },
+        { text: e.text, sentences: e.body, signals: e.bodySignals },
+      ]);
       c.reviewReasons = [...(oof.confidence < REVIEW_THRESHOLD ? (['low-confidence'] as const) : []), ...others];
       c.needsReview = c.reviewReasons.length > 0;
     }
