@@ -1,8 +1,8 @@
 import type { RestoreConflict, ConflictPolicy, RestoreResult } from '../lib/db/restore.ts';
 import type { MergeConflict } from '../lib/db/mergeBackup.ts';
 import type { ConflictChoice } from '../lib/merge/index.ts';
-import { cleanInitials, saveInitials } from '../lib/review/initials.ts';
-import { backupFileName } from '../lib/library/backupFile.ts';
+import { cleanInitials, saveInitials } from './initials.ts';
+import { backupFileName } from '../lib/export/fileName.ts';
 import { formatNumber } from '../lib/aggregate/format.ts';
 import { downloadBlob } from '../lib/export/png.ts';
 import type { FromBackupWorker, ToBackupWorker } from '../workers/backupProtocol.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Consultation } from '../../../src/lib/domain/types.ts';
-import { remissList, scrollToRow, windowRange } from '../../../src/lib/library/remissList.ts';
+import { remissList } from '../../../src/lib/aggregate/remissList.ts';
 
 const c = (id: number, title: string, reference?: string, updatedAt?: string): Consultation => ({ id, title, reference, updatedAt, themes: [], recipients: [] });
 const list = [
@@ -36,22 +36,5 @@ describe('remissList', () => {
     // 'Remiss 4999' by its title, 'Remiss 5000' by its dnr KS 2020/4999.
     expect(remissList(big, 'remiss 4999', 'title').map((x) => x.title)).toEqual(['Remiss 4999', 'Remiss 5000']);
     expect(remissList(big, '2020/0042', 'title').map((x) => x.id)).toEqual([43]);
-  });
-});
-
-describe('windowRange', () => {
-  it('draws the visible rows and some either side, with the space around them', () => {
-    expect(windowRange(0, 400, 40, 5000, 5)).toEqual({ start: 0, end: 16, before: 0, after: (5000 - 16) * 40 });
-    expect(windowRange(4000, 400, 40, 5000, 5)).toEqual({ start: 95, end: 116, before: 95 * 40, after: (5000 - 116) * 40 });
-  });
-  it('stays within the list at its ends and for short lists', () => {
-    expect(windowRange(1e9, 400, 40, 100, 5)).toMatchObject({ start: 100, end: 100, after: 0 });
-    expect(windowRange(0, 400, 40, 3)).toEqual({ start: 0, end: 3, before: 0, after: 0 });
-    expect(windowRange(-50, 400, 40, 0)).toEqual({ start: 0, end: 0, before: 0, after: 0 });
-  });
-  it('scrolls as little as needed to show a row', () => {
-    expect(scrollToRow(0, 400, 400, 40)).toBe(0);
-    expect(scrollToRow(20, 0, 400, 40)).toBe(440);
-    expect(scrollToRow(12, 400, 400, 40)).toBe(400);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Classification } from '../../../src/lib/domain/types.ts';
-import { partText, placeEvidence } from '../../../src/lib/review/placeEvidence.ts';
+import { partText, placeEvidence } from '../../../src/lib/evidence/placeEvidence.ts';
 
 const body = 'Förvaltningen tillstyrker förslaget. Samverkan bör stärkas med fler nätverk.';
 const decision = 'Nämnden tillstyrker förslaget.';

@@ -1,24 +1,16 @@
-/** Small formatting for the library view: storage sizes and dates, Swedish first. */
+/** Dates and times as people read and type them: stored ISO timestamps, yyyy-mm-dd fields. */
 import type { Lang } from '../domain/lang.ts';
 
-const UNITS = ['B', 'kB', 'MB', 'GB', 'TB'] as const;
+const FORMATS = {
+  sv: new Intl.DateTimeFormat('sv-SE', { dateStyle: 'short', timeStyle: 'short' }),
+  en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'short', timeStyle: 'short' }),
+};
 
-/**
- * "12 MB", "1,5 GB" (sv) or "1.5 GB" (en): powers of 1000, like the browsers' own figures
- * and the file managers of macOS and Windows 11. The one size format of the app (files in
- * the import preview, storage in the library).
- */
-export function formatBytes(n: number, lang: Lang = 'sv'): string {
-  if (!Number.isFinite(n) || n < 0) return '–';
-  let i = 0;
-  let v = n;
-  while (v >= 1000 && i < UNITS.length - 1) {
-    v /= 1000;
-    i++;
-  }
-  const digits = i === 0 || v >= 100 ? 0 : v >= 10 ? 0 : 1;
-  const s = new Intl.NumberFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { maximumFractionDigits: digits }).format(v);
-  return `${s} ${UNITS[i]}`;
+/** A stored ISO timestamp as people read it: `2016-09-22 14:05` (sv) or `22/09/2016, 14:05` (en). */
+export function formatTime(iso: string | undefined, lang: Lang = 'sv'): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : FORMATS[lang].format(d);
 }
 
 /** "2026-11-26 14:05" from an ISO timestamp, in local time; '' when missing or invalid. */

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { saveImport, setOverride } from '../../../src/lib/db/index.ts';
-import { deletionSummary, responseCounts } from '../../../src/lib/library/queries.ts';
+import { deletionSummary, responseCounts } from '../../../src/lib/db/queries.ts';
 import { consultation, freshDb, item } from '../db/helpers.ts';
 
 describe('library queries', () => {

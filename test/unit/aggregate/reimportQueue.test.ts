@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { exportBackup, getHistory, loadRecords, restoreBackup, saveImport, setReviewed, undoLast, validateBackup } from '../../../src/lib/db/index.ts';
-import { reviewQueue } from '../../../src/lib/review/queue.ts';
+import { reviewQueue } from '../../../src/lib/aggregate/reviewQueue.ts';
 import { REVIEW_THRESHOLD } from '../../../src/lib/classify/reviewThreshold.ts';
 import { consultation, freshDb, item as anyItem } from '../db/helpers.ts';
 

@@ -1,6 +1,6 @@
-/** Read-only questions the library view asks the local database. */
+/** Read-only counts over the stored yttranden: per remiss, and what a deletion would remove. */
 import type { ResponseRecord } from '../domain/types.ts';
-import type { RemissDb } from '../db/schema.ts';
+import type { RemissDb } from './schema.ts';
 
 /**
  * Number of yttranden per remiss id, in one walk over the consultationId index keys (no

@@ -5,7 +5,7 @@
  * remiss object.
  */
 import type { Consultation } from '../domain/types.ts';
-import { foldQuery, foldSearch } from '../aggregate/searchIndex.ts';
+import { foldQuery, foldSearch } from './searchIndex.ts';
 
 export type RemissSort = 'title' | 'updated' | 'count';
 export const REMISS_SORTS: readonly RemissSort[] = ['updated', 'title', 'count'];
@@ -32,24 +32,4 @@ export function remissList(list: readonly Consultation[], query: string, sort: R
   if (sort === 'updated') return out.sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? '') || byTitle(a, b));
   const n = (c: Consultation) => counts?.get(c.id!) ?? 0;
   return out.sort((a, b) => n(b) - n(a) || byTitle(a, b));
-}
-
-/**
- * The rows of a list of fixed-height rows to draw for a viewport: `start` to `end`
- * (exclusive), with `overscan` rows on each side, and the space above and below them.
- */
-export function windowRange(scrollTop: number, viewport: number, rowHeight: number, total: number, overscan = 6): { start: number; end: number; before: number; after: number } {
-  const first = Math.floor(Math.max(0, scrollTop) / rowHeight);
-  const visible = Math.ceil(Math.max(0, viewport) / rowHeight) + 1;
-  const start = Math.max(0, Math.min(total, first - overscan));
-  const end = Math.max(start, Math.min(total, first + visible + overscan));
-  return { start, end, before: start * rowHeight, after: (total - end) * rowHeight };
-}
-
-/** The scrollTop that shows row `index` whole, moving as little as possible. */
-export function scrollToRow(index: number, scrollTop: number, viewport: number, rowHeight: number): number {
-  const top = index * rowHeight;
-  if (top < scrollTop) return top;
-  if (top + rowHeight > scrollTop + viewport) return top + rowHeight - viewport;
-  return scrollTop;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ResponseRecord, ReviewReason } from '../../../src/lib/domain/types.ts';
-import { nextInQueue, queueReasons, reviewQueue } from '../../../src/lib/review/queue.ts';
+import { nextInQueue, queueReasons, reviewQueue } from '../../../src/lib/aggregate/reviewQueue.ts';
 import { REVIEW_THRESHOLD } from '../../../src/lib/classify/reviewThreshold.ts';
 
 /** Confident: above the trained threshold, whatever it is today. */

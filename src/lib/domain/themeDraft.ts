@@ -3,9 +3,9 @@
  * saved, and the difference to what is stored (renamed or removed inriktningar lose the
  * link to manual assessments made on them, so the UI must say so).
  */
-import { own } from '../domain/own.ts';
-import type { ResponseRecord, Theme } from '../domain/types.ts';
-import { cleanName } from '../domain/normalize.ts';
+import { own } from './own.ts';
+import type { ResponseRecord, Theme } from './types.ts';
+import { cleanName } from './normalize.ts';
 import { formatKeywords, parseKeywords } from './keywords.ts';
 
 /** One inriktning as edited: its stored name (null for a new one), its name and keyword text. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { highlight, type HighlightSpan } from '../../../src/lib/review/highlight.ts';
+import { highlight, type HighlightSpan } from '../../../src/lib/evidence/highlight.ts';
 
 const TEXT = 'Nämnden tillstyrker förslaget. Dock bör samverkan stärkas.';
 const join = (text: string, spans: HighlightSpan[]) => highlight(text, spans).map((s) => s.text).join('');

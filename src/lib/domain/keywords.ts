@@ -3,7 +3,7 @@
  * (or semicolons, as Excel users paste them). Each keyword is matched literally by the
  * classifier, so nothing here is interpreted: no wildcards, no regular expressions.
  */
-import { cleanName } from '../domain/normalize.ts';
+import { cleanName } from './normalize.ts';
 
 const SEPARATORS = /[,;\n\r]+/;
 

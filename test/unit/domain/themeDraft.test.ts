@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatKeywords, parseKeywords } from '../../../src/lib/library/keywords.ts';
-import { checkDraft, draftFrom, emptyDraft, orphanedOverrides, sameThemes, themesFrom } from '../../../src/lib/library/themes.ts';
-import { formatBytes, formatDateTime, isIsoDate } from '../../../src/lib/library/format.ts';
-import { backupFileName } from '../../../src/lib/library/backupFile.ts';
+import { formatKeywords, parseKeywords } from '../../../src/lib/domain/keywords.ts';
+import { checkDraft, draftFrom, emptyDraft, orphanedOverrides, sameThemes, themesFrom } from '../../../src/lib/domain/themeDraft.ts';
 import type { ResponseRecord, Theme } from '../../../src/lib/domain/types.ts';
 
 describe('keywords', () => {
@@ -63,36 +61,5 @@ describe('orphanedOverrides', () => {
       { name: 'Samverkan', count: 1 },
     ]);
     expect(orphanedOverrides(themes, draftFrom(themes), records)).toEqual([]);
-  });
-});
-
-describe('format', () => {
-  it('formats sizes like the browser does, Swedish decimal comma', () => {
-    expect(formatBytes(0)).toBe('0 B');
-    expect(formatBytes(12_345_678)).toBe('12 MB');
-    expect(formatBytes(1_500_000_000)).toBe('1,5 GB');
-    expect(formatBytes(1_500_000_000, 'en')).toBe('1.5 GB');
-    expect(formatBytes(2_000_000_000)).toBe('2 GB');
-    expect(formatBytes(NaN)).toBe('–');
-  });
-  it('formats timestamps as local date and time', () => {
-    const d = new Date(2026, 10, 26, 9, 5);
-    expect(formatDateTime(d.toISOString())).toBe('2026-11-26 09:05');
-    expect(formatDateTime(undefined)).toBe('');
-    expect(formatDateTime('nonsense')).toBe('');
-  });
-  it('accepts only dates that exist', () => {
-    expect(isIsoDate('2016-10-14')).toBe(true);
-    expect(isIsoDate('2016-02-30')).toBe(false);
-    expect(isIsoDate('14/10/2016')).toBe(false);
-  });
-});
-
-describe('backupFileName', () => {
-  it('names the whole library and one remiss safely', () => {
-    expect(backupFileName(new Date(2026, 10, 26))).toBe('remissradar-sakerhetskopia_2026-11-26.json');
-    expect(backupFileName('2026-11-26T10:00:00Z', 'Internationell strategi för Stockholms stad')).toBe(
-      'internationell-strategi-for-stockholms-stad_sakerhetskopia_2026-11-26.json',
-    );
   });
 });
