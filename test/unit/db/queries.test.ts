@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { saveImport, setOverride } from '../../../src/lib/db/index.ts';
 import { deletionSummary, responseCounts } from '../../../src/lib/db/queries.ts';
-import { consultation, freshDb, item } from '../db/helpers.ts';
+import { consultation, freshDb, item } from './helpers.ts';
 
 describe('library queries', () => {
   it('counts yttranden per remiss and manual assessments for the delete dialog', async () => {
