@@ -10,6 +10,8 @@ import { i18n, t, tn } from '../i18n/index.svelte.ts';
 import { describeFailure } from '../i18n/backupMessages.ts';
 import { problemText } from '../i18n/problemMessages.ts';
 
+export type { MergeConflict };
+
 /** How the flow talks to the backup worker (a stand-in in tests). */
 export interface BackupPort {
   post(m: ToBackupWorker): void;
