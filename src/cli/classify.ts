@@ -1,10 +1,11 @@
 /**
- * npm run --silent classify -- [--themes FILE.json] [--format json|csv] FILE...
+ * npm run --silent classify -- [--themes FILE.json] [--format json|csv] [--lang sv|en] FILE...
  *
  * Imports each file with the real import (src/lib/import), classifies every good row and
  * prints JSON ({files, responses}) or a formula-safe CSV (semicolons, UTF-8 BOM).
  * Exit 0: good rows classified (bad rows are listed under issues). Exit 1: a file was
- * rejected as a whole (Swedish message on stderr naming it). Exit 2: wrong usage.
+ * rejected as a whole (a message on stderr naming it, in Swedish, or English with
+ * `--lang en`; the issues' `message` too). Exit 2: wrong usage.
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -20,14 +21,16 @@ export const nodeReaders: DocumentReaders = {
   pdfjs: async () => (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as PdfJs,
 };
 import { issueText, rejectionText } from '../i18n/importMessages.ts';
+import { cliTexts } from '../i18n/cli.ts';
+import { takeLang } from './lang.ts';
+
+type Texts = ReturnType<typeof cliTexts>;
 
 export interface Io {
   stdout: (s: string) => void;
   stderr: (s: string) => void;
   readFile: (path: string) => Uint8Array;
 }
-
-const USAGE = 'Användning: npm run --silent classify -- [--themes TEMAN.json] [--format json|csv] FIL...';
 
 class UsageError extends Error {}
 
@@ -37,39 +40,39 @@ interface Options {
   files: string[];
 }
 
-function parseArgs(argv: string[]): Options {
+function parseArgs(argv: string[], tx: Texts): Options {
   const o: Options = { format: 'json', files: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
       const v = argv[++i];
-      if (v === undefined || v.startsWith('--')) throw new UsageError(`${a} behöver ett värde.`);
+      if (v === undefined || v.startsWith('--')) throw new UsageError(tx('cli.flag.needsValue', { flag: a }));
       return v;
     };
     if (a === '--themes') o.themesFile = value();
     else if (a.startsWith('--themes=')) o.themesFile = a.slice(9);
     else if (a === '--format' || a.startsWith('--format=')) {
       const f = a === '--format' ? value() : a.slice(9);
-      if (f !== 'json' && f !== 'csv') throw new UsageError(`Okänt format "${f}": välj json eller csv.`);
+      if (f !== 'json' && f !== 'csv') throw new UsageError(tx('cli.classify.format', { format: f }));
       o.format = f;
     } else if (a === '--') continue;
-    else if (a.startsWith('-') && a !== '-') throw new UsageError(`Okänd flagga ${a}.`);
+    else if (a.startsWith('-') && a !== '-') throw new UsageError(tx('cli.flag.unknown', { flag: a }));
     else o.files.push(a);
   }
-  if (o.files.length === 0) throw new UsageError('Ange minst en fil.');
+  if (o.files.length === 0) throw new UsageError(tx('cli.classify.noFiles'));
   return o;
 }
 
 /** Themes from --themes: [{name, keywords}] or {themes: [...]}. */
-function readThemes(io: Io, path: string): Theme[] {
+function readThemes(io: Io, path: string, tx: Texts): Theme[] {
   let data: unknown;
   try {
     data = JSON.parse(new TextDecoder().decode(io.readFile(path)));
   } catch {
-    throw new UsageError(`Temafilen ${path} kunde inte läsas som JSON.`);
+    throw new UsageError(tx('cli.classify.themesNotJson', { path }));
   }
   const list = Array.isArray(data) ? data : (data as { themes?: unknown } | null)?.themes;
-  if (!Array.isArray(list)) throw new UsageError(`Temafilen ${path} ska vara [{name, keywords}] eller {themes: [...]}.`);
+  if (!Array.isArray(list)) throw new UsageError(tx('cli.classify.themesShape', { path }));
   return list.flatMap((t): Theme[] => {
     const o = t as { name?: unknown; keywords?: unknown };
     if (typeof o?.name !== 'string' || !o.name.trim()) return [];
@@ -116,7 +119,7 @@ function toRow(p: ParsedFile, r: Response, themes: Theme[], consultation: string
   };
 }
 
-function csv(rows: Row[], themes: Theme[]): string {
+function csv(rows: Row[], themes: Theme[], tx: Texts): string {
   const names = [...new Set([...themes.map((t) => t.name), ...rows.flatMap((r) => Object.keys(r.themes))])];
   const header = ['file', 'line', 'respondent', 'respondentKind', 'consultation', 'date', 'reference', 'stance', 'confidence', 'needsReview', 'reviewReasons', 'explanation', 'conditions', 'evidence', ...names.map((n) => `theme:${n}`), 'decision', 'text'];
   const body = rows.map((r) => [
@@ -129,12 +132,12 @@ function csv(rows: Row[], themes: Theme[]): string {
     r.reference ?? '',
     r.stance,
     r.confidence.toFixed(2),
-    r.needsReview ? 'ja' : 'nej',
+    r.needsReview ? tx('cli.classify.yes') : tx('cli.classify.no'),
     (r.reviewReasons ?? []).join(' '),
     r.explanation,
     r.conditions.map((c) => c.text).join(' | '),
     r.evidence.map((e) => e.text).join(' | '),
-    ...names.map((n) => (r.themes[n] ? `${r.themes[n].stance}${r.themes[n].explicit ? '' : ' (ärvd)'}` : '')),
+    ...names.map((n) => (r.themes[n] ? `${r.themes[n].stance}${r.themes[n].explicit ? '' : ` (${tx('cli.classify.inherited')})`}` : '')),
     r.decision ?? '',
     r.text,
   ]);
@@ -143,14 +146,17 @@ function csv(rows: Row[], themes: Theme[]): string {
 
 /** Run the CLI; returns the exit code. */
 export async function main(argv: string[], io: Io): Promise<number> {
+  const { lang, argv: rest, invalid } = takeLang(argv);
+  const tx = cliTexts(lang);
   let opts: Options;
   let themes: Theme[] | undefined;
   try {
-    opts = parseArgs(argv);
-    if (opts.themesFile) themes = readThemes(io, opts.themesFile);
+    if (invalid !== undefined) throw new UsageError(tx('cli.lang.unknown', { lang: invalid }));
+    opts = parseArgs(rest, tx);
+    if (opts.themesFile) themes = readThemes(io, opts.themesFile, tx);
   } catch (e) {
     if (!(e instanceof UsageError)) throw e;
-    io.stderr(`${e.message}\n${USAGE}\n`);
+    io.stderr(`${e.message}\n${tx('cli.classify.usage')}\n`);
     return 2;
   }
   let code = 0;
@@ -161,7 +167,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     try {
       bytes = io.readFile(path);
     } catch {
-      io.stderr(`${path}: filen kunde inte läsas (finns den?).\n`);
+      io.stderr(`${tx('cli.classify.unreadable', { path })}\n`);
       code = 1;
       continue;
     }
@@ -170,17 +176,17 @@ export async function main(argv: string[], io: Io): Promise<number> {
       const fileThemes = themes ?? p.consultation?.themes ?? [];
       // Every response under its own remiss: the group it was filed in (else the file's remiss).
       const consultations = p.groups.map((g) => ({ title: g.title ?? p.consultation?.title, reference: g.reference, responses: g.responses.length, duplicates: g.duplicates }));
-      files.push({ file: p.file, format: p.format, encoding: p.encoding, delimiter: p.delimiter, ...(p.sheet ? { sheet: p.sheet } : {}), goodRows: p.goodRows, badRows: p.badRows, skippedRows: p.skippedRows ?? 0, duplicates: p.duplicates, consultations, issues: p.issues.map((i) => ({ line: i.line, record: i.record, column: i.column, code: i.code, message: issueText('sv', i), severity: i.severity })) });
+      files.push({ file: p.file, format: p.format, encoding: p.encoding, delimiter: p.delimiter, ...(p.sheet ? { sheet: p.sheet } : {}), goodRows: p.goodRows, badRows: p.badRows, skippedRows: p.skippedRows ?? 0, duplicates: p.duplicates, consultations, issues: p.issues.map((i) => ({ line: i.line, record: i.record, column: i.column, code: i.code, message: issueText(lang, i), severity: i.severity })) });
       p.groups.forEach((g, i) => {
         for (const r of g.responses) rows.push(toRow(p, r, fileThemes, consultations[i].title));
       });
     } catch (e) {
-      if (e instanceof ImportError) io.stderr(`${rejectionText('sv', { file: path, code: e.code, params: e.params })}\n`);
-      else io.stderr(`${path}: filen kunde inte importeras (${(e as Error).message}).\n`);
+      if (e instanceof ImportError) io.stderr(`${rejectionText(lang, { file: path, code: e.code, params: e.params })}\n`);
+      else io.stderr(`${tx('cli.classify.failed', { path, error: (e as Error).message })}\n`);
       code = 1;
     }
   }
-  if (opts.format === 'csv') io.stdout(csv(rows, themes ?? []));
+  if (opts.format === 'csv') io.stdout(csv(rows, themes ?? [], tx));
   else io.stdout(`${JSON.stringify({ files, responses: rows }, null, 2)}\n`);
   return code;
 }

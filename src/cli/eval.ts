@@ -1,9 +1,10 @@
 /**
- * npm run eval [-- [--json] [--verbose] FILE.jsonl|SAMPLE-DIR ...]
+ * npm run eval [-- [--json] [--verbose] [--lang sv|en] FILE.jsonl|SAMPLE-DIR ...]
  * Without files: the sample remiss (data/sample) and the test split (data/eval/test.jsonl).
  * Prints accuracy, per-class precision/recall/F1, the confusion matrix, opposing→supporting
  * errors, confidence of right vs wrong verdicts with the share of errors the review queue
  * catches, and per-theme accuracy; --json prints one JSON object; --verbose lists the misses.
+ * Headings and notes in Swedish, or English with --lang en.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { STANCES, type Stance } from '../lib/domain/types.ts';
@@ -20,6 +21,10 @@ import { textHash } from '../lib/learn/textHash.ts';
 import { crossValidate, type LabelledItem } from '../lib/learn/trainStance.ts';
 import { regressionItems } from './trainingSets.ts';
 import { groupKeys } from '../lib/learn/labelled.ts';
+import { cliTexts } from '../i18n/cli.ts';
+import { takeLang } from './lang.ts';
+
+type Texts = ReturnType<typeof cliTexts>;
 
 interface Report {
   name: string;
@@ -128,28 +133,38 @@ function evaluate(name: string, items: EvalItem[], cv: Verdicts = new Map()): Re
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);
 
-function print(r: Report, verbose: boolean): void {
+function print(r: Report, verbose: boolean, tx: Texts): void {
   const m = r.metrics;
-  const out: string[] = [`\n== ${r.name} (${m.n} yttranden)${r.crossValidated ? ', korsvaliderat: modellen tränades på dessa, så varje yttrande bedöms av en modell som inte sett det' : ''} ==`];
-  out.push(`Träffsäkerhet (accuracy): ${pct(m.accuracy)}   makro-F1: ${m.macroF1.toFixed(3)}${r.certain ? `   utan UNCERTAIN (${r.certain.n}): ${pct(r.certain.accuracy).trim()}, makro-F1 ${r.certain.macroF1.toFixed(3)}` : ''}`);
-  out.push(`Avgörs utan granskning (säkerhet ≥ ${REVIEW_THRESHOLD} och inget annat skäl att granska): ${pct(r.decided.share).trim()} av yttrandena, varav ${pct(r.decided.precision).trim()} rätt; avstyrkande klassade som tillstyrkande utan granskning: ${r.decided.confidentOpposingAsSupporting}`);
-  out.push(`Avstyrkande klassade som tillstyrkande: ${m.opposingAsSupporting}`);
+  const out: string[] = [`\n${tx('cli.eval.heading', { name: r.name, n: m.n, cv: r.crossValidated ? tx('cli.eval.crossValidated') : '' })}`];
+  const certain = r.certain ? tx('cli.eval.certain', { n: r.certain.n, accuracy: pct(r.certain.accuracy).trim(), f1: r.certain.macroF1.toFixed(3) }) : '';
+  out.push(tx('cli.eval.accuracy', { accuracy: pct(m.accuracy), f1: m.macroF1.toFixed(3), certain }));
+  out.push(tx('cli.eval.decided', { threshold: REVIEW_THRESHOLD, share: pct(r.decided.share).trim(), precision: pct(r.decided.precision).trim(), n: r.decided.confidentOpposingAsSupporting }));
+  out.push(tx('cli.eval.opposingAsSupporting', { n: m.opposingAsSupporting }));
   const c = r.calibration;
-  out.push(`Säkerhet (confidence): rätt ${c.meanConfidenceCorrect.toFixed(2)}, fel ${c.meanConfidenceWrong.toFixed(2)}; granskningskön fångar ${c.wrong ? pct(c.wrongCaught).trim() : '–'} av felen (${c.wrong} fel), tar ${pct(c.correctReviewed).trim()} av de rätta; ${pct(c.reviewShare).trim()} till granskning`);
-  out.push(`\n${'klass'.padEnd(12)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(8)}${'antal'.padStart(7)}`);
+  out.push(
+    tx('cli.eval.confidence', {
+      right: c.meanConfidenceCorrect.toFixed(2),
+      wrong: c.meanConfidenceWrong.toFixed(2),
+      caught: c.wrong ? pct(c.wrongCaught).trim() : '–',
+      errors: c.wrong,
+      correctReviewed: pct(c.correctReviewed).trim(),
+      reviewShare: pct(c.reviewShare).trim(),
+    }),
+  );
+  out.push(`\n${tx('cli.eval.class').padEnd(12)}${'precision'.padStart(10)}${'recall'.padStart(10)}${'F1'.padStart(8)}${tx('cli.eval.items').padStart(7)}`);
   for (const s of STANCES) {
     const c = m.perClass[s];
     out.push(`${s.padEnd(12)}${c.precision.toFixed(3).padStart(10)}${c.recall.toFixed(3).padStart(10)}${c.f1.toFixed(3).padStart(8)}${String(c.support).padStart(7)}`);
   }
-  out.push(`\nförvirringsmatris (rad = facit, kolumn = klassat)`);
+  out.push(`\n${tx('cli.eval.confusion')}`);
   out.push(`${''.padEnd(12)}${STANCES.map((s) => s.slice(0, 10).padStart(12)).join('')}`);
   for (const g of STANCES) out.push(`${g.padEnd(12)}${STANCES.map((p) => String(m.confusion[g][p]).padStart(12)).join('')}`);
-  out.push(`\nTillförlitlighet (reliability): säkerhet → antal, medelsäkerhet, andel rätt`);
+  out.push(`\n${tx('cli.eval.reliability')}`);
   for (const b of r.reliability) if (b.n) out.push(`  ${b.from.toFixed(2)}–${b.to.toFixed(2)}  ${String(b.n).padStart(4)}  ${b.meanConfidence.toFixed(2)}  ${pct(b.accuracy)}`);
-  out.push(`Täckning/precision (coverage/precision): tröskel → andel avgjord utan granskning, andel rätt av dem`);
+  out.push(tx('cli.eval.coverage'));
   for (const c of r.coverage) out.push(`  ≥ ${c.threshold.toFixed(2)}  ${pct(c.coverage)}  ${pct(c.precision)}`);
   if (r.themeOverall.n) {
-    out.push(`\nPer inriktning: ${pct(r.themeOverall.accuracy)} (${r.themeOverall.correct}/${r.themeOverall.n})`);
+    out.push(`\n${tx('cli.eval.perTheme', { accuracy: pct(r.themeOverall.accuracy), correct: r.themeOverall.correct, n: r.themeOverall.n })}`);
     const rows = Object.entries(r.themes);
     if (rows.length <= 12) for (const [name, t] of rows) out.push(`  ${name.slice(0, 50).padEnd(52)}${pct(t.accuracy)} (${t.correct}/${t.n})`);
   }
@@ -157,7 +172,13 @@ function print(r: Report, verbose: boolean): void {
   console.log(out.join('\n'));
 }
 
-function main(argv: string[]): number {
+function main(args: string[]): number {
+  const { lang, argv, invalid } = takeLang(args);
+  const tx = cliTexts(lang);
+  if (invalid !== undefined) {
+    console.error(tx('cli.lang.unknown', { lang: invalid }));
+    return 2;
+  }
   const json = argv.includes('--json');
   const verbose = argv.includes('--verbose') || argv.includes('-v');
   const files = argv.filter((a) => !a.startsWith('-'));
@@ -167,8 +188,8 @@ function main(argv: string[]): number {
   if (files.length === 0) {
     if (existsSync('data/sample/remiss.json') && existsSync('data/sample/gold.json')) {
       const items = parseSample(JSON.parse(readFileSync('data/sample/remiss.json', 'utf8')), JSON.parse(readFileSync('data/sample/gold.json', 'utf8')));
-      reports.push(evaluate('data/sample (exempelremissen)', items));
-    } else notes.push('data/sample/remiss.json eller gold.json saknas – exempelremissen hoppas över.');
+      reports.push(evaluate(tx('cli.eval.sampleName'), items));
+    } else notes.push(tx('cli.eval.sampleMissing'));
     files.push('data/eval/test.jsonl');
   }
   for (const f of files) {
@@ -178,13 +199,13 @@ function main(argv: string[]): number {
       continue;
     }
     if (!existsSync(f)) {
-      notes.push(`${f} finns inte – hoppas över.`);
+      notes.push(tx('cli.eval.fileMissing', { file: f }));
       continue;
     }
     try {
       parsed.push([f, parseJsonl(readFileSync(f, 'utf8'))]);
     } catch (e) {
-      console.error(`Kunde inte läsa ${f}: ${(e as Error).message}`);
+      console.error(tx('cli.eval.unreadable', { file: f, error: (e as Error).message }));
       return 1;
     }
   }
@@ -193,8 +214,8 @@ function main(argv: string[]): number {
   for (const [f, items] of parsed) reports.push(evaluate(f, items, cv));
   if (json) console.log(JSON.stringify({ reports, notes }, null, 2));
   else {
-    for (const r of reports) print(r, verbose);
-    for (const n of notes) console.log(`\nObs: ${n}`);
+    for (const r of reports) print(r, verbose, tx);
+    for (const n of notes) console.log(`\n${tx('cli.eval.note', { note: n })}`);
   }
   return 0;
 }

@@ -1,9 +1,10 @@
 /**
- * npm run train [-- FILE.jsonl ...]   (default: ../shared/eval/*.jsonl)
+ * npm run train [-- [--lang sv|en] FILE.jsonl ...]   (default: ../shared/eval/*.jsonl)
  * Fits the stance model on real labelled yttranden, cross-validated (grouped 10-fold), and
  * writes src/lib/classify/model.json (weights, temperature, review threshold, hashes of the
  * training texts — never the texts) and data/model/TRAINING.md (the cross-validated report).
- * Deterministic: the same files give byte-identical output (except the date line).
+ * Deterministic: the same files give byte-identical output (except the date line). The report
+ * is in English in every language (it is the model's record); --lang words the messages.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { computeMetrics } from '../lib/evaluation/metrics.ts';
@@ -13,6 +14,8 @@ import { coverageCurve, reliabilityTable } from '../lib/learn/reliability.ts';
 import { textHash } from '../lib/learn/textHash.ts';
 import { DEFAULTS, trainStance, type OutOfFold } from '../lib/learn/trainStance.ts';
 import { REAL_DIR, REGRESSION_SETS, realFiles, regressionItems } from './trainingSets.ts';
+import { cliTexts } from '../i18n/cli.ts';
+import { takeLang } from './lang.ts';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
@@ -50,11 +53,17 @@ export function reportOf(oof: OutOfFold[], byFile: Map<string, string>, threshol
   return L.join('\n') + '\n';
 }
 
-function main(argv: string[]): number {
+function main(args: string[]): number {
+  const { lang, argv, invalid } = takeLang(args);
+  const tx = cliTexts(lang);
+  if (invalid !== undefined) {
+    console.error(tx('cli.lang.unknown', { lang: invalid }));
+    return 2;
+  }
   const files = argv.filter((a) => !a.startsWith('-'));
   const use = files.length ? files : realFiles();
   if (use.length === 0) {
-    console.error(`Inga träningsfiler: ange JSONL-filer eller lägg dem i ${REAL_DIR}.`);
+    console.error(tx('cli.train.noFiles', { dir: REAL_DIR }));
     return 1;
   }
   const byFile = new Map<string, string>();
@@ -90,7 +99,7 @@ function main(argv: string[]): number {
   const extraNote = extra.length ? ` plus ${extra.length} items of the team's own regression sets (${REGRESSION_SETS.join(', ')}) at weight ${DEFAULTS.extraWeight}, which only train and are never scored` : '';
   writeFileSync('data/model/TRAINING.md', report + `\nTrained ${stored.trainedAt} on ${use.map((f) => f.split('/').pop()).join(', ')}${extraNote}, in ${seconds} s (\`npm run train\`).\n`);
   console.log(report);
-  console.log(`Skrev src/lib/classify/model.json och data/model/TRAINING.md (${seconds} s).`);
+  console.log(tx('cli.train.wrote', { seconds }));
   return 0;
 }
 

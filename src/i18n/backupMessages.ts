@@ -4,7 +4,7 @@
  */
 import type { BackupFailure } from '../workers/backupProtocol.ts';
 import { formatNumber } from '../lib/aggregate/format.ts';
-import { formatBytes } from '../lib/library/format.ts';
+import { formatBytes } from '../lib/format/bytes.ts';
 import { i18n, t, tm, type MessageKey } from './index.svelte.ts';
 
 /** The message for a failure of the restore of `file`. */

@@ -1,14 +1,16 @@
 import type { RestoreConflict, ConflictPolicy, RestoreResult } from '../lib/db/restore.ts';
 import type { MergeConflict } from '../lib/db/mergeBackup.ts';
 import type { ConflictChoice } from '../lib/merge/index.ts';
-import { cleanInitials, saveInitials } from '../lib/review/initials.ts';
-import { backupFileName } from '../lib/library/backupFile.ts';
+import { cleanInitials, saveInitials } from './initials.ts';
+import { backupFileName } from '../lib/export/fileName.ts';
 import { formatNumber } from '../lib/aggregate/format.ts';
 import { downloadBlob } from '../lib/export/png.ts';
 import type { FromBackupWorker, ToBackupWorker } from '../workers/backupProtocol.ts';
 import { i18n, t, tn } from '../i18n/index.svelte.ts';
 import { describeFailure } from '../i18n/backupMessages.ts';
 import { problemText } from '../i18n/problemMessages.ts';
+
+export type { MergeConflict };
 
 /** How the flow talks to the backup worker (a stand-in in tests). */
 export interface BackupPort {

@@ -1,4 +1,4 @@
-import { getContext, setContext, untrack } from 'svelte';
+import { getContext, setContext } from 'svelte';
 import type { Consultation, ResponseRecord } from '../lib/domain/types.ts';
 // Named modules rather than the db barrel: the first screen loads only what it uses.
 import { deleteConsultation, listConsultations, updateConsultation, type ConsultationPatch } from '../lib/db/consultations.ts';
@@ -6,19 +6,21 @@ import { errorMessage } from '../lib/db/errors.ts';
 import { message, type Message } from '../lib/domain/message.ts';
 import { openLibrary } from '../lib/db/open.ts';
 import { requestPersistence } from '../lib/db/persistence.ts';
-import { loadSearchTexts } from '../lib/db/records.ts';
-import { loadRecordsAt, loadSummary, saveSummary, type SummaryRow } from '../lib/db/summaries.ts';
-import { columnsSnapshot, snapshotFits, type ColumnsSnapshot } from '../lib/aggregate/columnsSnapshot.ts';
-import { recordColumns } from '../lib/aggregate/overviewData.ts';
+import type { ColumnsSnapshot } from '../lib/aggregate/columnsSnapshot.ts';
 import type { RemissDb } from '../lib/db/schema.ts';
 import type { HistoryRow, TextRow } from '../lib/db/types.ts';
 import { loadConsultationDetails, loadDetail, loadDetails } from '../lib/db/details.ts';
 import type { ClassificationDetails, Stance } from '../lib/domain/types.ts';
 import { Live } from './live.svelte.ts';
+import { lastSelected, rememberSelected } from './lastSelected.ts';
+import { RemissRecords } from './remissRecords.svelte.ts';
+import { SearchTexts } from './searchTexts.svelte.ts';
 import type { DraftStore } from './draft.svelte.ts';
 
 // Writes load their modules on first use: the first screen only reads.
 const writes = () => import('./libraryWrites.ts');
+
+export type { HistoryRow };
 
 /** One yttrande as the detail dialog reads it. */
 export interface ResponseRead {
@@ -40,7 +42,9 @@ export interface SelectionOwner {
  * texts) of the selected one, kept live from IndexedDB. The only way the UI reads and
  * writes the database: components call these methods, and a failed write is described in
  * `writeError`, which one place in the UI shows. Which remiss is selected is the Route's
- * (the URL); the library follows it and corrects an id that no longer exists.
+ * (the URL); the library follows it and corrects an id that no longer exists. The selected
+ * remiss's records and stored columns are read by `RemissRecords`, its texts for search by
+ * `SearchTexts`; the Library shows what they read.
  */
 export class Library {
   readonly #db: RemissDb;
@@ -55,15 +59,10 @@ export class Library {
 
   readonly #consultations: Live<Consultation[]>;
   readonly #counts: Live<Map<number, number>>;
-  readonly #records: Live<{ records: ResponseRecord[]; gen: string }>;
-  /** The remiss whose records may be read: its stored columns have been read (and drawn). */
-  #gate = $state<number | null>(null);
-  /** The stored chart columns of the selected remiss (summaries.ts), read at selection. */
-  #summary = $state.raw<{ consultationId: number; row: SummaryRow | undefined } | null>(null);
-  /** Set once a view searches free text: from then on the texts are kept loaded. */
-  #wantTexts = $state(false);
-  /** The texts of the selected remiss for search, and the text hashes they were read for. */
-  #texts = $state.raw<{ consultationId: number; map: Map<number, string>; hashes: Map<number, string> } | null>(null);
+  /** The selected remiss's yttranden and stored chart columns. */
+  readonly #records: RemissRecords;
+  /** Its full texts, once free text is searched. */
+  readonly #texts: SearchTexts;
 
   /**
    * A start without a remiss in the URL shows the one shown last: its records are read
@@ -85,48 +84,7 @@ export class Library {
       const count = this.#countQuery;
       return count ? () => count(this.#db) : null;
     });
-    this.#records = new Live(() => {
-      const id = this.selectedId;
-      // The stored columns first (one small read), then the records: read together, the
-      // records' deserialisation (seconds at 50,000) would hold the first chart back.
-      return id == null || this.#gate !== id ? null : () => loadRecordsAt(this.#db, id);
-    });
-    $effect(() => {
-      const id = this.selectedId;
-      if (id == null) return;
-      let cancelled = false;
-      this.#readSummary(id)
-        .then((drawn) => (drawn ? nextFrame() : undefined))
-        .then(() => {
-          if (!cancelled) this.#gate = id;
-        });
-      return () => {
-        cancelled = true;
-      };
-    });
-    // Once the records have loaded, store their columns if the stored ones are missing or
-    // older (a moment after the first chart: building them takes a few ms at 50,000). saveSummary refuses if a write
-    // happened since the records were read.
-    $effect(() => {
-      const loaded = this.#records.current;
-      const c = this.consultation;
-      const stored = this.#summary;
-      if (this.recordsLoading || !loaded || !c || c.id == null || !loaded.records.length) return;
-      if (stored?.consultationId !== c.id) return;
-      const themes = c.themes.map((t) => t.name);
-      if (stored.row && stored.row.gen === loaded.gen && stored.row.n === loaded.records.length && snapshotFits(stored.row, themes)) return;
-      const id = c.id;
-      const timer = setTimeout(() => {
-        const snapshot = columnsSnapshot(recordColumns(loaded.records), themes);
-        saveSummary(this.#db, id, snapshot, loaded.gen).then(
-          (saved) => {
-            if (saved && this.#summary?.consultationId === id) this.#summary = { consultationId: id, row: { ...snapshot, consultationId: id, gen: loaded.gen } };
-          },
-          () => undefined,
-        );
-      }, 100);
-      return () => clearTimeout(timer);
-    });
+    this.#records = new RemissRecords(this.#db, this);
     // Remember the remiss shown, so that a start without one in the URL reads it at once.
     $effect(() => {
       const id = this.selectedId;
@@ -150,27 +108,7 @@ export class Library {
         if (!c) fallback();
       }, fallback);
     });
-    // Texts for free-text search: read only after someone searches (never to draw
-    // charts), and again only when a text changed (re-import), not after an override.
-    $effect(() => {
-      if (!this.#wantTexts || this.recordsLoading) return;
-      const id = this.selectedId;
-      const records = this.records;
-      if (id == null) return;
-      const cur = untrack(() => this.#texts);
-      if (cur && cur.consultationId === id && sameTexts(cur.hashes, records)) return;
-      let cancelled = false;
-      const hashes = new Map(records.map((r) => [r.id!, r.textHash]));
-      loadSearchTexts(this.#db, id).then(
-        (map) => {
-          if (!cancelled) this.#texts = { consultationId: id, map, hashes };
-        },
-        () => undefined,
-      );
-      return () => {
-        cancelled = true;
-      };
-    });
+    this.#texts = new SearchTexts(this.#db, this);
   }
 
   /** The count query, once its module is loaded (first asked for by the library list or the picker). */
@@ -284,24 +222,9 @@ export class Library {
     this.writeError = null;
   }
 
-  /**
-   * Reads the stored columns of remiss `id` into `summary` (once per selection); resolves
-   * true when there are some to draw from.
-   */
-  #readSummary(id: number): Promise<boolean> {
-    return loadSummary(this.#db, id).then(
-      (row) => {
-        if (this.selectedId !== id) return false;
-        this.#summary = { consultationId: id, row };
-        return !!row;
-      },
-      () => false,
-    );
-  }
-
   /** Asks for the texts of the selected remiss to be loaded for free-text search. */
   requestTexts(): void {
-    this.#wantTexts = true;
+    this.#texts.request();
   }
 
   /**
@@ -309,9 +232,15 @@ export class Library {
    * for an empty query or while loading (then only the short fields are searched).
    */
   searchTexts(q: string): ReadonlyMap<number, string> | undefined {
-    if (!q.trim()) return undefined;
-    const t = this.#texts;
-    return t && t.consultationId === this.selectedId ? t.map : undefined;
+    return this.#texts.for(q);
+  }
+
+  /**
+   * How much the library takes and whether the browser may clear it; asks again that it be
+   * kept (the storage panel, re-measured after a delete, restore or import).
+   */
+  storageStatus(): Promise<{ persisted: boolean; usage?: number; quota?: number }> {
+    return requestPersistence();
   }
 
   get consultations(): Consultation[] {
@@ -325,65 +254,27 @@ export class Library {
     return this.consultations.find((c) => c.id === this.selectedId);
   }
   get records(): ResponseRecord[] {
-    return this.#records.current?.records ?? [];
+    return this.#records.records;
   }
   /**
    * The selected remiss's stored chart columns while its records are still loading
    * (null once they have loaded, or when none fit the remiss's current themes).
    */
   get summary(): ColumnsSnapshot | null {
-    const s = this.#summary;
-    const c = this.consultation;
-    if (!this.recordsLoading || !s?.row || !c || s.consultationId !== c.id || s.consultationId !== this.selectedId) return null;
-    return snapshotFits(s.row, c.themes.map((t) => t.name)) ? s.row : null;
+    return this.#records.summary;
   }
   /** How many yttranden the selected remiss has: from its stored columns until the records load. */
   get recordCount(): number {
     return this.records.length || (this.summary?.n ?? 0);
   }
   get recordsLoading(): boolean {
-    return this.#records.loading || (this.selectedId != null && this.#gate !== this.selectedId);
+    return this.#records.loading;
   }
   /** A storage failure as a code, or null. */
   get error(): Message | null {
     const e = this.#consultations.error ?? this.#records.error;
     return e ? errorMessage(e) : null;
   }
-}
-
-const LAST_KEY = 'remissradar.lastConsultation';
-
-/** The remiss shown last on this machine (null when none, or storage is unavailable). */
-export function lastSelected(): number | null {
-  try {
-    const v = Number(localStorage.getItem(LAST_KEY));
-    return Number.isInteger(v) && v > 0 ? v : null;
-  } catch {
-    return null;
-  }
-}
-
-function rememberSelected(id: number): void {
-  try {
-    if (localStorage.getItem(LAST_KEY) !== String(id)) localStorage.setItem(LAST_KEY, String(id));
-  } catch {
-    /* private mode */
-  }
-}
-
-/** After the next frame has been drawn (the first chart painted); at once where there are no frames. */
-function nextFrame(): Promise<void> {
-  return new Promise((resolve) => {
-    if (typeof requestAnimationFrame !== 'function') return resolve();
-    requestAnimationFrame(() => setTimeout(resolve, 0));
-  });
-}
-
-/** True when the loaded texts belong to exactly these records' texts. */
-function sameTexts(hashes: Map<number, string>, records: readonly ResponseRecord[]): boolean {
-  if (hashes.size !== records.length) return false;
-  for (const r of records) if (hashes.get(r.id!) !== r.textHash) return false;
-  return true;
 }
 
 const KEY = Symbol('library');

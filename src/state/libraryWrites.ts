@@ -5,5 +5,5 @@
 export { clearOverride, setOverride, setReviewed } from '../lib/db/overrides.ts';
 export { undoLast } from '../lib/db/undo.ts';
 export { deleteDraft, loadDraft, saveDraft } from '../lib/db/drafts.ts';
-export { deletionSummary, responseCounts } from '../lib/library/queries.ts';
+export { deletionSummary, responseCounts } from '../lib/db/queries.ts';
 export { getHistory } from '../lib/db/history.ts';

@@ -1,4 +1,4 @@
-import { remissList, type RemissSort } from '../lib/library/remissList.ts';
+import { remissList, type RemissSort } from '../lib/aggregate/remissList.ts';
 import type { Library } from './library.svelte.ts';
 
 /**

@@ -4,7 +4,8 @@
  * BACKUP_LIMITS, validates it and restores it, keeping the backup between the questions
  * (which remisser exist, which stances to keep when merging) until the person answers.
  */
-import { BACKUP_LIMITS, BackupReadError, checkBackupSize, readBackupStream, type BackupLimits } from '../lib/db/backupReader.ts';
+import { BACKUP_LIMITS, BackupReadError, checkBackupSize, type BackupLimits } from '../lib/db/backupLimits.ts';
+import { readBackupStream } from '../lib/db/backupReader.ts';
 import { BackupWriter } from '../lib/db/backupWriter.ts';
 import { writeBackup, type BackupFile } from '../lib/db/backup.ts';
 import { errorMessage } from '../lib/db/errors.ts';

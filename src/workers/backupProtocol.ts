@@ -2,7 +2,7 @@
  * The typed messages between the UI and the backup worker, which writes backups as a
  * stream of Blob parts and reads, checks and restores them off the main thread.
  */
-import type { BackupReadCode } from '../lib/db/backupReader.ts';
+import type { BackupReadCode } from '../lib/db/backupLimits.ts';
 import type { ConflictPolicy, RestoreConflict, RestoreResult } from '../lib/db/restore.ts';
 import type { MergeConflict } from '../lib/db/mergeBackup.ts';
 import type { ConflictChoice } from '../lib/merge/index.ts';

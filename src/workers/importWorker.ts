@@ -4,15 +4,17 @@
  * thread, so the page never freezes. Papaparse and the classifier are loaded here only.
  */
 import { classify } from '../lib/classify/index.ts';
-import type { Classification, Consultation, Theme } from '../lib/domain/types.ts';
+import type { Consultation } from '../lib/domain/types.ts';
 import { beginImport, countStanceConflicts, getConsultation, openLibrary, reclassify, type RemissDb } from '../lib/db/index.ts';
-import { groupKey, matchGroups, normalizeTitle } from '../lib/import/groups.ts';
+import { matchGroups } from '../lib/import/groups.ts';
 import { errorMessage } from '../lib/db/errors.ts';
 import { CodedError, message } from '../lib/domain/message.ts';
 import { ImportError, parseFile, type ParsedFile } from '../lib/import/index.ts';
-import type { ClassifyRow, FilePreview, FileResult, FromWorker, GroupPreview, ToWorker } from './protocol.ts';
+import type { FilePreview, FileResult, FromWorker, GroupPreview, ToWorker } from './protocol.ts';
 import { plainGroups, toPreview } from './preview.ts';
-import { ClassifierClosedError, poolSize, WorkerPool, type Classifier } from './classifyPool.ts';
+import type { Classifier } from './classifyPool.ts';
+import { makeClassifier } from './classifiers.ts';
+import { mergeConsultation, planTargets, type TargetPlan } from './targets.ts';
 import { classifyAndStore } from './pipeline.ts';
 import { documentFormat, extractDocument, parseExtracted, type Extracted } from '../lib/import/parseAnyFile.ts';
 import { browserReaders } from './documentReaders.ts';
@@ -142,93 +144,8 @@ async function commit(jobId: number, job: Job, msg: Extract<ToWorker, { type: 'c
   else post({ type: 'done', jobId, results, failed });
 }
 
-/** Where a file's rows go: one remiss, or (a file naming several) one per group. */
-interface TargetPlan {
-  consultation: Consultation;
-  groups?: Consultation[];
-  groupOf?: number[];
-}
-
-/**
- * A file of one remiss goes to the person's choice, unless that is a new remiss whose
- * title (or dnr) is one already in the library: then it updates that one. A file of
- * several: each group to its match (dnr, then title) or a new remiss of its own; the
- * rows naming none go to the person's choice.
- */
-async function planTargets(db: RemissDb, parsed: ParsedFile, chosen: () => Promise<Consultation>): Promise<TargetPlan> {
-  const library = await db.consultations.toArray();
-  const ids = matchGroups(parsed.groups, library);
-  const byId = new Map(library.map((c) => [c.id!, c]));
-  if (parsed.groups.length <= 1) {
-    const c = await chosen();
-    const g = parsed.groups[0];
-    const match = ids[0] !== null && ids[0] !== undefined ? byId.get(ids[0]) : undefined;
-    if (c.id === undefined && g && match && (normalizeTitle(c.title) === normalizeTitle(g.title ?? '') || (c.reference && groupKey({ reference: c.reference }) === g.key))) return { consultation: match };
-    return { consultation: c };
-  }
-  const wrapper = parsed.consultation?.title ? groupKey({ title: parsed.consultation.title, reference: parsed.consultation.reference }) : '';
-  const groups: Consultation[] = [];
-  for (let i = 0; i < parsed.groups.length; i++) {
-    const g = parsed.groups[i];
-    const id = ids[i];
-    if (!g.key) groups.push(await chosen());
-    else if (id !== null) groups.push(byId.get(id)!);
-    else {
-      const fromFile = g.key === wrapper ? parsed.consultation : undefined;
-      groups.push({
-        title: g.title ?? g.reference ?? parsed.file,
-        reference: g.reference,
-        deadline: fromFile?.deadline,
-        themes: fromFile?.themes ?? [],
-        recipients: fromFile?.recipients ?? [],
-      });
-    }
-  }
-  const groupOf: number[] = [];
-  parsed.groups.forEach((g, i) => {
-    for (let k = 0; k < g.responses.length; k++) groupOf.push(i);
-  });
-  return { consultation: groups[0], groups, groupOf };
-}
-
-/**
- * Classification workers, one per core (the import worker itself mostly waits on
- * IndexedDB). Where a worker cannot start workers, batches are classified here.
- */
-function makeClassifier(): Classifier {
-  if (typeof Worker === 'undefined') return new InlineClassifier();
-  return new WorkerPool(poolSize(navigator.hardwareConcurrency), () => new Worker(new URL('./classifyWorker.ts', import.meta.url), { type: 'module', name: 'classify' }));
-}
-
-class InlineClassifier implements Classifier {
-  readonly size = 1;
-  #closed = false;
-  run(rows: ClassifyRow[], themes: Theme[]): Promise<Classification[]> {
-    // One batch per task, so a cancel message gets in between batches.
-    return new Promise((resolve, reject) =>
-      setTimeout(() => (this.#closed ? reject(new ClassifierClosedError()) : resolve(rows.map((r) => classify(r, themes))))),
-    );
-  }
-  close() {
-    this.#closed = true;
-  }
-}
-
 function fail(id: number): never {
   throw new CodedError('db.consultation-gone', { id });
-}
-
-/** The remiss described in the file (JSON wrapper) fills what the user left empty. */
-function mergeConsultation(base: Consultation, parsed: ParsedFile): Consultation {
-  const c = parsed.consultation ?? {};
-  return {
-    ...base,
-    title: base.title || c.title || parsed.file,
-    reference: base.reference || c.reference,
-    deadline: base.deadline || c.deadline,
-    themes: base.themes.length ? base.themes : (c.themes ?? []),
-    recipients: base.recipients.length ? base.recipients : (c.recipients ?? []),
-  };
 }
 
 /**

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { classify } from '../../src/lib/classify/classify.ts';
-import { detailsOf, summarise } from '../../src/lib/db/details.ts';
+import { detailsOf, summarise } from '../../src/lib/domain/classificationParts.ts';
 import { respondentKey } from '../../src/lib/domain/normalize.ts';
 import type { ClassificationDetails, Consultation, ResponseRecord } from '../../src/lib/domain/types.ts';
 import { parseFile } from '../../src/lib/import/parseFile.ts';

@@ -1,6 +1,7 @@
 import { CodedError } from '../domain/message.ts';
 import type { Classification, Consultation, ResponseRecord } from '../domain/types.ts';
-import { joinClassification, fromRow } from './details.ts';
+import { joinClassification } from '../domain/classificationParts.ts';
+import { fromRow } from './details.ts';
 import type { RemissDb } from './schema.ts';
 import type { HistoryRow, OverrideRow } from './types.ts';
 import type { BackupWriter } from './backupWriter.ts';

@@ -1,16 +1,10 @@
 import { CodedError } from '../domain/message.ts';
 import type { Consultation } from '../domain/types.ts';
-import { cleanName } from '../domain/normalize.ts';
+import { consultationKey } from '../domain/consultationKey.ts';
 import type { RemissDb } from './schema.ts';
 
 /** Fields a person may change on a remiss after import. */
 export type ConsultationPatch = Partial<Pick<Consultation, 'title' | 'reference' | 'deadline' | 'themes' | 'recipients'>>;
-
-/** The identity of a remiss across files and backups: title plus diarienummer. */
-export function consultationKey(c: Pick<Consultation, 'title' | 'reference'>): string {
-  const norm = (s: string | undefined) => cleanName(s ?? '').toLocaleLowerCase('sv-SE');
-  return norm(c.title) + '\u0000' + norm(c.reference);
-}
 
 /** The stored remiss with the same title and reference, if any. Remisser are few: scan. */
 export async function findConsultation(

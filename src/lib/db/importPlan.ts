@@ -3,7 +3,7 @@ import type { Classification, ClassificationDetails, Response, ResponseRecord } 
 import { cleanName, respondentKey } from '../domain/normalize.ts';
 import type { HistoryRow, OverrideRow } from './types.ts';
 import { textHash } from './hash.ts';
-import { splitClassification } from './details.ts';
+import { splitClassification } from '../domain/classificationParts.ts';
 
 /** One row of a file, classified by the caller (the import worker). */
 export interface ImportItem {

@@ -3,7 +3,7 @@ import type { Consultation, ResponseRecord } from '../domain/types.ts';
 import type { RemissDb } from './schema.ts';
 import type { DetailsRow, HistoryRow, OverrideRow, TextRow } from './types.ts';
 import { detailsRow } from './details.ts';
-import { consultationKey } from './consultations.ts';
+import { consultationKey } from '../domain/consultationKey.ts';
 import { planChunk, recordKey, type ImportItem, type StancePolicy } from './importPlan.ts';
 
 export interface ImportInput {

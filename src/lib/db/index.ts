@@ -23,5 +23,6 @@ export * from './errors.ts';
 export * from './persistence.ts';
 export * from './drafts.ts';
 export * from './backupWriter.ts';
+export * from './backupLimits.ts';
 export * from './backupReader.ts';
 export { loadRecordsAt, loadSummary, saveSummary, type SummaryRow } from './summaries.ts';

@@ -2,7 +2,8 @@ import { CodedError } from '../domain/message.ts';
 import type { Classification, ResponseRecord, Theme } from '../domain/types.ts';
 import type { RemissDb } from './schema.ts';
 import type { DetailsRow, HistoryRow } from './types.ts';
-import { detailsRow, splitClassification } from './details.ts';
+import { splitClassification } from '../domain/classificationParts.ts';
+import { detailsRow } from './details.ts';
 
 /** The classifier as reclassify calls it (same arguments the import worker has). */
 export type ClassifyFn = (

@@ -56,3 +56,13 @@ export function exportFileName(title: string, date: string | Date, kind: string,
   const t = cut(slug(title), room) || cut(FALLBACK, room) || FALLBACK;
   return t + tail;
 }
+
+/**
+ * File names for backups: `remissradar-sakerhetskopia_2026-11-26.json` for the whole
+ * library, `<remissens-titel>_sakerhetskopia_2026-11-26.json` for one remiss.
+ */
+export function backupFileName(date: Date | string, title?: string): string {
+  return title
+    ? exportFileName(title, date, 'sakerhetskopia', 'json')
+    : exportFileName('remissradar-sakerhetskopia', date, '', 'json');
+}

@@ -1,5 +1,5 @@
 import type { Classification, ClassificationDetails, OverrideInfo, RespondentKind, ResponseRecord, Stance, ThemeStance } from '../../../src/lib/domain/types.ts';
-import { detailsOf as heavyPart, summarise } from '../../../src/lib/db/details.ts';
+import { detailsOf as heavyPart, summarise } from '../../../src/lib/domain/classificationParts.ts';
 import { respondentKey } from '../../../src/lib/domain/normalize.ts';
 import { respondentKind } from '../../../src/lib/domain/respondentKind.ts';
 

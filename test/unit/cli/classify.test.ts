@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { main, type Io } from '../../../src/cli/classify.ts';
+import { cliText } from '../../../src/i18n/cli.ts';
 
 const enc = (s: string) => new TextEncoder().encode(s);
 
@@ -114,6 +115,38 @@ describe('classify CLI', () => {
   it('exits 2 for an unreadable themes file', async () => {
     const r = await run(['--themes', 't.json', 'a.csv'], { 't.json': '{nope', 'a.csv': CSV });
     expect(r.code).toBe(2);
+  });
+});
+
+describe('classify CLI in English (--lang en)', () => {
+  it('words usage errors and unreadable files in the language chosen, Swedish by default', async () => {
+    const sv = await run(['saknas.csv'], {});
+    expect(sv.err).toBe(`${cliText('sv', 'cli.classify.unreadable', { path: 'saknas.csv' })}\n`);
+    const en = await run(['--lang', 'en', 'saknas.csv'], {});
+    expect(en.err).toBe(`${cliText('en', 'cli.classify.unreadable', { path: 'saknas.csv' })}\n`);
+    const usage = await run(['--lang=en', '--okand'], {});
+    expect(usage.code).toBe(2);
+    expect(usage.err).toBe(`${cliText('en', 'cli.flag.unknown', { flag: '--okand' })}\n${cliText('en', 'cli.classify.usage')}\n`);
+  });
+
+  it('words the issues and the CSV cells of yes/no in English, and takes --lang out of the file names', async () => {
+    const r = await run(['a.csv', '--lang', 'en'], { 'a.csv': CSV });
+    expect(r.code).toBe(0);
+    const j = JSON.parse(r.out);
+    expect(j.files).toHaveLength(1);
+    const sv = JSON.parse((await run(['a.csv'], { 'a.csv': CSV })).out);
+    const [issue, svIssue] = [j.files[0].issues[0], sv.files[0].issues[0]];
+    expect(issue.code).toBe(svIssue.code);
+    expect(issue.message).not.toBe(svIssue.message);
+    const csv = await run(['--format', 'csv', '--lang', 'en', 'a.csv'], { 'a.csv': CSV });
+    const cells = csv.out.split('\r\n')[1].split(';');
+    expect(cells).toContain(cliText('en', 'cli.classify.no'));
+  });
+
+  it('exits 2 for a language it does not have', async () => {
+    const r = await run(['--lang', 'de', 'a.csv'], { 'a.csv': CSV });
+    expect(r.code).toBe(2);
+    expect(r.err).toContain(cliText('sv', 'cli.lang.unknown', { lang: 'de' }));
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { themeStanceCode, STANCE_INDEX } from '../../../src/lib/aggregate/stanceCode.ts';
 import { classify } from '../../../src/lib/classify/index.ts';
-import { summarise } from '../../../src/lib/db/details.ts';
+import { summarise } from '../../../src/lib/domain/classificationParts.ts';
 import { overridesInForce } from '../../../src/lib/db/overridesInForce.ts';
 import { effectiveThemeStance } from '../../../src/lib/domain/effective.ts';
 

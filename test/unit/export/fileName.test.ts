@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName, slug } from '../../../src/lib/export/fileName.ts';
+import { backupFileName, exportFileName, slug } from '../../../src/lib/export/fileName.ts';
 
 describe('exportFileName', () => {
   it.each([
@@ -38,4 +38,13 @@ describe('slug', () => {
     ['--a--b--', 'a-b'],
     ['Stadsdelsnämnd', 'stadsdelsnamnd'],
   ])('%j → %j', (s, out) => expect(slug(s)).toBe(out));
+});
+
+describe('backupFileName', () => {
+  it('names the whole library and one remiss safely', () => {
+    expect(backupFileName(new Date(2026, 10, 26))).toBe('remissradar-sakerhetskopia_2026-11-26.json');
+    expect(backupFileName('2026-11-26T10:00:00Z', 'Internationell strategi för Stockholms stad')).toBe(
+      'internationell-strategi-for-stockholms-stad_sakerhetskopia_2026-11-26.json',
+    );
+  });
 });

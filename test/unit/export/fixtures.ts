@@ -1,6 +1,6 @@
 /** Small builders for export tests. */
 import type { Classification, ClassificationDetails, Consultation, ResponseRecord, Stance } from '../../../src/lib/domain/types.ts';
-import { detailsOf, summarise } from '../../../src/lib/db/details.ts';
+import { detailsOf, summarise } from '../../../src/lib/domain/classificationParts.ts';
 
 export const consultation: Consultation = {
   title: 'Internationell strategi för Stockholms stad',

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { i18n, registerMessages } from '../../../src/i18n/index.svelte.ts';
 import * as library from '../../../src/i18n/areas/library.ts';
 import { describeFailure } from '../../../src/i18n/backupMessages.ts';
-import type { BackupReadCode } from '../../../src/lib/db/backupReader.ts';
+import type { BackupReadCode } from '../../../src/lib/db/backupLimits.ts';
 import type { BackupFailure } from '../../../src/workers/backupProtocol.ts';
 import { message } from '../../../src/lib/domain/message.ts';
 import '../../../src/i18n/errorMessages.ts';

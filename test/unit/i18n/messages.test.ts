@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as errors from '../../../src/i18n/areas/errors.ts';
 import * as importProblems from '../../../src/i18n/areas/importProblems.ts';
+import * as cli from '../../../src/i18n/areas/cli.ts';
 import { issueText, rejectionText } from '../../../src/i18n/importMessages.ts';
 import { errorText, messageText, placeholders, problemText } from '../../../src/i18n/errorMessages.ts';
 import { CodedError } from '../../../src/lib/domain/message.ts';
@@ -10,7 +11,7 @@ import { ExportError } from '../../../src/lib/export/errors.ts';
 import { parseFile } from '../../../src/lib/import/index.ts';
 import { validateBackup } from '../../../src/lib/db/index.ts';
 
-const CATALOGS = { errors, importProblems } as const;
+const CATALOGS = { errors, importProblems, cli } as const;
 
 describe('message catalogues: Swedish and English', () => {
   for (const [name, c] of Object.entries(CATALOGS)) {
@@ -24,7 +25,7 @@ describe('message catalogues: Swedish and English', () => {
 
     it(`${name}: the English text is not the Swedish one`, () => {
       // The same in both: names, formats and values that are not words.
-      const same = new Set(['format.pdf', 'reason.other', 'type.null']);
+      const same = new Set(['format.pdf', 'reason.other', 'type.null', 'cli.bench.col.median', 'cli.bench.col.range']);
       for (const k of Object.keys(c.sv) as (keyof typeof c.sv)[]) if (!same.has(k)) expect(c.en[k], k).not.toBe(c.sv[k]);
     });
   }
