@@ -8,6 +8,8 @@
  * to stdout. npm itself prints its "> remissradar bench" banner on stdout unless silenced:
  * for clean JSON use `npm run -s bench -- --json` (the JSON is also always the last line).
  * `--quick` runs only 1k/10k with fewer repetitions; `--skip-classifier` skips the Node part.
+ * `--filter-only` imports the 10k file once and times only filter changes (no floor, reloads,
+ * PNG, library or diarium), for working on the overview's charts.
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -32,6 +34,8 @@ const quick = args.has('--quick');
 const libraryOnly = args.has('--library-only');
 /** Only the diarium export (issue 12: 200,000 yttranden in 5,000 remisser through the import). */
 const diariumOnly = args.has('--diarium-only');
+/** Only filter changes at 10,000 yttranden (issue 16 point 3): one import, then many changes. */
+const filterOnly = args.has('--filter-only');
 const DIARIUM = { rows: 200_000, remisser: 5_000 };
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 const started = performance.now();
@@ -42,6 +46,8 @@ interface SizePlan {
 }
 const SIZES: SizePlan[] = libraryOnly || diariumOnly
   ? []
+  : filterOnly
+  ? [{ n: 10_000, runs: 1 }]
   : quick
   ? [
       { n: 1_000, runs: 2 },
@@ -52,8 +58,8 @@ const SIZES: SizePlan[] = libraryOnly || diariumOnly
       { n: 10_000, runs: 3 },
       { n: 50_000, runs: 1 },
     ];
-const RELOADS = { 10_000: quick ? 3 : 5, 50_000: 3 } as Record<number, number>;
-const FILTER_CHANGES = quick ? 12 : 30;
+const RELOADS = { 10_000: filterOnly ? 1 : quick ? 3 : 5, 50_000: 3 } as Record<number, number>;
+const FILTER_CHANGES = filterOnly ? 60 : quick ? 12 : 30;
 
 // ------------------------------------------------------------------ machine speed
 // A fixed pure workload (bench/machine.ts), timed at the start and again at the end: the
@@ -77,7 +83,7 @@ for (const s of SIZES) files.set(s.n, ensureCsv(s.n, log));
 
 log('classifier in Node (own process) …');
 const skipClassifier = args.has('--skip-classifier'); // for working on the browser part only
-const lightNode = skipClassifier || libraryOnly || diariumOnly;
+const lightNode = skipClassifier || libraryOnly || diariumOnly || filterOnly;
 const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench/nodeMain.ts', import.meta.url)), String(lightNode ? 20 : quick ? 300 : 1000), lightNode ? '1' : '3', ...(lightNode ? ['--no-adversarial'] : [])], {
   stdio: ['ignore', 'pipe', 'inherit'],
   encoding: 'utf8',
@@ -88,7 +94,7 @@ const cls = JSON.parse(child.stdout) as ClassifierFigures;
 for (const a of cls.adversarial) if (a.ms5MB === null) a.ms5MB = Infinity;
 
 log('documents (PDF and Word) in Node …');
-const docs = await documentFigures({ count: libraryOnly || diariumOnly ? 4 : 60, runs: quick || libraryOnly || diariumOnly ? 1 : 4, log });
+const docs = await documentFigures({ count: libraryOnly || diariumOnly || filterOnly ? 4 : 60, runs: quick || libraryOnly || diariumOnly || filterOnly ? 1 : 4, log });
 
 // The app is built into .bench/app-dist (same config as `vite build`), so a build another
 // process makes in dist/ meanwhile cannot change what is being measured.
@@ -125,9 +131,11 @@ try {
     imports.set(n, []);
     // Floor and import interleaved, so that the machine's load drifts over both alike.
     for (let k = 0; k < runs; k++) {
-      const f = await floorRun(browser, servers.floor, csv);
-      floors.get(n)!.push(f);
-      log(`floor ${n}: ${f.totalMs.toFixed(0)} ms (read ${f.readMs.toFixed(0)}, decode ${f.decodeMs.toFixed(0)}, parse ${f.parseMs.toFixed(0)}, store ${f.storeMs.toFixed(0)}) rows=${f.rows}`);
+      if (!filterOnly) {
+        const f = await floorRun(browser, servers.floor, csv);
+        floors.get(n)!.push(f);
+        log(`floor ${n}: ${f.totalMs.toFixed(0)} ms (read ${f.readMs.toFixed(0)}, decode ${f.decodeMs.toFixed(0)}, parse ${f.parseMs.toFixed(0)}, store ${f.storeMs.toFixed(0)}) rows=${f.rows}`);
+      }
       const s = await openApp(browser, servers.app);
       const last = k === runs - 1;
       try {
@@ -152,13 +160,13 @@ try {
             filter = await filterChanges(s, FILTER_CHANGES);
             log(`filter 10k: work ${summarize(filter.workMs).median.toFixed(1)} ms, to next frame ${summarize(filter.frameMs).median.toFixed(1)} ms, mutations ${filter.mutations.join(',')}`);
             png = [];
-            for (let i = 0; i < 3; i++) {
+            for (let i = 0; i < (filterOnly ? 0 : 3); i++) {
               const p = await pngExport(s, url);
               if (!p) break;
               png.push(p);
               log(`png export (${p.where}): ${p.ms.toFixed(0)} ms`);
             }
-            if (!png.length) log('png export: no PNG button in the UI yet: not measurable');
+            if (!png.length && !filterOnly) log('png export: no PNG button in the UI yet: not measurable');
           }
         }
       } finally {
@@ -167,7 +175,7 @@ try {
       }
     }
   }
-  if (!quick && !libraryOnly) {
+  if (!quick && !libraryOnly && !filterOnly) {
     // The same yttranden as the single-remiss files, filed under 5,000 remisser by a Remiss column.
     log(`a diarium export: ${DIARIUM.rows.toLocaleString('en')} yttranden in ${DIARIUM.remisser.toLocaleString('en')} remisser …`);
     const runDiarium = async (remisser: number): Promise<DiariumFigures> => {
@@ -200,7 +208,7 @@ try {
     diarium = await runDiarium(DIARIUM.remisser);
     diariumOne = await runDiarium(1);
   }
-  if (!diariumOnly) {
+  if (!diariumOnly && !filterOnly) {
     log('a decade\'s library: 5,000 remisser, 200,000 yttranden …');
     library = await largeLibrary(browser, servers.app, 5000, log);
     log(`library: switch remiss ${summarize(library.switchMs).median.toFixed(0)} ms (max ${summarize(library.switchMs).max.toFixed(0)}), picker filter ${summarize(library.pickerFilterMs).median.toFixed(0)} ms, scroll frame p95 ${summarize(library.scrollFrameMs).p95.toFixed(0)} ms, library list ${summarize(library.libraryListMs).median.toFixed(0)} ms`);
