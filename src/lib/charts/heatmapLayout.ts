@@ -72,13 +72,26 @@ export function roundedRectPath(x: number, y: number, w: number, h: number, r: n
 
 const PATTERN_ORDER = new Map(PATTERNS.map((p, i) => [p.id, i]));
 
+// A cell's place on the grid outlives a filter change (only the yttrande in it changes),
+// so its path is made once per place and size.
+const cellPaths = new Map<string, string>();
+function cellPath(x: number, y: number, w: number, h: number): string {
+  const k = `${x},${y},${w},${h}`;
+  let d = cellPaths.get(k);
+  if (d === undefined) {
+    if (cellPaths.size > 20_000) cellPaths.clear();
+    cellPaths.set(k, (d = roundedRectPath(x, y, w, h, CELL_RADIUS)));
+  }
+  return d;
+}
+
 /** One path per pattern, in PATTERNS order, of the cells that have it. */
 export function heatmapFills(cells: readonly HeatmapCellSpec[]): HeatmapFillSpec[] {
   const parts = new Map<string, { d: string[]; stroke: string; strokeWidth: number }>();
   for (const c of cells) {
     let p = parts.get(c.pattern);
     if (!p) parts.set(c.pattern, (p = { d: [], stroke: c.stroke, strokeWidth: c.strokeWidth }));
-    p.d.push(roundedRectPath(c.x, c.y, c.width, c.height, CELL_RADIUS));
+    p.d.push(cellPath(c.x, c.y, c.width, c.height));
   }
   return [...parts]
     .sort((a, b) => (PATTERN_ORDER.get(a[0]) ?? 99) - (PATTERN_ORDER.get(b[0]) ?? 99))
