@@ -9,6 +9,8 @@
  * for clean JSON use `npm run -s bench -- --json` (the JSON is also always the last line).
  * `--quick` runs only 1k/10k with fewer repetitions; `--skip-classifier` skips the Node part;
  * `--lang sv` words the progress and the table's headings in Swedish (English by default).
+ * `--filter-only` imports the 10k file once and times only filter changes (no floor, reloads,
+ * PNG, library or diarium), for working on the overview's charts.
  *
  * The parts: bench/machine.ts (the machine-speed figure), bench/node.ts and documents.ts
  * (Node), bench/chromiumRuns.ts (headless Chromium), bench/report.ts (JSON and table).
@@ -36,6 +38,8 @@ const quick = args.has('--quick');
 const libraryOnly = args.has('--library-only');
 /** Only the diarium export (issue 12: 200,000 yttranden in 5,000 remisser through the import). */
 const diariumOnly = args.has('--diarium-only');
+/** Only filter changes at 10,000 yttranden (issue 16 point 3): one import, then many changes. */
+const filterOnly = args.has('--filter-only');
 const DIARIUM = { rows: 200_000, remisser: 5_000 };
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 const started = performance.now();
@@ -46,6 +50,8 @@ interface SizePlan {
 }
 const SIZES: SizePlan[] = libraryOnly || diariumOnly
   ? []
+  : filterOnly
+  ? [{ n: 10_000, runs: 1 }]
   : quick
   ? [
       { n: 1_000, runs: 2 },
@@ -56,8 +62,8 @@ const SIZES: SizePlan[] = libraryOnly || diariumOnly
       { n: 10_000, runs: 3 },
       { n: 50_000, runs: 1 },
     ];
-const RELOADS = { 10_000: quick ? 3 : 5, 50_000: 3 } as Record<number, number>;
-const FILTER_CHANGES = quick ? 12 : 30;
+const RELOADS = { 10_000: filterOnly ? 1 : quick ? 3 : 5, 50_000: 3 } as Record<number, number>;
+const FILTER_CHANGES = filterOnly ? 60 : quick ? 12 : 30;
 
 // ------------------------------------------------------------------ machine speed
 // A fixed pure workload (bench/machine.ts), timed at the start and again at the end: the
@@ -89,7 +95,7 @@ for (const s of SIZES) files.set(s.n, ensureCsv(s.n, log));
 
 log(tx('cli.bench.classifier'));
 const skipClassifier = args.has('--skip-classifier'); // for working on the browser part only
-const lightNode = skipClassifier || libraryOnly || diariumOnly;
+const lightNode = skipClassifier || libraryOnly || diariumOnly || filterOnly;
 const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench/nodeMain.ts', import.meta.url)), String(lightNode ? 20 : quick ? 300 : 1000), lightNode ? '1' : '3', ...(lightNode ? ['--no-adversarial'] : [])], {
   stdio: ['ignore', 'pipe', 'inherit'],
   encoding: 'utf8',
@@ -100,7 +106,7 @@ const cls = JSON.parse(child.stdout) as ClassifierFigures;
 for (const a of cls.adversarial) if (a.ms5MB === null) a.ms5MB = Infinity;
 
 log(tx('cli.bench.documents'));
-const docs = await documentFigures({ count: libraryOnly || diariumOnly ? 4 : 60, runs: quick || libraryOnly || diariumOnly ? 1 : 4, log });
+const docs = await documentFigures({ count: libraryOnly || diariumOnly || filterOnly ? 4 : 60, runs: quick || libraryOnly || diariumOnly || filterOnly ? 1 : 4, log });
 
 // The app is built into .bench/app-dist (same config as `vite build`), so a build another
 // process makes in dist/ meanwhile cannot change what is being measured.
@@ -117,7 +123,7 @@ const floorDist = join(benchDir(), 'floor-dist');
 await build({ configFile: fileURLToPath(new URL('./bench/floor/vite.config.ts', import.meta.url)), logLevel: 'warn' });
 
 const chromium = await chromiumFigures(
-  { sizes: SIZES, files, reloads: RELOADS, filterChanges: FILTER_CHANGES, quick, libraryOnly, diariumOnly, diarium: DIARIUM },
+  { sizes: SIZES, files, reloads: RELOADS, filterChanges: FILTER_CHANGES, quick, libraryOnly, diariumOnly, filterOnly, diarium: DIARIUM },
   appDist,
   floorDist,
   log,

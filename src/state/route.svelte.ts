@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { emptyFilters, type Filters } from '../lib/aggregate/index.ts';
 import { stateFromHash, stateToHash, type View } from '../lib/routing/urlState.ts';
+import { share } from '../lib/charts/share.ts';
 
 /**
  * The view, the selected remiss and the filters live in the URL hash, so a link (or a
@@ -24,7 +25,10 @@ export class Route {
     const s = stateFromHash(location.hash);
     this.view = s.view;
     this.consultationId = s.consultationId;
-    this.filters = s.filters;
+    // The parts of the filters a link change left as they were keep their identity, so
+    // only what depends on the changed part runs again (a kind chip does not redraw the
+    // stance chips, the nämnd picker or anything else that reads an unchanged list).
+    this.filters = share(this.filters, s.filters);
   }
 
   #write() {

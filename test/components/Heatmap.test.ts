@@ -45,11 +45,40 @@ describe('Heatmap', () => {
   });
 
   it('tells explicit from inherited stances: inherited cells have a border', () => {
-    const cells = query(draw(), 'rect', { 'data-testid': 'cell' });
-    const inheritedCells = cells.filter((c) => c.attrs['data-explicit'] === 'false');
-    expect(inheritedCells).toHaveLength(3);
-    expect(inheritedCells.every((c) => num(c, 'stroke-width') > 0 && c.attrs.stroke !== 'none')).toBe(true);
-    expect(cells.filter((c) => c.attrs['data-explicit'] === 'true').every((c) => num(c, 'stroke-width') === 0)).toBe(true);
+    const els = draw();
+    const cells = query(els, 'rect', { 'data-testid': 'cell' });
+    expect(cells.filter((c) => c.attrs['data-explicit'] === 'false')).toHaveLength(3);
+    // The colours are one path per pattern; the inherited ones carry the border.
+    const fills = query(els, 'path', { 'data-fill': '' });
+    const inheritedFills = fills.filter((p) => p.attrs['data-fill'].startsWith('rr-inherited-'));
+    expect(inheritedFills.map((p) => p.attrs['data-fill']).sort()).toEqual(['rr-inherited-none', 'rr-inherited-supporting']);
+    expect(inheritedFills.every((p) => num(p, 'stroke-width') > 0 && p.attrs.stroke !== 'none')).toBe(true);
+    expect(fills.filter((p) => p.attrs['data-fill'].startsWith('rr-stance-')).every((p) => num(p, 'stroke-width') === 0)).toBe(true);
+  });
+
+  it('paints each cell once, in the path of its stance and explicitness, under its shape', () => {
+    const els = draw();
+    const cells = query(els, 'rect', { 'data-testid': 'cell' });
+    const fills = query(els, 'path', { 'data-fill': '' });
+    // Every subpath is one cell; together they paint each cell exactly once.
+    expect(fills.reduce((n, p) => n + (p.attrs.d.match(/M/g) ?? []).length, 0)).toBe(cells.length);
+    expect(fills.reduce((n, p) => n + num(p, 'data-cells'), 0)).toBe(cells.length);
+    for (const c of cells) {
+      const id = `rr-${c.attrs['data-explicit'] === 'true' ? 'stance' : 'inherited'}-${c.attrs['data-stance']}`;
+      const start = `M${num(c, 'x') + 2},${num(c, 'y')}h`;
+      expect(fills.filter((p) => p.attrs.d.includes(start)).map((p) => p.attrs['data-fill'])).toEqual([id]);
+      expect(fills.find((p) => p.attrs['data-fill'] === id)!.attrs.fill).toBe(`url(#heatmap-${id})`);
+    }
+    // The cell shapes have no paint of their own, and the colours are behind them.
+    expect(cells.every((c) => c.attrs.fill === 'none' && c.attrs.stroke === 'none')).toBe(true);
+    expect(els.indexOf(fills[fills.length - 1])).toBeLessThan(els.indexOf(cells[0]));
+  });
+
+  it('outlines the selected cell', () => {
+    const cells = query(draw({ selected: '8|Samverkan' }), 'rect', { 'data-testid': 'cell' });
+    const outlined = cells.filter((c) => c.attrs.stroke !== 'none');
+    expect(outlined.map((c) => [c.attrs['data-theme'], c.attrs.stroke, c.attrs['aria-pressed']])).toEqual([['Samverkan', '#000000', 'true']]);
+    expect(num(outlined[0], 'stroke-width')).toBe(2.5);
   });
 
   it('puts exactly one cell in the tab order and names every cell', () => {
@@ -75,9 +104,10 @@ describe('Heatmap', () => {
   it('draws static cells without roles, focus or rows when not interactive', () => {
     const els = draw({ interactive: false });
     expect(query(els, 'rect', { 'data-testid': 'cell' })).toHaveLength(0);
-    const shapes = query(els, 'rect', { 'data-stance': '' });
-    expect(shapes).toHaveLength(9);
-    expect(shapes.some((s) => 'role' in s.attrs || 'tabindex' in s.attrs)).toBe(false);
+    expect(query(els, 'rect', {}).filter((r) => 'data-stance' in r.attrs)).toHaveLength(0);
+    const fills = query(els, 'path', { 'data-fill': '' });
+    expect(fills.reduce((n, p) => n + (p.attrs.d.match(/M/g) ?? []).length, 0)).toBe(9);
+    expect(els.some((s) => 'role' in s.attrs || 'tabindex' in s.attrs)).toBe(false);
     expect(query(els, 'path', { 'data-testid': 'override-mark' })).toHaveLength(1);
   });
 });

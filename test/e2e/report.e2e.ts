@@ -137,7 +137,11 @@ describe('report', () => {
     expect(counts).toMatch(/Tillstyrker: 0 · /);
     expect(counts).not.toContain('Har inte svarat');
     expect(await page.getByTestId('report-footer').textContent()).toContain(`Källa: ${n} yttranden`);
-    expect(await page.locator('svg[data-chart="heatmap"] rect[stroke]').count()).toBe(n * 4);
+    // The heatmap paints one rounded rect per yttrande and inriktning, in one path per pattern.
+    const painted = await page.locator('svg[data-chart="heatmap"] path[data-fill]').evaluateAll((ps) =>
+      ps.map((p) => [Number(p.getAttribute('data-cells')), (p.getAttribute('d')!.match(/M/g) ?? []).length]));
+    expect(painted.reduce((a, [cells]) => a + cells, 0)).toBe(n * 4);
+    expect(painted.every(([cells, subpaths]) => cells === subpaths)).toBe(true);
     // The CSV holds the same filtered yttranden.
     const rows = parseCsv((await download(page, () => page.getByTestId('csv-download').click())).bytes.toString('utf8'));
     expect(rows).toHaveLength(n + 1);

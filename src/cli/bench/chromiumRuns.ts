@@ -24,6 +24,8 @@ export interface ChromiumPlan {
   quick: boolean;
   libraryOnly: boolean;
   diariumOnly: boolean;
+  /** Only filter changes at 10,000 (one import, no floor, PNG, diarium or library). */
+  filterOnly: boolean;
   diarium: { rows: number; remisser: number };
 }
 
@@ -47,7 +49,7 @@ export async function chromiumFigures(
   log: (s: string) => void,
   tx: ReturnType<typeof cliTexts>,
 ): Promise<ChromiumFigures> {
-  const { sizes: SIZES, files, reloads: RELOADS, filterChanges: FILTER_CHANGES, quick, libraryOnly, diariumOnly, diarium: DIARIUM } = plan;
+  const { sizes: SIZES, files, reloads: RELOADS, filterChanges: FILTER_CHANGES, quick, libraryOnly, diariumOnly, filterOnly, diarium: DIARIUM } = plan;
   const servers = await startServers(appDist, floorDist);
   const browser = await launchChromium();
   const floors = new Map<number, FloorResult[]>();
@@ -68,9 +70,11 @@ export async function chromiumFigures(
       imports.set(n, []);
       // Floor and import interleaved, so that the machine's load drifts over both alike.
       for (let k = 0; k < runs; k++) {
-        const f = await floorRun(browser, servers.floor, csv);
-        floors.get(n)!.push(f);
-        log(tx('cli.bench.floor', { n, total: f.totalMs.toFixed(0), read: f.readMs.toFixed(0), decode: f.decodeMs.toFixed(0), parse: f.parseMs.toFixed(0), store: f.storeMs.toFixed(0), rows: f.rows }));
+        if (!filterOnly) {
+          const f = await floorRun(browser, servers.floor, csv);
+          floors.get(n)!.push(f);
+          log(tx('cli.bench.floor', { n, total: f.totalMs.toFixed(0), read: f.readMs.toFixed(0), decode: f.decodeMs.toFixed(0), parse: f.parseMs.toFixed(0), store: f.storeMs.toFixed(0), rows: f.rows }));
+        }
         const s = await openApp(browser, servers.app);
         const last = k === runs - 1;
         try {
@@ -104,13 +108,13 @@ export async function chromiumFigures(
               filter = await filterChanges(s, FILTER_CHANGES);
               log(tx('cli.bench.filter', { work: summarize(filter.workMs).median.toFixed(1), frame: summarize(filter.frameMs).median.toFixed(1), mutations: filter.mutations.join(',') }));
               png = [];
-              for (let i = 0; i < 3; i++) {
+              for (let i = 0; i < (filterOnly ? 0 : 3); i++) {
                 const p = await pngExport(s, url);
                 if (!p) break;
                 png.push(p);
                 log(tx('cli.bench.png', { where: p.where, ms: p.ms.toFixed(0) }));
               }
-              if (!png.length) log(tx('cli.bench.noPng'));
+              if (!png.length && !filterOnly) log(tx('cli.bench.noPng'));
             }
           }
         } finally {
@@ -119,7 +123,7 @@ export async function chromiumFigures(
         }
       }
     }
-    if (!quick && !libraryOnly) {
+    if (!quick && !libraryOnly && !filterOnly) {
       // The same yttranden as the single-remiss files, filed under 5,000 remisser by a Remiss column.
       log(tx('cli.bench.diariumStart', { rows: DIARIUM.rows.toLocaleString('en'), remisser: DIARIUM.remisser.toLocaleString('en') }));
       const runDiarium = async (remisser: number): Promise<DiariumFigures> => {
@@ -152,7 +156,7 @@ export async function chromiumFigures(
       diarium = await runDiarium(DIARIUM.remisser);
       diariumOne = await runDiarium(1);
     }
-    if (!diariumOnly) {
+    if (!diariumOnly && !filterOnly) {
       log(tx('cli.bench.libraryStart'));
       library = await largeLibrary(browser, servers.app, 5000, log);
       log(

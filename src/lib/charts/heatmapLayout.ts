@@ -3,7 +3,7 @@ import type { RespondentKind, Stance } from '../domain/types.ts';
 import type { HeatmapMatrix } from '../aggregate/heatmap.ts';
 import { STANCE_LABEL, type Lang } from '../aggregate/format.ts';
 import { INHERITED_STROKE_WIDTH, STANCE_COLOR, STANCE_TINT } from './palette.ts';
-import { patternId } from './patterns.ts';
+import { PATTERNS, patternId } from './patterns.ts';
 import { NO_MARGIN, checkNumber, px, type Margin } from './geometry.ts';
 
 /** Input of the respondents × themes heatmap. */
@@ -34,12 +34,68 @@ export interface HeatmapCellSpec {
   ariaLabel: string;
 }
 
+/**
+ * The colours of every cell with one pattern, as one path of rounded rectangles (the same
+ * shapes as the cells' rects with `rx` = CELL_RADIUS). Drawing 8 paths instead of one
+ * pattern-filled rect per cell keeps a filter change from restyling and repainting
+ * hundreds of elements; the cells themselves stay as named, focusable shapes on top.
+ */
+export interface HeatmapFillSpec {
+  /** The pattern id: one path per pattern, in PATTERNS order. */
+  key: string;
+  d: string;
+  stroke: string; strokeWidth: number;
+  /** How many cells the path draws. */
+  count: number;
+}
+
 /** A heatmap as plain, JSON-serialisable specs. Row labels end at `x` (text-anchor end). */
 export interface HeatmapLayout {
   width: number; height: number;
   rowLabels: { key: string; x: number; y: number; text: string; kind: RespondentKind }[];
   colLabels: { key: string; x: number; y: number; text: string }[];
   cells: HeatmapCellSpec[];
+  /** The cells' colours, one path per pattern that occurs (see HeatmapFillSpec). */
+  fills: HeatmapFillSpec[];
+}
+
+/** Corner radius of a cell. */
+export const CELL_RADIUS = 2;
+
+/** A rect with rounded corners as path data, as SVG draws `<rect rx=r>` (r clamped to half a side). */
+export function roundedRectPath(x: number, y: number, w: number, h: number, r: number): string {
+  if (w <= 0 || h <= 0) return '';
+  const rr = Math.min(r, w / 2, h / 2);
+  const a = px(rr);
+  return `M${px(x + rr)},${px(y)}h${px(w - 2 * rr)}a${a},${a} 0 0 1 ${a},${a}v${px(h - 2 * rr)}a${a},${a} 0 0 1 ${-a},${a}h${px(-(w - 2 * rr))}a${a},${a} 0 0 1 ${-a},${-a}v${px(-(h - 2 * rr))}a${a},${a} 0 0 1 ${a},${-a}z`;
+}
+
+const PATTERN_ORDER = new Map(PATTERNS.map((p, i) => [p.id, i]));
+
+// A cell's place on the grid outlives a filter change (only the yttrande in it changes),
+// so its path is made once per place and size.
+const cellPaths = new Map<string, string>();
+function cellPath(x: number, y: number, w: number, h: number): string {
+  const k = `${x},${y},${w},${h}`;
+  let d = cellPaths.get(k);
+  if (d === undefined) {
+    if (cellPaths.size > 20_000) cellPaths.clear();
+    cellPaths.set(k, (d = roundedRectPath(x, y, w, h, CELL_RADIUS)));
+  }
+  return d;
+}
+
+/** One path per pattern, in PATTERNS order, of the cells that have it. */
+export function heatmapFills(cells: readonly HeatmapCellSpec[]): HeatmapFillSpec[] {
+  const parts = new Map<string, { d: string[]; stroke: string; strokeWidth: number }>();
+  for (const c of cells) {
+    let p = parts.get(c.pattern);
+    if (!p) parts.set(c.pattern, (p = { d: [], stroke: c.stroke, strokeWidth: c.strokeWidth }));
+    p.d.push(cellPath(c.x, c.y, c.width, c.height));
+  }
+  return [...parts]
+    .sort((a, b) => (PATTERN_ORDER.get(a[0]) ?? 99) - (PATTERN_ORDER.get(b[0]) ?? 99))
+    .map(([key, p]) => ({ key, d: p.d.join(''), stroke: p.stroke, strokeWidth: p.strokeWidth, count: p.d.length }));
 }
 
 const WORDS: Record<Lang, { explicit: string; inherited: string; overridden: string }> = {
@@ -89,5 +145,6 @@ export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
     rowLabels: matrix.rows.map((r, i) => ({ key: rowKeys[i], x: px(margin.left - 6), y: px(y(rowKeys[i])! + y.bandwidth() / 2), text: r.respondent, kind: r.kind })),
     colLabels: cols.map((t) => ({ key: t, x: px(x(t)! + x.bandwidth() / 2), y: px(margin.top - 6), text: columnLabels[t] ?? t })),
     cells,
+    fills: heatmapFills(cells),
   };
 }

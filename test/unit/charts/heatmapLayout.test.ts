@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapLayout } from '../../../src/lib/charts/heatmapLayout.ts';
+import { heatmapLayout, roundedRectPath } from '../../../src/lib/charts/heatmapLayout.ts';
 import type { HeatmapMatrix } from '../../../src/lib/aggregate/heatmap.ts';
 
 const matrix: HeatmapMatrix = {
@@ -42,6 +42,25 @@ describe('heatmapLayout', () => {
     expect(l.cells[1].fill).not.toBe('#0072b2');
   });
 
+  it('paints the cells as one path of rounded rects per pattern, in pattern order', () => {
+    expect(l.fills.map((f) => [f.key, f.count, f.stroke, f.strokeWidth])).toEqual([
+      ['rr-stance-opposing', 1, 'none', 0],
+      ['rr-stance-none', 1, 'none', 0],
+      ['rr-inherited-supporting', 1, '#0072b2', 1.5],
+      ['rr-inherited-conditional', 1, l.cells[3].stroke, 1.5],
+    ]);
+    // The first cell (151, 31, 78 × 18) as its own subpath, the same shape as <rect rx="2">.
+    expect(l.fills[0].d).toBe('M153,31h74a2,2 0 0 1 2,2v14a2,2 0 0 1 -2,2h-74a2,2 0 0 1 -2,-2v-14a2,2 0 0 1 2,-2z');
+    const many = heatmapLayout({ matrix: { themes: matrix.themes, rows: [matrix.rows[0], { ...matrix.rows[0], responseId: 8 }] }, cellWidth: 80, cellHeight: 20, gap: 2, margin });
+    expect(many.fills.find((f) => f.key === 'rr-stance-opposing')).toMatchObject({ count: 2 });
+    expect(many.fills.find((f) => f.key === 'rr-stance-opposing')!.d.match(/M/g)).toHaveLength(2);
+  });
+
+  it('clamps the corner radius of tiny cells, and draws nothing for an empty one', () => {
+    expect(roundedRectPath(0, 0, 2, 10, 2)).toBe('M1,0h0a1,1 0 0 1 1,1v8a1,1 0 0 1 -1,1h0a1,1 0 0 1 -1,-1v-8a1,1 0 0 1 1,-1z');
+    expect(roundedRectPath(0, 0, 0, 10, 2)).toBe('');
+  });
+
   it('says stance, explicitness and override in Swedish', () => {
     expect(l.cells[0].ariaLabel).toBe('Bromma stadsdelsnämnd, Påverkan: Avstyrker (uttryckligt ställningstagande)');
     expect(l.cells[3].ariaLabel).toBe('Kulturnämnden, Samverkan: Tillstyrker med villkor (ärvt från helheten, manuellt ändrat)');
@@ -53,7 +72,7 @@ describe('heatmapLayout', () => {
   });
 
   it('lays out an empty matrix', () =>
-    expect(heatmapLayout({ matrix: { themes: [], rows: [] } })).toEqual({ width: 0, height: 0, rowLabels: [], colLabels: [], cells: [] }));
+    expect(heatmapLayout({ matrix: { themes: [], rows: [] } })).toEqual({ fills: [], width: 0, height: 0, rowLabels: [], colLabels: [], cells: [] }));
 
   it('is plain JSON', () => expect(JSON.parse(JSON.stringify(l))).toEqual(l));
 
