@@ -7,7 +7,8 @@
  * Logs (and the table) go to stderr; with --json, the bench writes exactly one JSON object
  * to stdout. npm itself prints its "> remissradar bench" banner on stdout unless silenced:
  * for clean JSON use `npm run -s bench -- --json` (the JSON is also always the last line).
- * `--quick` runs only 1k/10k with fewer repetitions; `--skip-classifier` skips the Node part.
+ * `--quick` runs only 1k/10k with fewer repetitions; `--skip-classifier` skips the Node part;
+ * `--import-only[=10000,50000]` measures only the import against its floor (`--runs=N` repetitions).
  */
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
@@ -32,6 +33,14 @@ const quick = args.has('--quick');
 const libraryOnly = args.has('--library-only');
 /** Only the diarium export (issue 12: 200,000 yttranden in 5,000 remisser through the import). */
 const diariumOnly = args.has('--diarium-only');
+/**
+ * Only the import against its floor (issue 16 point 2): the sizes of the run (1k, 10k, and
+ * 50k unless --quick), no reloads, filters, PNG, diarium, library, classifier or documents.
+ * `--import-only=10000` (comma-separated sizes) picks the sizes; `--runs=N` the repetitions.
+ */
+const importOnlyArg = process.argv.slice(2).find((a) => a === '--import-only' || a.startsWith('--import-only='));
+const importOnly = importOnlyArg !== undefined;
+const runsArg = Number(process.argv.slice(2).find((a) => a.startsWith('--runs='))?.slice(7));
 const DIARIUM = { rows: 200_000, remisser: 5_000 };
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 const started = performance.now();
@@ -52,6 +61,12 @@ const SIZES: SizePlan[] = libraryOnly || diariumOnly
       { n: 10_000, runs: 3 },
       { n: 50_000, runs: 1 },
     ];
+if (importOnly) {
+  const wanted = importOnlyArg.includes('=') ? importOnlyArg.slice(importOnlyArg.indexOf('=') + 1).split(',').map(Number) : null;
+  for (let i = SIZES.length - 1; i >= 0; i--) if (wanted && !wanted.includes(SIZES[i].n)) SIZES.splice(i, 1);
+  for (const n of wanted ?? []) if (Number.isInteger(n) && n > 0 && !SIZES.some((s) => s.n === n)) SIZES.push({ n, runs: quick ? 2 : 3 });
+}
+if (Number.isInteger(runsArg) && runsArg > 0) for (const s of SIZES) s.runs = runsArg;
 const RELOADS = { 10_000: quick ? 3 : 5, 50_000: 3 } as Record<number, number>;
 const FILTER_CHANGES = quick ? 12 : 30;
 
@@ -77,7 +92,7 @@ for (const s of SIZES) files.set(s.n, ensureCsv(s.n, log));
 
 log('classifier in Node (own process) …');
 const skipClassifier = args.has('--skip-classifier'); // for working on the browser part only
-const lightNode = skipClassifier || libraryOnly || diariumOnly;
+const lightNode = skipClassifier || libraryOnly || diariumOnly || importOnly;
 const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench/nodeMain.ts', import.meta.url)), String(lightNode ? 20 : quick ? 300 : 1000), lightNode ? '1' : '3', ...(lightNode ? ['--no-adversarial'] : [])], {
   stdio: ['ignore', 'pipe', 'inherit'],
   encoding: 'utf8',
@@ -88,7 +103,7 @@ const cls = JSON.parse(child.stdout) as ClassifierFigures;
 for (const a of cls.adversarial) if (a.ms5MB === null) a.ms5MB = Infinity;
 
 log('documents (PDF and Word) in Node …');
-const docs = await documentFigures({ count: libraryOnly || diariumOnly ? 4 : 60, runs: quick || libraryOnly || diariumOnly ? 1 : 4, log });
+const docs = await documentFigures({ count: libraryOnly || diariumOnly || importOnly ? 4 : 60, runs: quick || libraryOnly || diariumOnly || importOnly ? 1 : 4, log });
 
 // The app is built into .bench/app-dist (same config as `vite build`), so a build another
 // process makes in dist/ meanwhile cannot change what is being measured.
@@ -137,7 +152,7 @@ try {
           `import ${n}: ${r.totalMs.toFixed(0)} ms (preview ${r.previewMs.toFixed(0)}, commit ${r.commitMs.toFixed(0)}); ` +
             `long tasks ${r.longtasks}, longest ${r.longestTaskMs.toFixed(0)} ms; after result ${r.longtasksAfter}/${r.longestAfterMs.toFixed(0)} ms; "${r.resultText.slice(0, 90)}"`,
         );
-        if (last && (n === 10_000 || n === 50_000)) {
+        if (last && !importOnly && (n === 10_000 || n === 50_000)) {
           const url = await toOverview(s);
           const ms: (number | null)[] = [];
           let count = '';
@@ -167,7 +182,7 @@ try {
       }
     }
   }
-  if (!quick && !libraryOnly) {
+  if (!quick && !libraryOnly && !importOnly) {
     // The same yttranden as the single-remiss files, filed under 5,000 remisser by a Remiss column.
     log(`a diarium export: ${DIARIUM.rows.toLocaleString('en')} yttranden in ${DIARIUM.remisser.toLocaleString('en')} remisser …`);
     const runDiarium = async (remisser: number): Promise<DiariumFigures> => {
@@ -200,7 +215,7 @@ try {
     diarium = await runDiarium(DIARIUM.remisser);
     diariumOne = await runDiarium(1);
   }
-  if (!diariumOnly) {
+  if (!diariumOnly && !importOnly) {
     log('a decade\'s library: 5,000 remisser, 200,000 yttranden …');
     library = await largeLibrary(browser, servers.app, 5000, log);
     log(`library: switch remiss ${summarize(library.switchMs).median.toFixed(0)} ms (max ${summarize(library.switchMs).max.toFixed(0)}), picker filter ${summarize(library.pickerFilterMs).median.toFixed(0)} ms, scroll frame p95 ${summarize(library.scrollFrameMs).p95.toFixed(0)} ms, library list ${summarize(library.libraryListMs).median.toFixed(0)} ms`);
