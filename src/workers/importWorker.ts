@@ -12,7 +12,8 @@ import { CodedError, message } from '../lib/domain/message.ts';
 import { ImportError, parseFile, type ParsedFile } from '../lib/import/index.ts';
 import type { ClassifyRow, FilePreview, FileResult, FromWorker, GroupPreview, ToWorker } from './protocol.ts';
 import { plainGroups, toPreview } from './preview.ts';
-import { ClassifierClosedError, poolSize, WorkerPool, type Classifier } from './classifyPool.ts';
+import { ClassifierClosedError, poolSize, WorkerPool, type ClassifiedBatch, type Classifier } from './classifyPool.ts';
+import { textHash } from '../lib/db/hash.ts';
 import { classifyAndStore } from './pipeline.ts';
 import { documentFormat, extractDocument, parseExtracted, type Extracted } from '../lib/import/parseAnyFile.ts';
 import { browserReaders } from './documentReaders.ts';
@@ -203,10 +204,14 @@ function makeClassifier(): Classifier {
 class InlineClassifier implements Classifier {
   readonly size = 1;
   #closed = false;
-  run(rows: ClassifyRow[], themes: Theme[]): Promise<Classification[]> {
+  run(rows: ClassifyRow[], themes: Theme[]): Promise<ClassifiedBatch> {
     // One batch per task, so a cancel message gets in between batches.
     return new Promise((resolve, reject) =>
-      setTimeout(() => (this.#closed ? reject(new ClassifierClosedError()) : resolve(rows.map((r) => classify(r, themes))))),
+      setTimeout(() =>
+        this.#closed
+          ? reject(new ClassifierClosedError())
+          : resolve({ classifications: rows.map((r) => classify(r, themes)), textHashes: rows.map((r) => textHash(r.text ?? '')) }),
+      ),
     );
   }
   close() {
