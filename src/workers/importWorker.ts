@@ -4,7 +4,7 @@
  * thread, so the page never freezes. Papaparse and the classifier are loaded here only.
  */
 import { classify } from '../lib/classify/index.ts';
-import type { Classification, Consultation, Theme } from '../lib/domain/types.ts';
+import type { Consultation, Theme } from '../lib/domain/types.ts';
 import { beginImport, countStanceConflicts, getConsultation, openLibrary, reclassify, type RemissDb } from '../lib/db/index.ts';
 import { groupKey, matchGroups, normalizeTitle } from '../lib/import/groups.ts';
 import { errorMessage } from '../lib/db/errors.ts';
