@@ -11,6 +11,7 @@
  * `--lang sv` words the progress and the table's headings in Swedish (English by default).
  * `--filter-only` imports the 10k file once and times only filter changes (no floor, reloads,
  * PNG, library or diarium), for working on the overview's charts.
+ * `--import-only[=10000,50000]` measures only the import against its floor (`--runs=N` repetitions).
  *
  * The parts: bench/machine.ts (the machine-speed figure), bench/node.ts and documents.ts
  * (Node), bench/chromiumRuns.ts (headless Chromium), bench/report.ts (JSON and table).
@@ -40,6 +41,14 @@ const libraryOnly = args.has('--library-only');
 const diariumOnly = args.has('--diarium-only');
 /** Only filter changes at 10,000 yttranden (issue 16 point 3): one import, then many changes. */
 const filterOnly = args.has('--filter-only');
+/**
+ * Only the import against its floor (issue 16 point 2): the sizes of the run (1k, 10k, and
+ * 50k unless --quick), no reloads, filters, PNG, diarium, library, classifier or documents.
+ * `--import-only=10000` (comma-separated sizes) picks the sizes; `--runs=N` the repetitions.
+ */
+const importOnlyArg = process.argv.slice(2).find((a) => a === '--import-only' || a.startsWith('--import-only='));
+const importOnly = importOnlyArg !== undefined;
+const runsArg = Number(process.argv.slice(2).find((a) => a.startsWith('--runs='))?.slice(7));
 const DIARIUM = { rows: 200_000, remisser: 5_000 };
 const log = (s: string) => process.stderr.write(`[bench] ${s}\n`);
 const started = performance.now();
@@ -62,6 +71,12 @@ const SIZES: SizePlan[] = libraryOnly || diariumOnly
       { n: 10_000, runs: 3 },
       { n: 50_000, runs: 1 },
     ];
+if (importOnly) {
+  const wanted = importOnlyArg.includes('=') ? importOnlyArg.slice(importOnlyArg.indexOf('=') + 1).split(',').map(Number) : null;
+  for (let i = SIZES.length - 1; i >= 0; i--) if (wanted && !wanted.includes(SIZES[i].n)) SIZES.splice(i, 1);
+  for (const n of wanted ?? []) if (Number.isInteger(n) && n > 0 && !SIZES.some((s) => s.n === n)) SIZES.push({ n, runs: quick ? 2 : 3 });
+}
+if (Number.isInteger(runsArg) && runsArg > 0) for (const s of SIZES) s.runs = runsArg;
 const RELOADS = { 10_000: filterOnly ? 1 : quick ? 3 : 5, 50_000: 3 } as Record<number, number>;
 const FILTER_CHANGES = filterOnly ? 60 : quick ? 12 : 30;
 
@@ -95,7 +110,7 @@ for (const s of SIZES) files.set(s.n, ensureCsv(s.n, log));
 
 log(tx('cli.bench.classifier'));
 const skipClassifier = args.has('--skip-classifier'); // for working on the browser part only
-const lightNode = skipClassifier || libraryOnly || diariumOnly || filterOnly;
+const lightNode = skipClassifier || libraryOnly || diariumOnly || filterOnly || importOnly;
 const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(new URL('./bench/nodeMain.ts', import.meta.url)), String(lightNode ? 20 : quick ? 300 : 1000), lightNode ? '1' : '3', ...(lightNode ? ['--no-adversarial'] : [])], {
   stdio: ['ignore', 'pipe', 'inherit'],
   encoding: 'utf8',
@@ -106,7 +121,7 @@ const cls = JSON.parse(child.stdout) as ClassifierFigures;
 for (const a of cls.adversarial) if (a.ms5MB === null) a.ms5MB = Infinity;
 
 log(tx('cli.bench.documents'));
-const docs = await documentFigures({ count: libraryOnly || diariumOnly || filterOnly ? 4 : 60, runs: quick || libraryOnly || diariumOnly || filterOnly ? 1 : 4, log });
+const docs = await documentFigures({ count: libraryOnly || diariumOnly || filterOnly || importOnly ? 4 : 60, runs: quick || libraryOnly || diariumOnly || filterOnly || importOnly ? 1 : 4, log });
 
 // The app is built into .bench/app-dist (same config as `vite build`), so a build another
 // process makes in dist/ meanwhile cannot change what is being measured.
@@ -123,7 +138,7 @@ const floorDist = join(benchDir(), 'floor-dist');
 await build({ configFile: fileURLToPath(new URL('./bench/floor/vite.config.ts', import.meta.url)), logLevel: 'warn' });
 
 const chromium = await chromiumFigures(
-  { sizes: SIZES, files, reloads: RELOADS, filterChanges: FILTER_CHANGES, quick, libraryOnly, diariumOnly, filterOnly, diarium: DIARIUM },
+  { sizes: SIZES, files, reloads: RELOADS, filterChanges: FILTER_CHANGES, quick, libraryOnly, diariumOnly, filterOnly, importOnly, diarium: DIARIUM },
   appDist,
   floorDist,
   log,

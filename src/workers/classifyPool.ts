@@ -2,11 +2,17 @@ import { CodedError } from '../lib/domain/message.ts';
 import type { Classification, Theme } from '../lib/domain/types.ts';
 import type { ClassifyRow, FromClassifier, ToClassifier } from './protocol.ts';
 
+/** A batch's classifications and each row's textHash (lib/db/hash.ts), in the order of the rows. */
+export interface ClassifiedBatch {
+  classifications: Classification[];
+  textHashes: string[];
+}
+
 /** Classifies batches of rows; results come back in the order of the rows. */
 export interface Classifier {
   /** How many batches it works on at once. */
   readonly size: number;
-  run(rows: ClassifyRow[], themes: Theme[]): Promise<Classification[]>;
+  run(rows: ClassifyRow[], themes: Theme[]): Promise<ClassifiedBatch>;
   /** Stops at once: running and queued batches reject with ClassifierClosedError. */
   close(): void;
 }
@@ -26,7 +32,7 @@ export type PoolWorker = Pick<Worker, 'postMessage' | 'terminate'> & {
 
 interface Task {
   msg: ToClassifier;
-  resolve: (r: Classification[]) => void;
+  resolve: (r: ClassifiedBatch) => void;
   reject: (e: unknown) => void;
 }
 interface Slot {
@@ -58,7 +64,7 @@ export class WorkerPool implements Classifier {
     this.#spawn = spawn;
   }
 
-  run(rows: ClassifyRow[], themes: Theme[]): Promise<Classification[]> {
+  run(rows: ClassifyRow[], themes: Theme[]): Promise<ClassifiedBatch> {
     if (this.#closed) return Promise.reject(new ClassifierClosedError());
     return new Promise((resolve, reject) => {
       this.#queue.push({ msg: { type: 'classify', batch: ++this.#batch, rows, themes }, resolve, reject });
@@ -95,7 +101,7 @@ export class WorkerPool implements Classifier {
       slot.task = null;
       const m = ev.data;
       if (task && m.batch === task.msg.batch) {
-        if (m.type === 'classified') task.resolve(m.results);
+        if (m.type === 'classified') task.resolve({ classifications: m.results, textHashes: m.textHashes });
         else task.reject(new CodedError('classify.failed', { detail: m.message }));
       }
       this.#pump();

@@ -1,7 +1,7 @@
-import type { Classification, Response, Theme } from '../lib/domain/types.ts';
+import type { Response, Theme } from '../lib/domain/types.ts';
 import type { ImportItem, ImportResult, ImportSession } from '../lib/db/index.ts';
 import { ImportAbortedError } from '../lib/db/index.ts';
-import type { Classifier } from './classifyPool.ts';
+import type { ClassifiedBatch, Classifier } from './classifyPool.ts';
 import type { ClassifyRow } from './protocol.ts';
 
 export interface PipelineOptions {
@@ -106,10 +106,10 @@ export async function classifyAndStore(o: PipelineOptions): Promise<ImportResult
 
   // One promise per batch, settled when the batch is classified (dispatched as the
   // look-ahead allows, so a batch may not be sent yet when the loop gets to it).
-  const settle: { resolve: (r: Classification[]) => void; reject: (e: unknown) => void }[] = [];
-  const pending: (Promise<Classification[]> | undefined)[] = Array.from(
+  const settle: { resolve: (r: ClassifiedBatch) => void; reject: (e: unknown) => void }[] = [];
+  const pending: (Promise<ClassifiedBatch> | undefined)[] = Array.from(
     { length: batches },
-    (_, b) => new Promise<Classification[]>((resolve, reject) => (settle[b] = { resolve, reject })),
+    (_, b) => new Promise<ClassifiedBatch>((resolve, reject) => (settle[b] = { resolve, reject })),
   );
   for (const p of pending) p!.catch(() => {}); // awaited in order below; must not also surface as unhandled
   let dispatched = 0;
@@ -158,12 +158,12 @@ export async function classifyAndStore(o: PipelineOptions): Promise<ImportResult
     let classifiedRows = 0;
     let classifiedChars = 0;
     for (let b = 0; b < batches; b++) {
-      const results = await pending[b]!;
+      const { classifications, textHashes } = await pending[b]!;
       pending[b] = undefined;
       if (o.signal?.aborted) throw new ImportAbortedError();
       const at = ranges[b].start;
-      const items: ImportItem[] = results.map((classification, i) => {
-        const item: ImportItem = { response: rows[at + i], classification };
+      const items: ImportItem[] = classifications.map((classification, i) => {
+        const item: ImportItem = { response: rows[at + i], classification, textHash: textHashes[i] };
         const g = o.groupOf?.[at + i];
         if (g !== undefined && g >= 0) item.group = g;
         return item;

@@ -112,6 +112,7 @@ export interface ClassifyRow {
 export type ToClassifier = { type: 'classify'; batch: number; rows: ClassifyRow[]; themes: Theme[] };
 
 export type FromClassifier =
-  | { type: 'classified'; batch: number; results: Classification[] }
+  /** `textHashes`: each row's textHash, computed here so the writer need not (lib/db/hash.ts). */
+  | { type: 'classified'; batch: number; results: Classification[]; textHashes: string[] }
   /** `message`: the error as thrown (for the log and the 'classify.failed' message). */
   | { type: 'failed'; batch: number; message: string };

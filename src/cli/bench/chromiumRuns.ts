@@ -26,6 +26,8 @@ export interface ChromiumPlan {
   diariumOnly: boolean;
   /** Only filter changes at 10,000 (one import, no floor, PNG, diarium or library). */
   filterOnly: boolean;
+  /** Only the import against its floor (no reloads, filters, PNG, diarium or library). */
+  importOnly: boolean;
   diarium: { rows: number; remisser: number };
 }
 
@@ -49,7 +51,7 @@ export async function chromiumFigures(
   log: (s: string) => void,
   tx: ReturnType<typeof cliTexts>,
 ): Promise<ChromiumFigures> {
-  const { sizes: SIZES, files, reloads: RELOADS, filterChanges: FILTER_CHANGES, quick, libraryOnly, diariumOnly, filterOnly, diarium: DIARIUM } = plan;
+  const { sizes: SIZES, files, reloads: RELOADS, filterChanges: FILTER_CHANGES, quick, libraryOnly, diariumOnly, filterOnly, importOnly, diarium: DIARIUM } = plan;
   const servers = await startServers(appDist, floorDist);
   const browser = await launchChromium();
   const floors = new Map<number, FloorResult[]>();
@@ -93,7 +95,7 @@ export async function chromiumFigures(
               result: r.resultText.slice(0, 90),
             }),
           );
-          if (last && (n === 10_000 || n === 50_000)) {
+          if (last && !importOnly && (n === 10_000 || n === 50_000)) {
             const url = await toOverview(s);
             const ms: (number | null)[] = [];
             let count = '';
@@ -123,7 +125,7 @@ export async function chromiumFigures(
         }
       }
     }
-    if (!quick && !libraryOnly && !filterOnly) {
+    if (!quick && !libraryOnly && !filterOnly && !importOnly) {
       // The same yttranden as the single-remiss files, filed under 5,000 remisser by a Remiss column.
       log(tx('cli.bench.diariumStart', { rows: DIARIUM.rows.toLocaleString('en'), remisser: DIARIUM.remisser.toLocaleString('en') }));
       const runDiarium = async (remisser: number): Promise<DiariumFigures> => {
@@ -156,7 +158,7 @@ export async function chromiumFigures(
       diarium = await runDiarium(DIARIUM.remisser);
       diariumOne = await runDiarium(1);
     }
-    if (!diariumOnly && !filterOnly) {
+    if (!diariumOnly && !filterOnly && !importOnly) {
       log(tx('cli.bench.libraryStart'));
       library = await largeLibrary(browser, servers.app, 5000, log);
       log(

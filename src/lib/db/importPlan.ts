@@ -11,6 +11,11 @@ export interface ImportItem {
   classification: Classification;
   /** Index into ImportInput.groups: the remiss this row belongs to (absent: the file's remiss). */
   group?: number;
+  /**
+   * textHash(response.text), when the caller computed it already (the classification
+   * workers do, off the writer's thread); else planChunk computes it.
+   */
+  textHash?: string;
 }
 
 /** A file's stance column against a person's override made in the app: who wins. */
@@ -91,7 +96,7 @@ export function planChunk(items: readonly ImportItem[], existing: Map<string, Re
     return i;
   };
 
-  for (const { response, classification, group } of items) {
+  for (const { response, classification, group, textHash: knownHash } of items) {
     const name = cleanName(response.respondent ?? '');
     const rkey = respondentKey(name);
     if (!rkey) throw new CodedError('import.no-respondent', { file: ctx.file, line: response.sourceLine ?? '?' });
@@ -101,7 +106,7 @@ export function planChunk(items: readonly ImportItem[], existing: Map<string, Re
     let counts = plan.byConsultation.get(consultationId);
     if (!counts) plan.byConsultation.set(consultationId, (counts = { added: 0, changed: 0, unchanged: 0 }));
     const text = response.text ?? '';
-    const hash = textHash(text);
+    const hash = knownHash ?? textHash(text);
     const prev = existing.get(key);
     let rec: ResponseRecord;
     let index: number;

@@ -102,17 +102,26 @@ export class ImportWriter {
     });
     const details: DetailsRow[] = plan.details.map((d) => detailsRow(idOf(d.index), plan.records[d.index].consultationId, d.details));
     const overrides: OverrideRow[] = plan.overrides.map((o) => ({ ...o.row, responseId: idOf(o.index) }));
-    const [, , overrideIds] = await Promise.all([
-      texts.length ? db.texts.bulkPut(texts) : undefined,
-      details.length ? db.details.bulkPut(details) : undefined,
-      db.overrides.bulkAdd(overrides, { allKeys: true }),
-    ]);
-    const events: HistoryRow[] = plan.events.map((e) => {
-      const event: HistoryRow = { ...e.event, responseId: idOf(e.index) };
-      if (e.overrideIndex !== undefined) event.details = { ...event.details, overrideId: overrideIds[e.overrideIndex] };
-      return event;
-    });
-    if (events.length) await db.history.bulkAdd(events);
+    const eventsOf = (overrideIds: readonly number[]): HistoryRow[] =>
+      plan.events.map((e) => {
+        const event: HistoryRow = { ...e.event, responseId: idOf(e.index) };
+        if (e.overrideIndex !== undefined) event.details = { ...event.details, overrideId: overrideIds[e.overrideIndex] };
+        return event;
+      });
+    const writes: Promise<unknown>[] = [];
+    if (texts.length) writes.push(db.texts.bulkPut(texts));
+    if (details.length) writes.push(db.details.bulkPut(details));
+    if (!overrides.length) {
+      // The usual chunk (no stance column): its events need no ids, so every table's
+      // write is queued at once, with no round trip between them.
+      if (plan.events.length) writes.push(db.history.bulkAdd(eventsOf([])));
+      await Promise.all(writes);
+    } else {
+      // An override event names its override row: the events wait for the rows' ids.
+      const [overrideIds] = await Promise.all([db.overrides.bulkAdd(overrides, { allKeys: true }), ...writes]);
+      const events = eventsOf(overrideIds as number[]);
+      if (events.length) await db.history.bulkAdd(events);
+    }
     result.added += plan.added;
     result.changed += plan.changed;
     result.unchanged += plan.unchanged;

@@ -192,5 +192,24 @@ export function decode(bytes: Uint8Array, forced?: EncodingName): { text: string
   }
   // A BOM can survive when the user forces another encoding; it is never content.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return { text: text.normalize('NFC'), encoding };
+  return { text: toNfc(text), encoding };
+}
+
+/**
+ * Characters that are in NFC whatever surrounds them: not decomposed by NFC (no singleton
+ * or canonical decomposition that stays decomposed) and never the second part of a
+ * composition (no combining mark, no Hangul vowel or final). Latin-1, Latin Extended-A/B
+ * and IPA (below U+0300, where the combining marks start), General Punctuation after the
+ * two quads (U+2000 and U+2001 normalise to U+2002 and U+2003), and the currency signs.
+ */
+const NOT_ALWAYS_NFC = /[^\u0000-\u02ff\u2002-\u206f\u20a0-\u20cf]/;
+
+/**
+ * `text.normalize('NFC')`, without its pass over the text when no character in it can
+ * change: a Swedish export (letters, digits, punctuation, dashes and quotes) is already
+ * NFC, and normalising 60 MB of it cost a fifth of a second for nothing. The test is one
+ * regex scan (V8 answers it at once for a one-byte string).
+ */
+export function toNfc(text: string): string {
+  return NOT_ALWAYS_NFC.test(text) ? text.normalize('NFC') : text;
 }

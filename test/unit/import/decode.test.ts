@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decode } from '../../../src/lib/import/index.ts';
-import { decodeWindows1252 } from '../../../src/lib/import/decode.ts';
+import { decodeWindows1252, toNfc } from '../../../src/lib/import/decode.ts';
 import { encode1252, encodeUtf16 } from '../../fixtures/import/generate.ts';
 
 /** What Chromium/Firefox give for cp1252 bytes 0x80–0x9F (WHATWG index). */
@@ -67,6 +67,24 @@ describe('decode: normalisation', () => {
   it('returns NFC text (a + combining diaeresis becomes ä)', () => {
     const r = decode(new TextEncoder().encode('Na\u0308mnd'));
     expect(r.text).toBe('Nämnd');
+  });
+
+  it('skips normalising only text that NFC leaves as it is: every pair of the characters it trusts is NFC', () => {
+    const trusted: string[] = [];
+    for (const [from, to] of [[0x0000, 0x02ff], [0x2002, 0x206f], [0x20a0, 0x20cf]])
+      for (let c = from; c <= to; c++) trusted.push(String.fromCharCode(c));
+    const changed: string[] = [];
+    for (const a of trusted) {
+      if (a.normalize('NFC') !== a) changed.push(a);
+      for (const b of trusted) if ((a + b).normalize('NFC') !== a + b) changed.push(a + b);
+    }
+    expect(changed).toEqual([]);
+  });
+
+  it('normalises whatever holds a character outside that set (a combining mark, a quad, an ohm sign, Hangul)', () => {
+    for (const s of ['Na\u0308mnd', 'A\u2000B', '5 \u2126', '\u1100\u1161', 'e\u0301 – ”citat”'])
+      expect(toNfc(s)).toBe(s.normalize('NFC'));
+    expect(toNfc('Nämnd – ”citat” 100 €')).toBe('Nämnd – ”citat” 100 €');
   });
 
   it('never produces U+FFFD for valid input in any supported encoding', () => {

@@ -2,10 +2,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { beginImport, loadRecords } from '../../../src/lib/db/index.ts';
 import type { Classification, Theme } from '../../../src/lib/domain/types.ts';
-import { ClassifierClosedError, WorkerPool, poolSize, type Classifier, type PoolWorker } from '../../../src/workers/classifyPool.ts';
+import { ClassifierClosedError, WorkerPool, poolSize, type ClassifiedBatch, type Classifier, type PoolWorker } from '../../../src/workers/classifyPool.ts';
 import { batchRanges, classifyAndStore, shouldBeginWriting } from '../../../src/workers/pipeline.ts';
 import type { ClassifyRow, FromClassifier, ToClassifier } from '../../../src/workers/protocol.ts';
 import { cls, consultation, freshDb, many, snapshot } from '../db/helpers.ts';
+import { textHash } from '../../../src/lib/db/hash.ts';
 
 const tick = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 
@@ -17,7 +18,7 @@ function fakeClassifier(size = 3, opts: { failAt?: number; maxMs?: number } = {}
     size,
     started: 0,
     maxInFlight: 0,
-    async run(rows: ClassifyRow[], _themes: Theme[]): Promise<Classification[]> {
+    async run(rows: ClassifyRow[], _themes: Theme[]): Promise<ClassifiedBatch> {
       const n = ++c.started;
       inFlight++;
       c.maxInFlight = Math.max(c.maxInFlight, inFlight);
@@ -25,7 +26,10 @@ function fakeClassifier(size = 3, opts: { failAt?: number; maxMs?: number } = {}
       inFlight--;
       if (closed) throw new ClassifierClosedError();
       if (opts.failAt === n) throw new Error('klassificeraren föll');
-      return rows.map((r) => cls(r.text.includes('avstyrker') ? 'opposing' : 'supporting'));
+      return {
+        classifications: rows.map((r) => cls(r.text.includes('avstyrker') ? 'opposing' : 'supporting')),
+        textHashes: rows.map((r) => textHash(r.text)),
+      };
     },
     close() {
       closed = true;
@@ -73,6 +77,26 @@ describe('classifyAndStore', () => {
     expect(progress.at(-1)).toBe('store:1000');
     expect(progress.filter((p) => p.startsWith('classify')).at(-1)).toBe('classify:1000');
     expect(await db.importLog.count()).toBe(1);
+  });
+
+  it("stores the classifier's text hashes, so the same file again is unchanged and an edited row is changed", async () => {
+    const db = freshDb();
+    const input = rows(120);
+    const store = (list: typeof input, file: string) =>
+      classifyAndStore({ rows: list, themes: [], classifier: fakeClassifier(2), batchSize: 25, begin: () => beginImport(db, { consultation: consultation(), file }) });
+    const first = await store(input, 'a.csv');
+    const stored = await loadRecords(db, first.consultationId);
+    expect(stored.map((s) => s.textHash)).toEqual(input.map((r) => textHash(r.text)));
+    const again = await store(input.map((r, i) => (i === 7 ? { ...r, text: r.text + ' Tillägg.' } : r)), 'b.csv');
+    expect([again.added, again.changed, again.unchanged]).toEqual([0, 1, 119]);
+  });
+
+  it('does not hash the texts again on the writer: the hashes come from the classifier', async () => {
+    const db = freshDb();
+    const base = fakeClassifier(2);
+    const marked: Classifier = { size: 2, close: () => base.close(), run: async (rows, themes) => ({ ...(await base.run(rows, themes)), textHashes: rows.map((_, i) => `pool-${i}`) }) };
+    const r = await classifyAndStore({ rows: rows(30), themes: [], classifier: marked, batchSize: 10, begin: () => beginImport(db, { consultation: consultation(), file: 'c.csv' }) });
+    expect((await loadRecords(db, r.consultationId)).map((s) => s.textHash)).toEqual(Array.from({ length: 30 }, (_, i) => `pool-${i % 10}`));
   });
 
   it('opens the transaction late when classification is the slow part, and still stores all', async () => {
@@ -210,7 +234,7 @@ function fakeWorker(log: string[], crashOn?: string): PoolWorker {
       log.push(`post ${m.batch}`);
       setTimeout(() => {
         if (crashOn && m.rows.some((r) => r.text === crashOn)) return w.onerror?.({ message: 'krasch', preventDefault() {} } as ErrorEvent);
-        const data: FromClassifier = { type: 'classified', batch: m.batch, results: m.rows.map(() => cls('none')) };
+        const data: FromClassifier = { type: 'classified', batch: m.batch, results: m.rows.map(() => cls('none')), textHashes: m.rows.map((r) => `h:${r.text}`) };
         w.onmessage?.({ data } as MessageEvent<FromClassifier>);
       }, 5);
     },
@@ -232,7 +256,8 @@ describe('WorkerPool', () => {
     const pool = new WorkerPool(2, () => (spawned++, fakeWorker(log)));
     const out = await Promise.all(Array.from({ length: 7 }, (_, i) => pool.run([{ text: `t${i}` }, { text: 'x' }], [])));
     expect(spawned).toBe(2);
-    expect(out.map((r) => r.length)).toEqual([2, 2, 2, 2, 2, 2, 2]);
+    expect(out.map((r) => r.classifications.length)).toEqual([2, 2, 2, 2, 2, 2, 2]);
+    expect(out.map((r) => r.textHashes)).toEqual(Array.from({ length: 7 }, (_, i) => [`h:t${i}`, 'h:x']));
     pool.close();
     expect(log.filter((l) => l === 'terminate')).toHaveLength(2);
     await expect(pool.run([{ text: 'sen' }], [])).rejects.toBeInstanceOf(ClassifierClosedError);
