@@ -122,6 +122,33 @@ describe('layout at 390 px with two remisser', () => {
   });
 });
 
+describe('the overview heatmap at 390 px', () => {
+  it('keeps its text readable: the chart is drawn at its own size and scrolls sideways inside its card', async () => {
+    const s = await openApp(browser, '/', { width: 390, height: 900 });
+    await waitForLibrary(s.page);
+    const chart = s.page.getByTestId('chart-heatmap');
+    await chart.waitFor();
+    const m = await chart.evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      const vb = (svg as SVGSVGElement).viewBox.baseVal;
+      const plot = svg.parentElement!;
+      const label = svg.querySelector('text.label') as SVGTextElement;
+      return { scale: box.width / vb.width, scrolls: plot.scrollWidth > plot.clientWidth, overflowX: getComputedStyle(plot).overflowX, fontPx: Number(label.getAttribute('font-size')) * (box.width / vb.width) };
+    });
+    // Not shrunk to fit (a shrunk chart's 12.5 px labels were 7 px); the card scrolls instead.
+    expect(m.scale).toBeGreaterThan(0.99);
+    expect(m.scrolls).toBe(true);
+    expect(m.overflowX).toBe('auto');
+    expect(m.fontPx).toBeGreaterThanOrEqual(12);
+    // A cell out of view is reached by the keyboard: focusing it scrolls the chart.
+    const last = chart.locator('rect.cell').nth(3);
+    await last.focus();
+    expect(await chart.evaluate((svg) => svg.parentElement!.scrollLeft)).toBeGreaterThan(0);
+    expect(await scrollWidth(s.page)).toBe(390);
+    await s.context.close();
+  });
+});
+
 describe('layout at 1440 px with two remisser', () => {
   it('the header remiss picker is readable: its text and background differ enough', async () => {
     const { page, context } = await twoRemisser(1440);
