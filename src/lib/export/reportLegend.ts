@@ -1,6 +1,7 @@
 /** The report legend: one entry per stance (colour and pattern) and the inherited-cell key. */
 import { STANCE_LABEL, type Lang } from '../aggregate/index.ts';
-import { INHERITED_PATTERN, PATTERNS, STANCE_COLOR, STANCE_TINT, patternId } from '../charts/index.ts';
+import { STANCE_COLOR, STANCE_TINT } from '../charts/palette.ts';
+import { INHERITED_PATTERN, PATTERNS, patternId } from '../charts/patterns.ts';
 import { STANCES } from '../domain/types.ts';
 import type { ReportLegendItem } from './reportSvg.ts';
 
