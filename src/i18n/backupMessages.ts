@@ -3,7 +3,7 @@
  * returns codes and numbers (BackupFailure), rendered here in the UI's language.
  */
 import type { BackupFailure } from '../workers/backupProtocol.ts';
-import { formatNumber } from '../lib/aggregate/format.ts';
+import { formatNumber } from '../lib/format/numbers.ts';
 import { formatBytes } from '../lib/format/bytes.ts';
 import { i18n, t, tm, type MessageKey } from './index.svelte.ts';
 

@@ -5,7 +5,8 @@
  * without runes, so the components, the CSV export and the CLI share it.
  */
 import type { ExplanationParts, EvidenceSection } from '../lib/classify/explain.ts';
-import { formatNumber, STANCE_LABEL } from '../lib/aggregate/format.ts';
+import { formatNumber } from '../lib/format/numbers.ts';
+import { STANCE_LABEL } from '../lib/format/labels.ts';
 
 type Lang = 'sv' | 'en';
 

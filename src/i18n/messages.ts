@@ -8,7 +8,7 @@
  * stays light and index.svelte.ts loads it just after start (code outside the UI, tests,
  * imports errorMessages.ts, which registers it at once).
  */
-import { formatNumber } from '../lib/aggregate/format.ts';
+import { formatNumber } from '../lib/format/numbers.ts';
 import { errorMessage } from '../lib/db/errors.ts';
 import type { Message, MessageParams } from '../lib/domain/message.ts';
 import type { Lang } from './lang.ts';

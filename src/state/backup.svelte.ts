@@ -3,7 +3,7 @@ import type { MergeConflict } from '../lib/db/mergeBackup.ts';
 import type { ConflictChoice } from '../lib/merge/index.ts';
 import { cleanInitials, saveInitials } from './initials.ts';
 import { backupFileName } from '../lib/export/fileName.ts';
-import { formatNumber } from '../lib/aggregate/format.ts';
+import { formatNumber } from '../lib/format/numbers.ts';
 import { downloadBlob } from '../lib/export/png.ts';
 import type { FromBackupWorker, ToBackupWorker } from '../workers/backupProtocol.ts';
 import { i18n, t, tn } from '../i18n/index.svelte.ts';

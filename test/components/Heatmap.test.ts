@@ -3,7 +3,7 @@ import type { ComponentProps } from 'svelte';
 import Heatmap from '../../src/components/charts/Heatmap.svelte';
 import { heatmapLayout } from '../../src/lib/charts/heatmapLayout.ts';
 import { rowGroups } from '../../src/lib/charts/rowGroups.ts';
-import { KIND_LABEL } from '../../src/lib/aggregate/format.ts';
+import { KIND_LABEL } from '../../src/lib/format/labels.ts';
 import type { HeatmapMatrix } from '../../src/lib/aggregate/heatmap.ts';
 import { elements, html, inherited, num, query } from './svg.ts';
 

@@ -1,7 +1,7 @@
 /** The filters in force as the report's sentence ("Urval: Typ: Facknämnd · Sökord: ”skola”."), from filterParts. */
 import { isEmpty, type Filters } from './filters.ts';
 import { filterParts } from './filterParts.ts';
-import type { Lang } from './format.ts';
+import type { Lang } from '../format/numbers.ts';
 
 /** The words the sentence needs (from the i18n dictionary, so it follows the UI language). */
 export interface FilterWords {

@@ -4,7 +4,8 @@
  * summary shows as chips (filterLabels) and the report as a sentence (describeFilters.ts).
  */
 import type { Filters } from './filters.ts';
-import { KIND_LABEL, STANCE_LABEL, type Lang } from './format.ts';
+import { type Lang } from '../format/numbers.ts';
+import { KIND_LABEL, STANCE_LABEL } from '../format/labels.ts';
 
 export type FilterField = 'respondents' | 'kinds' | 'stances' | 'themes' | 'query' | 'reviewed';
 

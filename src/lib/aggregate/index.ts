@@ -1,5 +1,6 @@
 /** Aggregation: filters, URL state, counts and chart data. Pure; runs in Node and the browser. */
-export * from './format.ts';
+export * from '../format/numbers.ts';
+export * from '../format/labels.ts';
 export * from './stanceCounts.ts';
 export * from './searchIndex.ts';
 export * from './filters.ts';

@@ -1,7 +1,8 @@
 import { scaleBand } from 'd3-scale';
 import type { RespondentKind, Stance } from '../domain/types.ts';
 import type { HeatmapMatrix } from '../aggregate/heatmap.ts';
-import { STANCE_LABEL, type Lang } from '../aggregate/format.ts';
+import { type Lang } from '../format/numbers.ts';
+import { STANCE_LABEL } from '../format/labels.ts';
 import { INHERITED_STROKE_WIDTH, STANCE_COLOR, STANCE_TINT } from './palette.ts';
 import { PATTERNS, patternId } from './patterns.ts';
 import { NO_MARGIN, checkNumber, px, type Margin } from './geometry.ts';

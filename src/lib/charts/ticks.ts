@@ -1,5 +1,5 @@
 import type { ScaleLinear } from 'd3-scale';
-import { formatNumber, formatPercent, type Lang } from '../aggregate/format.ts';
+import { formatNumber, formatPercent, type Lang } from '../format/numbers.ts';
 import { px } from './geometry.ts';
 
 /** One axis tick: position and Swedish (or English) label. */

@@ -6,7 +6,7 @@
 import { composeReportSvg, fitToPage, type PageSize } from './reportSvg.ts';
 import { exportFileName } from './fileName.ts';
 import type { ReportLegendItem } from './reportSvg.ts';
-import type { Lang } from '../aggregate/format.ts';
+import type { Lang } from '../format/numbers.ts';
 import { chartPart, savePng, saveSvg } from './files.ts';
 import { PATTERN_DEFS_SVG, stanceLegend } from './reportLegend.ts';
 

@@ -1,10 +1,10 @@
 /**
  * Labels the exports need. STANCE_LABEL and KIND_LABEL come from the app-wide
- * `aggregate/format.ts` (one wording everywhere); only export-specific words live here.
+ * `format/labels.ts` (one wording everywhere); only export-specific words live here.
  */
-import type { Lang } from '../aggregate/format.ts';
+import type { Lang } from '../format/numbers.ts';
 
-export { KIND_LABEL, STANCE_LABEL } from '../aggregate/format.ts';
+export { KIND_LABEL, STANCE_LABEL } from '../format/labels.ts';
 
 /** The two languages exports are written in (the UI languages). */
 export type ExportLang = Lang;

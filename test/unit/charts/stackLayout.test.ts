@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stackLayout, type StackInput } from '../../../src/lib/charts/stackLayout.ts';
 import { roundedPercents } from '../../../src/lib/charts/shares.ts';
-import { NBSP } from '../../../src/lib/aggregate/format.ts';
+import { NBSP } from '../../../src/lib/format/numbers.ts';
 
 const c = (supporting: number, conditional: number, opposing: number, none: number) => ({ supporting, conditional, opposing, none });
 const base: StackInput = {

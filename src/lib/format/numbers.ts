@@ -1,4 +1,4 @@
-import type { RespondentKind, Stance } from '../domain/types.ts';
+/** Numbers and shares as the UI, the charts and the exports write them, in Swedish or English. */
 import type { Lang } from '../domain/lang.ts';
 
 /** The two UI languages (defined in domain/lang.ts). Swedish is the default everywhere. */
@@ -48,15 +48,3 @@ export function formatNumber(n: number, lang: Lang = 'sv', maxFractionDigits = 1
 export function formatPercent(share: number, lang: Lang = 'sv', maxFractionDigits = 0): string {
   return normalise(formatter(lang, 'percent', maxFractionDigits).format(share));
 }
-
-/** The stance names the UI shows (sv: the words a tjänsteutlåtande uses). */
-export const STANCE_LABEL: Readonly<Record<Lang, Readonly<Record<Stance, string>>>> = {
-  sv: { supporting: 'Tillstyrker', conditional: 'Tillstyrker med villkor', opposing: 'Avstyrker', none: 'Ingen ställning' },
-  en: { supporting: 'Supports', conditional: 'Supports with conditions', opposing: 'Opposes', none: 'No position' },
-};
-
-/** The respondent-kind names the UI shows. */
-export const KIND_LABEL: Readonly<Record<Lang, Readonly<Record<RespondentKind, string>>>> = {
-  sv: { stadsdelsnamnd: 'Stadsdelsnämnd', facknamnd: 'Facknämnd', bolagsstyrelse: 'Bolagsstyrelse', ovrig: 'Övrig' },
-  en: { stadsdelsnamnd: 'District committee', facknamnd: 'Specialist committee', bolagsstyrelse: 'Company board', ovrig: 'Other' },
-};

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { KIND_LABEL, NBSP, STANCE_LABEL, formatNumber, formatPercent } from '../../../src/lib/aggregate/format.ts';
+import { NBSP, formatNumber, formatPercent } from '../../../src/lib/format/numbers.ts';
+import { KIND_LABEL, STANCE_LABEL } from '../../../src/lib/format/labels.ts';
 import { RESPONDENT_KINDS, STANCES } from '../../../src/lib/domain/types.ts';
 
 describe('formatNumber', () => {
