@@ -148,6 +148,43 @@ export function mentions(m: ThemeMatcher, tokens: Token[], lower: string): boole
 }
 
 /**
+ * Which of the name's content words (stems) the sentence has, as bits (bit i: nameStems[i]);
+ * 0 for a theme with keywords of its own. How much of the name a sentence covers tells a
+ * sentence about "prövning av huvudmännens vandel och ekonomiska skötsamhet" from one about
+ * "prövning av ägarnas lämplighet" when both say "prövning".
+ */
+export function nameHits(m: ThemeMatcher, tokens: Token[]): number {
+  if (!m.nameStems?.length) return 0;
+  let mask = 0;
+  const cache = m.seenName;
+  for (const t of tokens) {
+    let i = cache?.get(t.w);
+    if (i === undefined) {
+      i = nameIndex(m, t.w);
+      if (cache) {
+        if (cache.size >= SEEN_MAX) cache.clear();
+        cache.set(t.w, i);
+      }
+    }
+    if (i >= 0) mask |= 1 << i;
+  }
+  return mask;
+}
+
+/** Does a keyword of the theme (or its name as a word) stand in the sentence's words? */
+export function keywordIn(m: ThemeMatcher, tokens: Token[]): boolean {
+  for (const t of tokens) if (wordMatches(m, t.w)) return true;
+  return false;
+}
+
+/** Number of bits set. */
+export function bitCount(x: number): number {
+  let n = 0;
+  for (let v = x >>> 0; v; v &= v - 1) n++;
+  return n;
+}
+
+/**
  * Several themes matched at once (classifyThemes asks every sentence about every theme):
  * what a word says about all of them is cached on the word itself (its Lex), for the set
  * of themes in use, so each token costs one read however many themes there are.

@@ -119,3 +119,93 @@ describe('theme stance from criticism of that part', () => {
     expect(c.themes.Ikraftträdande).toMatchObject({ stance: 'opposing', explicit: true });
   });
 });
+
+/** Parts named only by a description, as an analyst types them without keywords of their own. */
+const described = (...names: string[]): Theme[] => names.map((name) => ({ name, keywords: [name] }));
+const SKOLSKJUTS: Theme[] = [{ name: 'Skolskjuts', keywords: ['skolskjuts'] }];
+
+describe('which sentences are about a part (table, own sentences in the genre)', () => {
+  it.each<[string, Theme[], string, Record<string, [string, boolean]>]>([
+    [
+      'a sentence naming two described parts belongs to the one it names most fully',
+      described('kontroll av huvudmännens ekonomi och ledning', 'kontroll av ägarnas lämplighet och ekonomi'),
+      'Förbundet har synpunkter på flera delar. Kontroll av huvudmännens ekonomi och ledning: förbundet tillstyrker förslaget. Kontroll av ägarnas lämplighet: förbundet avstyrker förslaget.',
+      { 'kontroll av huvudmännens ekonomi och ledning': ['supporting', true], 'kontroll av ägarnas lämplighet och ekonomi': ['opposing', true] },
+    ],
+    [
+      'a described part no sentence names whole takes the sentences with its distinctive word',
+      described('elektroniska personalliggare i byggbranschen', 'sanktionsavgifter för arbetsgivare'),
+      'Förbundet tillstyrker att personalliggare införs. Förbundet avstyrker förslaget om sanktionsavgifter för arbetsgivare.',
+      { 'elektroniska personalliggare i byggbranschen': ['supporting', true], 'sanktionsavgifter för arbetsgivare': ['opposing', true] },
+    ],
+    [
+      'but not a sentence that is about another part',
+      described('elektroniska personalliggare i byggbranschen', 'personalliggare och sanktionsavgifter'),
+      'Förbundet avstyrker förslaget om personalliggare och sanktionsavgifter. Förbundet tillstyrker i övrigt förslaget.',
+      { 'elektroniska personalliggare i byggbranschen': ['opposing', false], 'personalliggare och sanktionsavgifter': ['opposing', true] },
+    ],
+    [
+      'a part named after "men" with a formal position of its own takes that clause',
+      SKOLSKJUTS,
+      'Nämnden tillstyrker de flesta ändringarna, men kan inte tillstyrka ändringen om skolskjutsar.',
+      { Skolskjuts: ['opposing', true] },
+    ],
+    [
+      'criticism after "men" without a formal position stays a reservation',
+      SKOLSKJUTS,
+      'Nämnden tillstyrker förslaget, men anser att skolskjutsarna är för dyra.',
+      { Skolskjuts: ['conditional', true] },
+    ],
+    [
+      'a "men" clause about another described part is left out',
+      described('stöd till lokal energiplanering', 'tidsramar för genomförandet'),
+      'Nämnden välkomnar stödet till den lokala energiplaneringen men ser problem med genomförandet.',
+      { 'stöd till lokal energiplanering': ['supporting', true] },
+    ],
+    [
+      'a "men" clause that names nothing else is about the part',
+      THEMES,
+      'Förbundet säger ja till samverkan, men kräver ytterligare överväganden om hur den ska utformas.',
+      { Samverkan: ['conditional', true] },
+    ],
+    [
+      'parts named in the "men" clause carry its reservation',
+      THEMES,
+      'Nämnden är positiv till huvuddragen i förslagen, men anser att det behövs fler överväganden när det gäller samverkan och påverkan.',
+      { Samverkan: ['conditional', true], Påverkan: ['conditional', true] },
+    ],
+    [
+      '"till detta" points back to the part just named',
+      THEMES,
+      'Nämnden tillstyrker förslaget i stort. Utredningen föreslår en gemensam profilering av kommunerna. Nämnden ställer sig avvisande till detta.',
+      { Profilering: ['opposing', true] },
+    ],
+    [
+      'also across one sentence that takes no position',
+      THEMES,
+      'Nämnden tillstyrker förslaget i stort. Utredningen föreslår ett nytt varumärke för regionen. Syftet är att locka fler besökare. Nämnden ställer sig avvisande till detta.',
+      { Profilering: ['opposing', true] },
+    ],
+    [
+      'an object put first ("Det ställer sig nämnden tveksam till")',
+      THEMES,
+      'Nämnden tillstyrker förslaget i stort. Staden föreslås samverka med grannkommunerna om tillsynen. Det ställer sig nämnden tveksam till.',
+      { Samverkan: ['opposing', true] },
+    ],
+    [
+      '"Detta" opening a sentence',
+      THEMES,
+      'Nämnden har synpunkter på förslaget. Utredningen föreslår ett gemensamt varumärke för regionen. Detta välkomnar nämnden.',
+      { Profilering: ['supporting', true] },
+    ],
+    [
+      'a position on something else after the part is not about it',
+      THEMES,
+      'Nämnden tillstyrker förslaget. Utredningen föreslår ett gemensamt varumärke för regionen. Nämnden avstyrker förslaget om nya avgifter för parkering.',
+      { Profilering: ['conditional', false] },
+    ],
+  ])('%s', (_what, themes, text, expected) => {
+    const c = classify({ text }, themes);
+    for (const [name, [stance, explicit]] of Object.entries(expected)) expect(c.themes[name], name).toMatchObject({ stance, explicit });
+  });
+});
