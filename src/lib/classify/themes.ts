@@ -130,14 +130,7 @@ export function mentions(m: ThemeMatcher, tokens: Token[], lower: string): boole
     let mask = 0;
     const cache = m.seenName;
     for (const t of tokens) {
-      let i = cache?.get(t.w);
-      if (i === undefined) {
-        i = nameIndex(m, t.w);
-        if (cache) {
-          if (cache.size >= SEEN_MAX) cache.clear();
-          cache.set(t.w, i);
-        }
-      }
+      const i = cachedNameIndex(m, cache, t.w);
       if (i >= 0 && !(mask & (1 << i))) {
         mask |= 1 << i;
         if (++found >= m.nameNeed) return true;
@@ -145,6 +138,19 @@ export function mentions(m: ThemeMatcher, tokens: Token[], lower: string): boole
     }
   }
   return phraseIn(m, lower);
+}
+
+/** nameIndex, remembered per word in the matcher's cache (bounded by SEEN_MAX). */
+function cachedNameIndex(m: ThemeMatcher, cache: ThemeMatcher['seenName'], w: string): number {
+  let i = cache?.get(w);
+  if (i === undefined) {
+    i = nameIndex(m, w);
+    if (cache) {
+      if (cache.size >= SEEN_MAX) cache.clear();
+      cache.set(w, i);
+    }
+  }
+  return i;
 }
 
 /**
@@ -158,14 +164,7 @@ export function nameHits(m: ThemeMatcher, tokens: Token[]): number {
   let mask = 0;
   const cache = m.seenName;
   for (const t of tokens) {
-    let i = cache?.get(t.w);
-    if (i === undefined) {
-      i = nameIndex(m, t.w);
-      if (cache) {
-        if (cache.size >= SEEN_MAX) cache.clear();
-        cache.set(t.w, i);
-      }
-    }
+    const i = cachedNameIndex(m, cache, t.w);
     if (i >= 0) mask |= 1 << i;
   }
   return mask;
