@@ -107,14 +107,18 @@ export function featureRows(prepared: readonly Prepared[], verdictModel: Logisti
 }
 
 /** Out-of-fold predictions for every item, and the fitted temperature. */
-export function crossValidate(items: readonly LabelledItem[], opts: TrainOptions = {}, prepared: readonly Prepared[] = prepare(items)): { outOfFold: OutOfFold[]; temperature: number } {
+export function crossValidate(
+  items: readonly LabelledItem[],
+  opts: TrainOptions = {},
+  prepared: readonly Prepared[] = prepare(items),
+  extraPrepared: readonly Prepared[] = prepare(opts.extra ?? []),
+): { outOfFold: OutOfFold[]; temperature: number } {
   const k = opts.folds ?? DEFAULTS.folds;
   const l2 = opts.l2 ?? DEFAULTS.l2;
   const classes = [...STANCES];
   const y = items.map((it) => classes.indexOf(it.label));
   const fold = groupedFolds(items, k, (it) => it.groups);
   const extra = opts.extra ?? [];
-  const extraPrepared = prepare(extra);
   const extraY = extra.map((it) => classes.indexOf(it.label));
   const ew = opts.extraWeight ?? DEFAULTS.extraWeight;
   const raw: number[][] = new Array(items.length);
@@ -156,7 +160,8 @@ function bestTemperature(raw: number[][], y: number[]): number {
 export function trainStance(items: readonly LabelledItem[], opts: TrainOptions = {}): TrainResult {
   if (items.length < 20) throw new TypeError('trainStance: at least 20 labelled items are needed');
   const prepared = prepare(items);
-  const { outOfFold, temperature } = crossValidate(items, opts, prepared);
+  const extraPrepared = prepare(opts.extra ?? []);
+  const { outOfFold, temperature } = crossValidate(items, opts, prepared, extraPrepared);
   const scored: Scored[] = outOfFold.map((o) => ({ confidence: o.confidence, correct: o.gold === o.predicted, alwaysReviewed: o.alwaysReviewed }));
   const { threshold, met } = chooseThreshold(scored, opts.targetPrecision ?? DEFAULTS.targetPrecision);
   const classes = [...STANCES];
@@ -164,7 +169,7 @@ export function trainStance(items: readonly LabelledItem[], opts: TrainOptions =
   const ew = opts.extraWeight ?? DEFAULTS.extraWeight;
   const verdictModel = fitVerdictModel(prepared);
   const rows = featureRows(prepared, verdictModel);
-  const model = fit([...rows, ...featureRows(prepare(extra), verdictModel)], [...items, ...extra].map((it) => classes.indexOf(it.label)), classes, [...FEATURE_NAMES], {
+  const model = fit([...rows, ...featureRows(extraPrepared, verdictModel)], [...items, ...extra].map((it) => classes.indexOf(it.label)), classes, [...FEATURE_NAMES], {
     l2: opts.l2 ?? DEFAULTS.l2,
     sampleWeights: [...rows.map(() => 1), ...extra.map(() => ew)],
   });
