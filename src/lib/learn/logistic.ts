@@ -83,14 +83,34 @@ export function fit(X: number[][], y: number[], classes: string[], features: str
   const Zf = new Float64Array(n * d);
   for (let i = 0; i < n; i++) for (let j = 0; j < d; j++) Zf[i * d + j] = Z[i][j];
   // Nesterov's accelerated gradient: the loss is smooth and convex, so a few hundred steps
-  // reach what plain gradient descent needs thousands for. V is the look-ahead point.
+  // reach what plain gradient descent needs thousands for. A step too large for the loss's
+  // curvature (a strong penalty) makes the objective grow without bound: the descent is then
+  // run again from zero at half the step, so the result is the fit, not an explosion.
+  let W: Float64Array | null = null;
+  for (let halvings = 0; W === null; halvings++) {
+    if (halvings > 30) throw new RangeError('fit: the descent diverges at every step size (non-finite features?)');
+    W = descend(Zf, y, sw, swSum, n, d, k, biasIndex, l2, iterations, lr / 2 ** halvings);
+  }
+  const fitted = W;
+  const weights = Array.from({ length: k }, (_, c) => Array.from(fitted.subarray(c * d, (c + 1) * d)));
+  return { classes, features, mean, scale, weights, temperature: 1 };
+}
+
+/**
+ * The accelerated descent from zero at a fixed step (V is the look-ahead point); null when
+ * the objective (weighted log-loss plus the penalty, at the look-ahead point) passes twice
+ * its starting value or stops being finite: the step is too large and the iterates diverge.
+ */
+function descend(Zf: Float64Array, y: number[], sw: readonly number[], swSum: number, n: number, d: number, k: number, biasIndex: number, l2: number, iterations: number, lr: number): Float64Array | null {
   const W = new Float64Array(k * d);
   const V = new Float64Array(k * d);
   const prev = new Float64Array(k * d);
   const G = new Float64Array(k * d);
   const z = new Float64Array(k);
+  const start = Math.log(k);
   for (let it = 0; it < iterations; it++) {
     G.fill(0);
+    let loss = 0;
     for (let i = 0; i < n; i++) {
       const row = i * d;
       let m = -Infinity;
@@ -100,13 +120,19 @@ export function fit(X: number[][], y: number[], classes: string[], features: str
         z[c] = v;
         if (v > m) m = v;
       }
+      const zy = z[y[i]];
       let sum = 0;
       for (let c = 0; c < k; c++) sum += z[c] = Math.exp(z[c] - m);
+      loss += (Math.log(sum) + m - zy) * sw[i];
       for (let c = 0; c < k; c++) {
         const r = (z[c] / sum - (y[i] === c ? 1 : 0)) * sw[i];
         for (let j = 0; j < d; j++) G[c * d + j] += r * Zf[row + j];
       }
     }
+    let penalty = 0;
+    for (let i = 0; i < V.length; i++) if (i % d !== biasIndex) penalty += V[i] * V[i];
+    const objective = loss / swSum + (l2 / 2) * penalty;
+    if (!Number.isFinite(objective) || objective > 2 * start) return null;
     const momentum = it / (it + 3);
     for (let c = 0; c < k; c++) {
       for (let j = 0; j < d; j++) {
@@ -118,8 +144,7 @@ export function fit(X: number[][], y: number[], classes: string[], features: str
       }
     }
   }
-  const weights = Array.from({ length: k }, (_, c) => Array.from(W.subarray(c * d, (c + 1) * d)));
-  return { classes, features, mean, scale, weights, temperature: 1 };
+  return W;
 }
 
 /** Negative log-likelihood of labelled rows under a temperature. */
