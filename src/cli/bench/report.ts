@@ -176,7 +176,7 @@ export function benchReport(figures: BenchFigures, tx: ReturnType<typeof cliText
         rows.push(row('  library list opens (click → rows and counts)', S(L.libraryListMs), 'ms', '', null));
       }
       rows.push(row('Initial JS (gzip)', one(js.gzipKB), 'KB', '≤ 100', js.gzipKB <= 100, 1));
-      rows.push(row('Classifier (Node)', cls.mbps, 'MB/s', '≥ 20', cls.mbps.median >= 20, 2));
+      rows.push(row('Classifier (Node)', cls.mbps, 'MB/s', '≥ 20', cls.mbps.n ? cls.mbps.median >= 20 : null, 2));
       rows.push(row(`Classifier 5 MB adversarial (first ${cls.analysedCap} chars analysed), worst: ${cls.worst.name}`, one(cls.worst.ms5MB), 'ms', 'linear', cls.adversarial.every((a) => a.scale < 2), 0));
       rows.push(row(`  worst ms/char at ${cls.analysedCap} ÷ at ${cls.analysedCap / 10} chars`, one(Math.max(...cls.adversarial.map((a) => a.scale))), '×', '≈ 1', null, 2));
       rows.push(row('Classifier 5 MB of real text in one yttrande', one(cls.concatenated5MBms), 'ms', '', null));
