@@ -40,7 +40,7 @@ interface Report {
   /** Share decided without review (confidence ≥ REVIEW_THRESHOLD) and how many of those are right. */
   decided: { share: number; precision: number; confidentOpposingAsSupporting: number };
   /** Without the items whose notes mark the label UNCERTAIN, when there are any. */
-  certain?: { n: number; accuracy: number; macroF1: number };
+  certain?: { n: number; accuracy: number; macroF1: number; decided: { share: number; precision: number } };
 }
 
 /** The stance and confidence of every item, out-of-fold for items the model was trained on. */
@@ -116,6 +116,12 @@ function evaluate(name: string, items: EvalItem[], cv: Verdicts = new Map()): Re
   };
   const certainPairs = pairs.filter((_, i) => !items[i].uncertain);
   const cm = certainPairs.length < pairs.length ? computeMetrics(certainPairs) : null;
+  // The review queue on the items whose label no second reader would set otherwise.
+  const certainKept = kept.filter(({ it }) => !it.uncertain);
+  const certainDecided = {
+    share: certainPairs.length ? Math.round((certainKept.length / certainPairs.length) * 1000) / 1000 : 0,
+    precision: certainKept.length ? Math.round((certainKept.filter(({ i }) => cal[i].correct).length / certainKept.length) * 1000) / 1000 : 0,
+  };
   return {
     name,
     metrics: computeMetrics(pairs),
@@ -127,7 +133,7 @@ function evaluate(name: string, items: EvalItem[], cv: Verdicts = new Map()): Re
     reliability: reliabilityTable(scored),
     coverage: coverageCurve(scored),
     decided,
-    ...(cm ? { certain: { n: cm.n, accuracy: cm.accuracy, macroF1: cm.macroF1 } } : {}),
+    ...(cm ? { certain: { n: cm.n, accuracy: cm.accuracy, macroF1: cm.macroF1, decided: certainDecided } } : {}),
   };
 }
 
@@ -136,7 +142,7 @@ const pct = (x: number) => `${(x * 100).toFixed(1)} %`.padStart(8);
 function print(r: Report, verbose: boolean, tx: Texts): void {
   const m = r.metrics;
   const out: string[] = [`\n${tx('cli.eval.heading', { name: r.name, n: m.n, cv: r.crossValidated ? tx('cli.eval.crossValidated') : '' })}`];
-  const certain = r.certain ? tx('cli.eval.certain', { n: r.certain.n, accuracy: pct(r.certain.accuracy).trim(), f1: r.certain.macroF1.toFixed(3) }) : '';
+  const certain = r.certain ? tx('cli.eval.certain', { n: r.certain.n, accuracy: pct(r.certain.accuracy).trim(), f1: r.certain.macroF1.toFixed(3), share: pct(r.certain.decided.share).trim(), precision: pct(r.certain.decided.precision).trim() }) : '';
   out.push(tx('cli.eval.accuracy', { accuracy: pct(m.accuracy), f1: m.macroF1.toFixed(3), certain }));
   out.push(tx('cli.eval.decided', { threshold: REVIEW_THRESHOLD, share: pct(r.decided.share).trim(), precision: pct(r.decided.precision).trim(), n: r.decided.confidentOpposingAsSupporting }));
   out.push(tx('cli.eval.opposingAsSupporting', { n: m.opposingAsSupporting }));

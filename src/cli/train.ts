@@ -27,6 +27,8 @@ export function reportOf(oof: OutOfFold[], byFile: Map<string, string>, threshol
   const scored = oof.map((o) => ({ confidence: o.confidence, correct: o.gold === o.predicted, alwaysReviewed: o.alwaysReviewed }));
   const kept = scored.filter((s) => !s.alwaysReviewed && s.confidence >= threshold);
   const keptRight = kept.filter((s) => s.correct).length;
+  const keptSure = oof.filter((o) => !o.uncertain && !o.alwaysReviewed && o.confidence >= threshold);
+  const keptSureRight = keptSure.filter((o) => o.gold === o.predicted).length;
   const confidentOppSup = oof.filter((o) => o.gold === 'opposing' && o.predicted === 'supporting' && !o.alwaysReviewed && o.confidence >= threshold).length;
   const L: string[] = [];
   L.push(`# Stance model: training report`, '');
@@ -41,7 +43,7 @@ export function reportOf(oof: OutOfFold[], byFile: Map<string, string>, threshol
     const mf = computeMetrics(sub.map((o) => [o.gold, o.predicted] as const));
     L.push(`| ${f} | ${mf.n} | ${pct(mf.accuracy)} | ${mf.macroF1.toFixed(3)} | ${mf.opposingAsSupporting} |`);
   }
-  L.push('', `**Review queue.** Threshold \`REVIEW_THRESHOLD\` = ${threshold} (chosen on these out-of-fold figures for ${pct(DEFAULTS.targetPrecision)} precision${met ? '' : '; not reachable, the best precision is taken'}): ${pct(kept.length / scored.length)} decided without review, of which ${pct(kept.length ? keptRight / kept.length : 0)} right; confident opposing → supporting: ${confidentOppSup}.`, '');
+  L.push('', `**Review queue.** Threshold \`REVIEW_THRESHOLD\` = ${threshold} (chosen on these out-of-fold figures for ${pct(DEFAULTS.targetPrecision)} precision${met ? '' : '; not reachable, the best precision is taken'}): ${pct(kept.length / scored.length)} decided without review, of which ${pct(kept.length ? keptRight / kept.length : 0)} right; confident opposing → supporting: ${confidentOppSup}. Without the UNCERTAIN labels: ${pct(sure.length ? keptSure.length / sure.length : 0)} of ${sure.length} decided without review, of which ${pct(keptSure.length ? keptSureRight / keptSure.length : 0)} right.`, '');
   L.push(`| class | precision | recall | F1 | items |`, `| --- | --- | --- | --- | --- |`);
   for (const s of STANCES) L.push(`| ${s} | ${m.perClass[s].precision.toFixed(3)} | ${m.perClass[s].recall.toFixed(3)} | ${m.perClass[s].f1.toFixed(3)} | ${m.perClass[s].support} |`);
   L.push('', 'Confusion (row = label, column = predicted):', '', `| | ${STANCES.join(' | ')} |`, `| --- | ${STANCES.map(() => '---').join(' | ')} |`);
