@@ -4,17 +4,18 @@ import type * as importDocuments from './areas/importDocuments.ts';
 import type * as library from './areas/library.ts';
 import type * as picker from './areas/picker.ts';
 import * as overview from './areas/overview.ts';
-import * as report from './areas/report.ts';
+import * as exportArea from './areas/export.ts';
+import type * as report from './areas/report.ts';
 import type * as responses from './areas/responses.ts';
 import type * as review from './areas/review.ts';
 
 /**
  * The area dictionaries, one file each, so views can grow their messages independently.
  * These are in the first screen's bundle; the areas of views that load on first use
- * (import, library, responses, review) register themselves with `registerMessages` when
+ * (import, library, report, responses, review) register themselves with `registerMessages` when
  * their view loads, so their words do not weigh on the first screen.
  */
-export const AREAS = [detail, overview, report] as const;
+export const AREAS = [detail, exportArea, overview] as const;
 
 /** Swedish, the first language of the UI. Keys are shared with en.ts (checked by type). */
 const core = {
@@ -56,8 +57,8 @@ const core = {
 export const sv = {
   ...core,
   ...detail.sv,
+  ...exportArea.sv,
   ...overview.sv,
-  ...report.sv,
 };
 
 /** Every key, including those of the areas that load with their view. */
@@ -67,6 +68,7 @@ export type MessageKey =
   | keyof typeof importDocuments.sv
   | keyof typeof library.sv
   | keyof typeof picker.sv
+  | keyof typeof report.sv
   | keyof typeof responses.sv
   | keyof typeof review.sv;
 export type CoreKey = keyof typeof core;
