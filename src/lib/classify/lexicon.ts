@@ -51,7 +51,9 @@ export const SUPPORT: Lex = [
   ['godkänd|godkända|godkände|godkänt|godkändes', F('support', 1.2)],
   ['godkänn*', F('support', 1.2)],
   ['stöder|stödjer|stödja|stöds|stödde|stött', F('support', 1.0)],
-  ['ger|ge|ges|gett … stöd', F('support', 1.0)],
+  // Endorsement takes a possessive or "fullt" ("ger sitt stöd till", "ger vårt fulla stöd"):
+  // "ges adekvat stöd enligt skollagen", "ger tillräckligt stöd för att" are help and grounds.
+  ['ger|ge|ges|gett … sitt|vårt|mitt|fullt|fulla … stöd', F('support', 1.0)],
   ['positiv|positivt|positiva … till', F('support', 1.0)],
   ['ser … positivt|positiv|positiva', F('support', 1.0)],
   ['positiv|positiva inställning', F('support', 1.0)],

@@ -32,7 +32,7 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
       text: 'Länsstyrelsen stöder förslaget om en gemensam tillsynsmyndighet.',
       negated: 'Länsstyrelsen stöder inte förslaget om en gemensam tillsynsmyndighet.',
     },
-    'ger|ge|ges|gett … stöd': { text: 'Vi ger vårt fulla stöd till reformen.', negated: 'Vi kan inte ge vårt stöd till reformen.' },
+    'ger|ge|ges|gett … sitt|vårt|mitt|fullt|fulla … stöd': { text: 'Vi ger vårt fulla stöd till reformen.', negated: 'Vi kan inte ge vårt stöd till reformen.' },
     'positiv|positivt|positiva … till': { text: 'Nämnden är positiv till förslaget.', negated: 'Nämnden är inte positiv till förslaget.' },
     'ser … positivt|positiv|positiva': 'Skolverket ser positivt på de föreslagna ändringarna.',
     'positiv|positiva inställning': 'Förbundet har en positiv inställning till reformen.',

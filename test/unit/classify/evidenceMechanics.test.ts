@@ -132,6 +132,15 @@ describe('past forms of the stance verbs', () => {
   it('"har stött på problem" is not support', () => {
     expect(signalsOf('Förvaltningen har stött på problem i genomförandet.').some((s) => s.kind === 'support')).toBe(false);
   });
+  it.each([
+    ['Eleverna ska ges adekvat stöd enligt skollagen.'],
+    ['Analysen ger tillräckligt stöd för slutsatsen.'],
+    ['Staten ger ekonomiskt stöd till kommunerna.'],
+  ])('"%s": stöd as help or grounds is not support', (text) => expect(signalsOf(text).some((s) => s.kind === 'support')).toBe(false));
+  it('"ger sitt stöd till", "ger vårt fulla stöd": endorsement is support', () => {
+    expect(signalsOf('Regionen ger sitt stöd till förslaget.').some((s) => s.kind === 'support')).toBe(true);
+    expect(signalsOf('Vi ger vårt fulla stöd till reformen.').some((s) => s.kind === 'support')).toBe(true);
+  });
 });
 
 describe('the decision formula', () => {
