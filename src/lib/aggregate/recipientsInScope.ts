@@ -14,6 +14,30 @@ function answeredOf(records: readonly ResponseRecord[]): Set<string> {
   return keys;
 }
 
+type Unanswered = { name: string; key: string; kind: string }[];
+// Per sändlista and records (both replaced, never mutated): the names that have not
+// answered, each once, with their key and kind. A filter change only picks among them.
+const unansweredCache = new WeakMap<readonly string[], WeakMap<readonly ResponseRecord[], Unanswered>>();
+
+function unansweredOf(recipients: readonly string[], records: readonly ResponseRecord[]): Unanswered {
+  let perRecords = unansweredCache.get(recipients);
+  if (!perRecords) unansweredCache.set(recipients, (perRecords = new WeakMap()));
+  let list = perRecords.get(records);
+  if (!list) {
+    const answered = answeredOf(records);
+    const seen = new Set<string>();
+    list = [];
+    for (const name of recipients) {
+      const key = respondentKey(name);
+      if (!key || seen.has(key)) continue;
+      seen.add(key);
+      if (!answered.has(key)) list.push({ name, key, kind: respondentKind(name) });
+    }
+    perRecords.set(records, list);
+  }
+  return list;
+}
+
 /**
  * The sändlista names that have not answered, within the filters' reach: a kind filter
  * keeps recipients of that kind (guessed from the name, as import does), a respondent
@@ -26,19 +50,13 @@ export function notAnsweredInScope(
   allRecords: readonly ResponseRecord[],
   f: Pick<Filters, 'kinds' | 'respondents'>,
 ): string[] {
-  const answered = answeredOf(allRecords);
   const kinds = f.kinds.length ? new Set<string>(f.kinds) : null;
   const named = f.respondents.length ? new Set(f.respondents.map(respondentKey)) : null;
-  const seen = new Set<string>();
   const out: string[] = [];
-  for (const name of recipients) {
-    const k = respondentKey(name);
-    if (!k || seen.has(k)) continue;
-    seen.add(k);
-    if (answered.has(k)) continue;
-    if (kinds && !kinds.has(respondentKind(name))) continue;
-    if (named && !named.has(k)) continue;
-    out.push(name);
+  for (const r of unansweredOf(recipients, allRecords)) {
+    if (kinds && !kinds.has(r.kind)) continue;
+    if (named && !named.has(r.key)) continue;
+    out.push(r.name);
   }
   return out;
 }

@@ -86,13 +86,21 @@ function cellPath(x: number, y: number, w: number, h: number): string {
   return d;
 }
 
+// A cell spec is reused while its row stays in place (see rowCells), so its path is looked up once.
+const specPaths = new WeakMap<HeatmapCellSpec, string>();
+function specPath(c: HeatmapCellSpec): string {
+  let d = specPaths.get(c);
+  if (d === undefined) specPaths.set(c, (d = cellPath(c.x, c.y, c.width, c.height)));
+  return d;
+}
+
 /** One path per pattern, in PATTERNS order, of the cells that have it. */
 export function heatmapFills(cells: readonly HeatmapCellSpec[]): HeatmapFillSpec[] {
   const parts = new Map<string, { d: string[]; stroke: string; strokeWidth: number }>();
   for (const c of cells) {
     let p = parts.get(c.pattern);
     if (!p) parts.set(c.pattern, (p = { d: [], stroke: c.stroke, strokeWidth: c.strokeWidth }));
-    p.d.push(cellPath(c.x, c.y, c.width, c.height));
+    p.d.push(specPath(c));
   }
   return [...parts]
     .sort((a, b) => (PATTERN_ORDER.get(a[0]) ?? 99) - (PATTERN_ORDER.get(b[0]) ?? 99))
@@ -104,7 +112,18 @@ const WORDS: Record<Lang, { explicit: string; inherited: string; overridden: str
   en: { explicit: 'explicit position', inherited: 'inherited from the overall position', overridden: 'changed by a person' },
 };
 
-/** Lay out the heatmap with band scales; rows keep the matrix order (kind, then name). */
+// A row's cells are the same objects while the row (cached per record, heatmap.ts) comes
+// back to the same place with the same columns: a filter change that leaves a row where
+// it was, or brings it back there, builds, compares (share.ts) and renders nothing for it.
+// A few places per row are remembered (a row seen with and without a filter).
+const ROW_PLACES = 4;
+const rowCells = new WeakMap<object, { geometry: string; places: Map<string, HeatmapCellSpec[]> }>();
+let lastGeometry = '';
+
+/**
+ * Lay out the heatmap with band scales; rows keep the matrix order (kind, then name).
+ * Cell specs are shared between calls (see rowCells): treat them as read-only.
+ */
 export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
   const { matrix, lang = 'sv', columnLabels = {} } = input;
   const margin = input.margin ?? NO_MARGIN;
@@ -123,23 +142,40 @@ export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
   const w = px(Math.max(0, x.bandwidth() - gap));
   const h = px(Math.max(0, y.bandwidth() - gap));
   const words = WORDS[lang];
+  const colX = new Map(cols.map((t) => [t, px(x(t)! + gap / 2)]));
+  // What a row's cells depend on besides the row and its place: the columns and their labels, the cell size, the language.
+  let geometry = `${cols.map((t) => `${t}\u0001${colX.get(t)}\u0001${columnLabels[t] ?? ''}`).join('\u0002')}|${w}|${h}|${lang}`;
+  // The same string object as the last call's when equal, so each row compares it by reference.
+  if (geometry === lastGeometry) geometry = lastGeometry;
+  else lastGeometry = geometry;
 
   const cells: HeatmapCellSpec[] = [];
   matrix.rows.forEach((row, ri) => {
     const rk = rowKeys[ri];
-    row.cells.forEach((c) => {
-      const how = [c.explicit ? words.explicit : words.inherited, ...(c.overridden ? [words.overridden] : [])].join(', ');
-      cells.push({
-        key: `${rk}|${c.theme}`, row: rk, column: c.theme, responseId: row.responseId,
-        x: px(x(c.theme)! + gap / 2), y: px(y(rk)! + gap / 2), width: w, height: h,
-        stance: c.stance, explicit: c.explicit, overridden: c.overridden,
-        fill: c.explicit ? STANCE_COLOR[c.stance] : STANCE_TINT[c.stance],
-        pattern: patternId(c.stance, !c.explicit),
-        stroke: c.explicit ? 'none' : STANCE_COLOR[c.stance],
-        strokeWidth: c.explicit ? 0 : INHERITED_STROKE_WIDTH,
-        ariaLabel: `${row.respondent}, ${columnLabels[c.theme] ?? c.theme}: ${STANCE_LABEL[lang][c.stance]} (${how})`,
+    const cy = px(y(rk)! + gap / 2);
+    const place = `${rk}|${cy}`;
+    let kept = rowCells.get(row);
+    if (kept && kept.geometry !== geometry) kept = undefined;
+    let built = kept?.places.get(place);
+    if (!built) {
+      built = row.cells.map((c): HeatmapCellSpec => {
+        const how = [c.explicit ? words.explicit : words.inherited, ...(c.overridden ? [words.overridden] : [])].join(', ');
+        return {
+          key: `${rk}|${c.theme}`, row: rk, column: c.theme, responseId: row.responseId,
+          x: colX.get(c.theme) ?? px(x(c.theme)! + gap / 2), y: cy, width: w, height: h,
+          stance: c.stance, explicit: c.explicit, overridden: c.overridden,
+          fill: c.explicit ? STANCE_COLOR[c.stance] : STANCE_TINT[c.stance],
+          pattern: patternId(c.stance, !c.explicit),
+          stroke: c.explicit ? 'none' : STANCE_COLOR[c.stance],
+          strokeWidth: c.explicit ? 0 : INHERITED_STROKE_WIDTH,
+          ariaLabel: `${row.respondent}, ${columnLabels[c.theme] ?? c.theme}: ${STANCE_LABEL[lang][c.stance]} (${how})`,
+        };
       });
-    });
+      if (!kept) rowCells.set(row, (kept = { geometry, places: new Map() }));
+      if (kept.places.size >= ROW_PLACES) kept.places.delete(kept.places.keys().next().value!);
+      kept.places.set(place, built);
+    }
+    for (const c of built) cells.push(c);
   });
   return {
     width, height,

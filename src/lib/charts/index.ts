@@ -11,3 +11,4 @@ export * from './fitText.ts';
 export * from './legendLayout.ts';
 export * from './rowGroups.ts';
 export * from './share.ts';
+export * from './segmentSlots.ts';

@@ -73,6 +73,11 @@ export interface StackLayout {
   bars: StackBar[]; segments: StackSegment[]; ticks: Tick[];
 }
 
+/** The key of the segment of `category` for `stance` (explicit, or the inherited extension). */
+export function segmentKey(category: string, stance: Stance, inherited: boolean): string {
+  return `${category}|${stance}${inherited ? '|inherited' : ''}`;
+}
+
 const OF: Record<Lang, string> = { sv: 'av', en: 'of' };
 const INHERITED: Record<Lang, string> = { sv: 'ärvt', en: 'inherited' };
 const EXPLICIT: Record<Lang, string> = { sv: 'uttryckligen', en: 'explicitly' };
@@ -142,7 +147,7 @@ export function stackLayout(input: StackInput): StackLayout {
       const label = mode === 'share' ? pct : formatNumber(value, lang);
       const name = inherited ? `${STANCE_LABEL[lang][stance]} (${INHERITED[lang]})` : STANCE_LABEL[lang][stance];
       segments.push({
-        key: `${r.category}|${stance}${inherited ? '|inherited' : ''}`, category: r.category, stance, inherited,
+        key: segmentKey(r.category, stance, inherited), category: r.category, stance, inherited,
         x: x0, y: bar.y, width: px(x1 - x0), height: bar.height,
         value, share: value / r.total, label,
         labelFits: estimateTextWidth(label, fontSize) + 6 <= x1 - x0 && fontSize + 2 <= bar.height,

@@ -83,3 +83,18 @@ describe('heatmapLayout', () => {
   ])('rejects %s, naming the argument', (_name, p, message) =>
     expect(() => heatmapLayout({ matrix, margin, ...p })).toThrow(message));
 });
+
+describe('heatmapLayout reuse', () => {
+  it('gives a row the same cell objects while it stays in place, and new ones when it moves', () => {
+    const a = heatmapLayout({ matrix, cellWidth: 80, cellHeight: 20, gap: 2, margin });
+    const b = heatmapLayout({ matrix: { ...matrix, rows: [...matrix.rows] }, cellWidth: 80, cellHeight: 20, gap: 2, margin });
+    expect(b.cells[0]).toBe(a.cells[0]);
+    expect(b).toEqual(a);
+    const moved = heatmapLayout({ matrix: { ...matrix, rows: [matrix.rows[1]] }, cellWidth: 80, cellHeight: 20, gap: 2, margin });
+    expect(moved.cells[0]).not.toBe(a.cells[2]);
+    expect(moved.cells[0]).toMatchObject({ key: 'i0|Påverkan', y: 31, stance: 'none' });
+    const wider = heatmapLayout({ matrix, cellWidth: 90, cellHeight: 20, gap: 2, margin });
+    expect(wider.cells[0]).not.toBe(a.cells[0]);
+    expect(wider.cells[1].x).toBe(241);
+  });
+});
