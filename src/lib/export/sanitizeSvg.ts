@@ -16,11 +16,15 @@ function attrs(element: string, list: XmlAttr[]): string {
   return out;
 }
 
+/** `display="none"`: drawn nothing, so a chart's hidden places (segmentSlots.ts) do not travel into the file with their last numbers. */
+const hidden = (list: XmlAttr[]) => list.some((a) => localName(a.name) === 'display' && a.value.trim() === 'none');
+
 /**
  * Remove everything unsafe from SVG markup and return it re-serialised: blocked
  * elements with their content, `<a>` tags (their children stay), unsafe attributes,
  * outside URLs in CSS, DOCTYPEs, comments and processing instructions (the XML
- * declaration too, so the result can be nested inside another SVG as is).
+ * declaration too, so the result can be nested inside another SVG as is), and elements
+ * hidden with display="none" (nothing of them is drawn).
  * Markup that is not well-formed is refused with an `ExportError` ('svg-invalid')
  * rather than guessed at: a guess is where sanitisers go wrong.
  */
@@ -36,7 +40,7 @@ export function sanitizeSvg(markup: string): string {
     switch (t.type) {
       case 'open': {
         const local = localName(t.name);
-        if (skip > 0 || BLOCKED_ELEMENTS.has(local)) {
+        if (skip > 0 || BLOCKED_ELEMENTS.has(local) || hidden(t.attrs)) {
           if (!t.selfClosing) skip++;
         } else if (UNWRAPPED_ELEMENTS.has(local)) {
           if (!t.selfClosing) stack.push({ keep: false, style: false });

@@ -43,6 +43,13 @@ describe('sanitizeSvg', () => {
     expect(s).toContain('url(#p)');
     expect(s).toContain('.c &gt; .d');
   });
+  it('drops elements hidden with display="none", with their content: a chart place a filter emptied', () => {
+    const hiddenOut = sanitizeSvg('<svg><rect class="seg" aria-label="Profilering: 5 tillstyrker" width="4" height="4"/><g display="none"><rect aria-label="Profilering: 2 avstyrker"/><text>2</text></g><rect display="none" aria-label="gammal"/></svg>');
+    expect(hiddenOut).toContain('5 tillstyrker');
+    expect(hiddenOut).not.toContain('avstyrker');
+    expect(hiddenOut).not.toContain('gammal');
+    expect(hiddenOut).not.toContain('<text>2</text>');
+  });
   it('refuses markup that is not well-formed', () => {
     expect(() => sanitizeSvg('<svg><g></svg>')).toThrowError(ExportError);
     try {
