@@ -118,7 +118,6 @@ const WORDS: Record<Lang, { explicit: string; inherited: string; overridden: str
 // A few places per row are remembered (a row seen with and without a filter).
 const ROW_PLACES = 4;
 const rowCells = new WeakMap<object, { geometry: string; places: Map<string, HeatmapCellSpec[]> }>();
-let lastGeometry = '';
 
 /**
  * Lay out the heatmap with band scales; rows keep the matrix order (kind, then name).
@@ -144,10 +143,7 @@ export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
   const words = WORDS[lang];
   const colX = new Map(cols.map((t) => [t, px(x(t)! + gap / 2)]));
   // What a row's cells depend on besides the row and its place: the columns and their labels, the cell size, the language.
-  let geometry = `${cols.map((t) => `${t}\u0001${colX.get(t)}\u0001${columnLabels[t] ?? ''}`).join('\u0002')}|${w}|${h}|${lang}`;
-  // The same string object as the last call's when equal, so each row compares it by reference.
-  if (geometry === lastGeometry) geometry = lastGeometry;
-  else lastGeometry = geometry;
+  const geometry = `${cols.map((t) => `${t}\u0001${colX.get(t)}\u0001${columnLabels[t] ?? ''}`).join('\u0002')}|${w}|${h}|${lang}`;
 
   const cells: HeatmapCellSpec[] = [];
   matrix.rows.forEach((row, ri) => {
