@@ -165,6 +165,25 @@ describe('layout at 1440 px with two remisser', () => {
     await context.close();
   });
 
+  it('the heatmap column headings never touch, on the overview and in the report\'s narrower chart', async () => {
+    const { page, context } = await openApp(browser, '/', { width: 1440, height: 900 });
+    await waitForLibrary(page);
+    for (const view of ['oversikt', 'rapport'] as const) {
+      await show(page, view);
+      const svg = page.locator('svg[data-chart="heatmap"]').first();
+      await svg.waitFor();
+      const boxes = await svg.locator('text[text-anchor="middle"][font-weight="600"]').evaluateAll((ts) =>
+        ts.map((t) => {
+          const r = t.getBoundingClientRect();
+          return { left: r.left, right: r.right, text: t.textContent };
+        }),
+      );
+      expect(boxes.length).toBe(4);
+      for (let i = 1; i < boxes.length; i++) expect({ view, gap: boxes[i].left - boxes[i - 1].right >= 2, heading: boxes[i].text }).toEqual({ view, gap: true, heading: boxes[i].text });
+    }
+    await context.close();
+  });
+
   it('each column of the yttrande dialog scrolls on its own, and a scroll past its end stays in it', async () => {
     const { page, context } = await twoRemisser(1440);
     await show(page, 'yttranden');

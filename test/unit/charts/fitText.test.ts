@@ -23,3 +23,16 @@ describe('one text-width estimate', () => {
     expect(EM_EXPORT).toBeLessThan(EM_SCREEN);
   });
 });
+
+describe('bold headings', () => {
+  it('measure letter by letter: narrow letters make room, wide ones take it', async () => {
+    const { boldTextWidth, fitBoldText } = await import('../../../src/lib/charts/fitText.ts');
+    expect(boldTextWidth('ill', 10)).toBeLessThan(boldTextWidth('mmm', 10) / 2);
+    // 13 px column headings in a report's 82 px column: the short name fits whole, the long one is cut.
+    expect(fitBoldText('Profilering', 82, 13)).toBe('Profilering');
+    const cut = fitBoldText('Omvärldsbevakning', 82, 13);
+    expect(cut.endsWith('…')).toBe(true);
+    expect(boldTextWidth(cut, 13)).toBeLessThanOrEqual(82);
+    expect(fitBoldText('Abc', 1, 13)).toBe('…');
+  });
+});
