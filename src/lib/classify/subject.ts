@@ -21,7 +21,7 @@ const SELF_WORDS = new Set([
   'fullmäktige', 'delegationen', 'ombudsmannen', 'rektor', 'fakulteten',
 ]);
 /** Endings of compound names of bodies: stadsbyggnadsnämnden, Kommunförbundet. */
-const BODY_ENDINGS = ['nämnden', 'nämnderna', 'nämnd', 'nämnder', 'förbund', 'kammaren', 'kammare', 'förvaltningen', 'kontoret', 'styrelsen', 'bolaget', 'förbundet', 'institutet', 'myndigheten', 'verket', 'föreningen', 'organisationen', 'rådet', 'samfundet', 'inspektionen', 'akademien', 'stiftelsen', 'ombudsmannen', 'domstolen', 'universitetet'];
+const BODY_ENDINGS = ['nämnden', 'nämnderna', 'nämnd', 'nämnder', 'förbund', 'kammaren', 'kammare', 'förvaltningen', 'kontoret', 'styrelsen', 'bolaget', 'förbundet', 'institutet', 'myndigheten', 'verket', 'föreningen', 'organisationen', 'rådet', 'samfundet', 'inspektionen', 'akademien', 'stiftelsen', 'ombudsmannen', 'domstolen', 'universitetet', 'utskott', 'utskottet'];
 /** Subjects that are never the respondent. */
 const OTHER = new Set([
   'utredningen', 'utredaren', 'utredarna', 'regeringen', 'departementet', 'motionären', 'motionärerna', 'kommissionen',

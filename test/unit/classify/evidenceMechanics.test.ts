@@ -26,6 +26,13 @@ describe('the subject of a passive stance verb', () => {
     });
   }
 
+  it('a committee is a body: the sender\'s "utan eget ställningstagande" is not the respondent abstaining', () => {
+    const text = 'Kommunstyrelsens arbetsutskott har utan eget ställningstagande skickat planen till nämnderna för synpunkter.';
+    expect(subjectOf(text, tokenize(text), at(text, 'utan'), respondentName('Lunds kommun, kulturnämnden')).kind).toBe('named');
+    const [abstain] = signalsOf(text, 'Lunds kommun, kulturnämnden').filter((s) => s.kind === 'abstain');
+    expect(abstain.eff).toBeLessThan(0.5);
+  });
+
   it('counts a passive no by the respondent as its own', () => {
     const own = signalsOf('Medborgarförslaget avslogs av tekniska nämnden.', 'Mjölby kommun, tekniska nämnden').filter((s) => s.kind === 'oppose');
     expect(own.length).toBe(1);
