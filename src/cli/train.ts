@@ -12,6 +12,7 @@ import { STANCES } from '../lib/domain/types.ts';
 import { parseLabelled } from '../lib/learn/labelled.ts';
 import { coverageCurve, reliabilityTable } from '../lib/learn/reliability.ts';
 import { textHash } from '../lib/learn/textHash.ts';
+import type { Calibration } from '../lib/classify/calibrationBand.ts';
 import { DEFAULTS, trainStance, type OutOfFold } from '../lib/learn/trainStance.ts';
 import { REAL_DIR, REGRESSION_SETS, realFiles, regressionItems } from './trainingSets.ts';
 import { cliTexts } from '../i18n/cli.ts';
@@ -97,6 +98,22 @@ function main(args: string[]): number {
     `/** Written by \`npm run train\` (src/cli/train.ts) with model.json: below this calibrated confidence a verdict goes to review. */\nexport const REVIEW_THRESHOLD = ${r.reviewThreshold};\n`,
   );
   mkdirSync('data/model', { recursive: true });
+  // What a confidence has meant, for the page (the detail dialog, the review view): numbers only.
+  const scored = r.outOfFold.map((o) => ({ confidence: o.confidence, correct: o.gold === o.predicted, alwaysReviewed: o.alwaysReviewed }));
+  const queue = coverageCurve(scored, [r.reviewThreshold])[0];
+  const calibration: Calibration = {
+    items: items.length,
+    threshold: r.reviewThreshold,
+    decided: queue.coverage,
+    right: queue.precision,
+    bands: reliabilityTable(scored)
+      .filter((b) => b.n > 0)
+      .map((b) => ({ from: b.from, to: b.to, n: b.n, accuracy: b.accuracy })),
+  };
+  writeFileSync(
+    'src/lib/classify/calibration.ts',
+    `/** Written by \`npm run train\` (src/cli/train.ts): what a confidence has meant on the real yttranden, cross-validated (calibrationBand.ts). */\nimport type { Calibration } from './calibrationBand.ts';\n\nexport const CALIBRATION: Calibration = ${JSON.stringify(calibration)};\n`,
+  );
   const report = reportOf(r.outOfFold, byFile, r.reviewThreshold, r.thresholdMet, r.temperature);
   const extraNote = extra.length ? ` plus ${extra.length} items of the team's own regression sets (${REGRESSION_SETS.join(', ')}) at weight ${DEFAULTS.extraWeight}, which only train and are never scored` : '';
   writeFileSync('data/model/TRAINING.md', report + `\nTrained ${stored.trainedAt} on ${use.map((f) => f.split('/').pop()).join(', ')}${extraNote}, in ${seconds} s (\`npm run train\`).\n`);

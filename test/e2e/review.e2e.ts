@@ -3,6 +3,8 @@ import type { Browser, Page } from 'playwright-core';
 import { axeViolations, launch, openApp, waitForLibrary } from './browser.ts';
 import { packRecord, unpackRecord } from '../../src/lib/db/packRecord.ts';
 import type { ResponseRecord } from '../../src/lib/domain/types.ts';
+import { CALIBRATION } from '../../src/lib/classify/calibration.ts';
+import { bandOf } from '../../src/lib/classify/calibrationBand.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -167,6 +169,35 @@ describe('review', () => {
     await page.getByTestId('show-reviewed').check();
     expect(await page.getByTestId('review-queue').textContent()).toContain(first);
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('says what a confidence has meant on real yttranden: the queue in the review view, the band in the dialog', async () => {
+    const { page, context } = await openApp(browser, '/#/granskning');
+    await page.getByTestId('response-count').waitFor({ timeout: 30_000 });
+    const pct = (x: number) => `${Math.round(x * 100)}\u00a0%`;
+    const queue = (await page.getByTestId('review-calibration').textContent())!;
+    for (const part of [pct(CALIBRATION.threshold), `${CALIBRATION.items} verkliga yttranden`, pct(CALIBRATION.decided), pct(CALIBRATION.right)]) expect(queue).toContain(part);
+    // Every yttrande of the example: the dialog states its confidence band's observed rate, or nothing when the band is too small.
+    await page.getByRole('link', { name: 'Yttranden', exact: true }).click();
+    const rows = page.getByTestId('response-row');
+    let shown = 0;
+    for (let i = 0; i < 6; i++) {
+      await rows.nth(i).click();
+      const dialog = page.getByTestId('response-detail');
+      const machine = (await dialog.getByTestId('machine-stance').textContent())!;
+      const confidence = Number(/Säkerhet (\d+)/.exec(machine)![1]) / 100;
+      // The shown confidence is rounded: the band is the one of the value just below or at it.
+      const bands = [bandOf(CALIBRATION, confidence - 0.005), bandOf(CALIBRATION, Math.min(1, confidence + 0.0049))];
+      const says = (b: (typeof bands)[number]) => (b ? `${Math.round(b.from * 100)}–${Math.round(b.to * 100)}\u00a0% säkerhet var ${pct(b.accuracy)} rätt` : null);
+      const line = dialog.getByTestId('calibration');
+      const text = (await line.count()) ? await line.textContent() : null;
+      expect(bands.map(says).some((want) => (want === null ? text === null : text?.includes(want)))).toBe(true);
+      if (text) shown++;
+      await page.keyboard.press('Escape');
+      await expect.poll(() => dialog.count()).toBe(0);
+    }
+    expect(shown).toBeGreaterThan(0);
     await context.close();
   });
 

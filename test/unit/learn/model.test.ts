@@ -16,6 +16,15 @@ describe('the stored model', () => {
   it('states the same review threshold in model.json and reviewThreshold.ts', () => {
     expect(REVIEW_THRESHOLD).toBe(STORED.reviewThreshold);
   });
+  it('states its calibration for the page in step with the model (calibration.ts, written by the same `npm run train`)', async () => {
+    const { CALIBRATION } = await import('../../../src/lib/classify/calibration.ts');
+    expect(CALIBRATION.threshold).toBe(REVIEW_THRESHOLD);
+    expect(CALIBRATION.items).toBe(STORED.items);
+    expect(CALIBRATION.decided).toBeGreaterThan(0);
+    expect(CALIBRATION.right).toBeGreaterThan(0.5);
+    for (let i = 1; i < CALIBRATION.bands.length; i++) expect(CALIBRATION.bands[i].from).toBeGreaterThanOrEqual(CALIBRATION.bands[i - 1].to);
+    expect(CALIBRATION.bands.reduce((a, b) => a + b.n, 0)).toBe(STORED.items);
+  });
   it('has a review threshold between a guess and certainty, and a fitted temperature', () => {
     expect(REVIEW_THRESHOLD).toBeGreaterThan(0.25);
     expect(REVIEW_THRESHOLD).toBeLessThan(1);
