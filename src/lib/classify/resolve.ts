@@ -242,6 +242,27 @@ function whole(t: SentenceContext['tokens'], s: Signal): boolean {
   return false;
 }
 
+/** Verbs of sending a matter on: remittera, skicka, sända, översända, överlämna. */
+const SEND_STEMS = ['remitter', 'skicka', 'sänd', 'sänt', 'översänd', 'översänt', 'överlämna'];
+const isSendVerb = (w: string) => SEND_STEMS.some((st) => w.startsWith(st));
+
+/**
+ * "Kommunstyrelsen har remitterat ärendet utan eget ställningstagande", "Ärendet har
+ * remitterats utan ställningstagande": how the matter was sent, the sender's abstention,
+ * not the respondent's. A sending verb before the phrase in its clause, passive (the sender
+ * is not named) or with a subject that is not the respondent ("Nämnden överlämnar ärendet
+ * utan eget ställningstagande" is the respondent abstaining, and stays so).
+ */
+function sentWithout(t: SentenceContext['tokens'], s: Signal, text: string, r: RespondentName | null): boolean {
+  for (let k = s.at - 1; k >= 0 && k >= s.at - 8; k--) {
+    const w = t[k].w;
+    if (w === 'att' || w === 'som') return false;
+    if (isSendVerb(w)) return w.endsWith('s') || subjectOf(text, t, k, r).kind !== 'self';
+    if (t[k].brk) return false;
+  }
+  return false;
+}
+
 /** Subjects of the stance and abstain phrases, and whether the respondent speaks of itself. */
 function subjects(sentences: AnalysedSentence[], r: RespondentName | null) {
   const of = new Map<Signal, { kind: SubjectKind; word: string }>();
@@ -335,7 +356,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       // The respondent named as the subject ("SKR ser positivt på ...") speaks for itself, however
       // much of the proposal the sentence also names.
       const selfSubject = isStance(s) && subj.of.get(s)?.kind === 'self';
-      const desc = selfSubject ? 1 : isStance(s) ? (a.descriptive && s.weight < 1.2 ? DESCRIPTION_FACTOR : descriptionFactor(t, s.at)) : a.descriptive ? DESCRIPTION_FACTOR : 1;
+      const desc = selfSubject ? 1 : isStance(s) ? (a.descriptive && s.weight < 1.2 ? DESCRIPTION_FACTOR : descriptionFactor(t, s.at)) : a.descriptive || (s.kind === 'abstain' && sentWithout(t, s, ctx.text, r)) ? DESCRIPTION_FACTOR : 1;
       let eff = s.weight * base * desc;
       if (ownHere && (!isStance(s) || ownVoiced(s, t, subj))) eff = s.weight * OWN_IN_BACKGROUND * desc;
       const formal = (s.kind === 'support' || s.kind === 'oppose') && s.weight >= 1.2 && !s.muted;

@@ -33,6 +33,17 @@ describe('the subject of a passive stance verb', () => {
     expect(abstain.eff).toBeLessThan(0.5);
   });
 
+  it.each([
+    ['Kommunstyrelsen har remitterat ärendet till nämnden utan eget ställningstagande.', false],
+    ['Ärendet har remitterats utan eget ställningstagande.', false],
+    ['Remissen har skickats ut utan ställningstagande från kommunstyrelsen.', false],
+    // The respondent sending the matter on without a position of its own does abstain.
+    ['Kulturnämnden överlämnar ärendet utan eget ställningstagande.', true],
+  ])('a matter sent "utan eget ställningstagande" is the sender\'s abstention: %s → the respondent\'s: %s', (text, own) => {
+    const [abstain] = signalsOf(text, 'Lunds kommun, kulturnämnden').filter((s) => s.kind === 'abstain');
+    expect(abstain.eff >= 0.9).toBe(own);
+  });
+
   it('counts a passive no by the respondent as its own', () => {
     const own = signalsOf('Medborgarförslaget avslogs av tekniska nämnden.', 'Mjölby kommun, tekniska nämnden').filter((s) => s.kind === 'oppose');
     expect(own.length).toBe(1);
