@@ -44,6 +44,11 @@ describe('the subject of a passive stance verb', () => {
     expect(abstain.eff >= 0.9).toBe(own);
   });
 
+  it('"inga synpunkter på förslaget i övrigt" adds nothing to what was said: no abstention', () => {
+    expect(signalsOf('Nämnden har inga synpunkter på promemorian i övrigt.').some((s) => s.kind === 'abstain')).toBe(false);
+    expect(signalsOf('Nämnden har inga synpunkter på promemorian.').some((s) => s.kind === 'abstain')).toBe(true);
+  });
+
   it('counts a passive no by the respondent as its own', () => {
     const own = signalsOf('Medborgarförslaget avslogs av tekniska nämnden.', 'Mjölby kommun, tekniska nämnden').filter((s) => s.kind === 'oppose');
     expect(own.length).toBe(1);

@@ -254,6 +254,10 @@ const MORE_NONE: [string, Stance][] = [
   ['Nämnden tillstyrker förslaget och avstår från att kommentera detaljerna.', 'supporting'],
   ['Förslaget berör inte förvaltningens verksamhet i någon större utsträckning och förvaltningen har därför inga synpunkter.', 'none'],
   ['Förvaltningen tillstyrker förslaget. Förslaget påverkar inte nämndens verksamhet i övrigt.', 'supporting'],
+  // "i övrigt" at the end: nothing to add to what was said, not declining to take a position.
+  ['Nämnden tillstyrker att avgiften sänks. Nämnden har inga synpunkter på promemorian i övrigt.', 'supporting'],
+  // A matter sent on by another body "utan eget ställningstagande" is not the respondent's silence.
+  ['Kommunstyrelsen har remitterat planen utan eget ställningstagande. Kulturnämnden tillstyrker planen.', 'supporting'],
 ];
 
 describe('classify: families of remiss language', () => {

@@ -16,7 +16,8 @@ export const abstainRule = phraseRule('abstain', ABSTAIN, (s, m, ctx) => {
   const t = ctx.tokens;
   const lo = Math.max(0, m.first - 4);
   for (let k = lo; k <= m.last + 1 && k < t.length; k++) if (CLOSING.has(t[k].w)) return null;
-  // "inga synpunkter på X utöver att ...": only a remark to add.
-  if (m.phrase.data.kind === 'abstain' && t[m.last].w.startsWith('synpunkt')) for (let k = m.last + 1; k < t.length && k <= m.last + 10; k++) if (t[k].w === 'utöver') return null;
+  // "inga synpunkter på X utöver att ...": only a remark to add; "inga synpunkter på förslaget
+  // i övrigt": nothing to add to what was said.
+  if (m.phrase.data.kind === 'abstain' && t[m.last].w.startsWith('synpunkt')) for (let k = m.last + 1; k < t.length && k <= m.last + 10; k++) if (t[k].w === 'utöver' || (t[k].w === 'övrigt' && t[k - 1].w === 'i')) return null;
   return s;
 });
