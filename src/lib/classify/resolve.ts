@@ -100,7 +100,8 @@ const PROPOSAL_OBJECTS = new Set([
   'strategin', 'lagrådsremissen', 'motionen', 'rapporten', 'propositionen', 'handlingsplanen', 'policyn', 'riktlinjerna',
   'utredningens', 'promemorians', 'betänkandets', 'remissens', 'rubricerade', 'rubricerad', 'föreliggande', 'detta',
 ]);
-const SKIP = new Set(['därför', 'också', 'även', 'dock', 'däremot', 'emellertid', 'ändå', 'helt', 'således', 'alltså', 'sammantaget', 'fortsatt', 'starkt', 'bestämt', 'i', 'sin', 'helhet']);
+// The negation too: "tillstyrker inte förslaget" is a no to the proposal itself, not to a part named "inte".
+const SKIP = new Set(['därför', 'också', 'även', 'dock', 'däremot', 'emellertid', 'ändå', 'helt', 'således', 'alltså', 'sammantaget', 'fortsatt', 'starkt', 'bestämt', 'i', 'sin', 'helhet', 'inte', 'ej', 'icke', 'heller']);
 const PART_AFTER = new Set(['om', 'att', 'avseende', 'gällande', 'rörande', 'beträffande', 'när', 'i', 'till', 'vad', 'såvitt', 'med']);
 const CONCLUDING = new Set(['därför', 'trots', 'sammantaget', 'sammanfattningsvis', 'således', 'följaktligen', 'avslutningsvis', 'bakgrund', 'slutsats', 'sammanfattning']);
 const CONCLUSION = 1.4;

@@ -112,6 +112,15 @@ describe('the object of a stance verb with its subject after it', () => {
     const [yes] = signalsOf('Därför tillstyrker Stockholms universitet samtliga förslag.', 'Stockholms universitet').filter((s) => s.kind === 'support');
     expect(yes.part).toBeUndefined();
   });
+  it.each([
+    ['Nämnden tillstyrker inte förslaget.', true],
+    ['Nämnden bifaller därför inte motionen.', true],
+    ['Nämnden tillstyrker inte förslaget om avgifter.', false],
+  ])('a negated formal verb keeps its object: %s → a no to the whole: %s', (text, whole) => {
+    const [no] = signalsOf(text).filter((s) => s.kind === 'oppose');
+    expect(no.whole === true).toBe(whole);
+    expect(no.part === true).toBe(!whole);
+  });
   it('"tillstyrker universitetet förslaget om ..." is still a part', () => {
     const [yes] = signalsOf('Därför tillstyrker universitetet förslaget om ändrade antagningsregler.', 'Stockholms universitet').filter((s) => s.kind === 'support');
     expect(yes.part).toBe(true);
