@@ -135,6 +135,8 @@ export const OPPOSE: Lex = [
   ['skarp|hård|kraftig|massiv kritik mot', F('oppose', 1.0, 'drop')],
   ['inte|ingen|inga|inget … skäl|anledning|behov att ändra*|förändra*|frångå*|genomföra|införa|inrätta|tillstyrka', F('oppose', 1.0, 'own')],
   ['förordar|rekommenderar att … inte|ej', F('oppose', 1.0, 'own')],
+  // "Konsekvenserna är inte tillräckligt utredda": the proposal is not ready, a ground for a no.
+  ['inte|ej … tillräckligt|tillfredsställande … utredd|utrett|utredda|underbyggd|underbyggt|underbyggda|analyserad|analyserat|analyserade', F('oppose', 0.8, 'own')],
   ['bör|ska … behållas|bibehållas|kvarstå', F('oppose', 0.6, 'drop')],
   ['bör|ska|skall|måste … dras tillbaka', F('oppose', 1.2, 'drop')],
   ['bör|ska|skall … utgå|strykas', F('oppose', 1.0, 'drop')],

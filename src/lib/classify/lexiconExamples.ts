@@ -108,6 +108,7 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'skarp|hård|kraftig|massiv kritik mot': 'Nämnden framför kraftig kritik mot förslaget.',
     'inte|ingen|inga|inget … skäl|anledning|behov att ändra*|förändra*|frångå*|genomföra|införa|inrätta|tillstyrka': 'Nämnden ser ingen anledning att ändra nuvarande ordning.',
     'förordar|rekommenderar att … inte|ej': 'Myndigheten förordar att förslaget inte genomförs.',
+    'inte|ej … tillräckligt|tillfredsställande … utredd|utrett|utredda|underbyggd|underbyggt|underbyggda|analyserad|analyserat|analyserade': 'Följderna för de mindre kommunerna är inte tillräckligt utredda.',
     'bör|ska … behållas|bibehållas|kvarstå': 'Nuvarande regler bör behållas.',
     'bör|ska|skall|måste … dras tillbaka': 'Förslaget bör dras tillbaka i sin helhet.',
     'bör|ska|skall … utgå|strykas': 'Paragrafen om avgifter bör utgå.',

@@ -141,7 +141,8 @@ function wholeObject(t: SentenceContext['tokens'], s: Signal, subjectWord = '', 
   if (obj.endsWith('s') && (t[j]?.w === 'förslag' || t[j]?.w === 'förslaget')) j++;
   const next = t[j];
   if (next === undefined || next.brk) return true;
-  if (next.w === 'i' && t[j + 1]?.w === 'sin') return true;
+  // "förslaget i sin helhet", "i dess nuvarande form/utformning": the proposal as it stands.
+  if (next.w === 'i' && (t[j + 1]?.w === 'sin' || t[j + 1]?.w === 'dess' || t[j + 1]?.w === 'nuvarande' || t[j + 1]?.w === 'föreliggande')) return true;
   return !PART_AFTER.has(next.w);
 }
 

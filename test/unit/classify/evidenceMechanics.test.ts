@@ -121,6 +121,14 @@ describe('the object of a stance verb with its subject after it', () => {
     expect(no.whole === true).toBe(whole);
     expect(no.part === true).toBe(!whole);
   });
+  it.each([
+    ['Regionen avstyrker förslaget i dess nuvarande utformning.', true],
+    ['Regionen avstyrker förslaget i nuvarande form.', true],
+    ['Regionen avstyrker förslaget i avsnitt 5.', false],
+  ])('"i dess nuvarande form" is the proposal as it stands: %s → whole: %s', (text, whole) => {
+    const [no] = signalsOf(text).filter((s) => s.kind === 'oppose');
+    expect(no.whole === true).toBe(whole);
+  });
   it('"tillstyrker universitetet förslaget om ..." is still a part', () => {
     const [yes] = signalsOf('Därför tillstyrker universitetet förslaget om ändrade antagningsregler.', 'Stockholms universitet').filter((s) => s.kind === 'support');
     expect(yes.part).toBe(true);
