@@ -240,6 +240,11 @@ export const CONDITION: Lex = [
   ['endast|bara|enbart … om|förutsatt', F('condition', 1.0)],
   ['förutsätter … att', F('condition', 1.0)],
   ['förutsättningen … är att', F('condition', 1.0)],
+  // "En förutsättning för att förbundet ska kunna tillstyrka är att ..." (not "är en förutsättning för att
+  // verksamheten ska kunna bedrivas", a statement of the background).
+  ['förutsättning för att … kunna … tillstyrka|stödja|ställa|acceptera|godta', F('condition', 1.2)],
+  // "under vissa förutsättningar" (not "under nuvarande förutsättningar": the present state of things).
+  ['under … vissa|rätt|särskilda|tydliga … förutsättningar', F('condition', 1.0)],
   ['på|med villkor*', F('condition', 0.8)],
   ['villkorar|villkoras|villkorat|villkorade|villkoret', F('condition', 0.8)],
   ['med … följande|vissa|några|nedanstående|de|dessa|ovanstående|framförda|angivna … synpunkter|kommentarer|medskick|påpekanden|justeringar|ändringar|tillägg|kompletteringar|förändringar|förbehåll|synpunkt|kommentar|ändring|förändring|justering|komplettering|reservation', F('condition', 1.0)],
@@ -263,6 +268,7 @@ export const CONDITION: Lex = [
   ['vill … understryka|betona|framhålla|poängtera', C(0.4)],
   ['betonar|understryker … vikten', C(0.8)],
   ['ser … risk*', F('condition', 0.5, 'drop')],
+  ['ser … svårigheter|svårighet', F('condition', 0.5, 'drop')],
   ['med … oro', F('condition', 0.5)],
   // A mixed verdict: "det finns både positiva och negativa delar i förslaget".
   ['både … positiva|positivt|negativa|negativt … och … negativa|negativt|positiva|positivt', F('condition', 0.8, 'own')],

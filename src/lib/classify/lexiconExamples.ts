@@ -205,6 +205,8 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'endast|bara|enbart … om|förutsatt': 'Kommunen kan godta förslaget endast om tidsfristen förlängs.',
     'förutsätter … att': 'Genomförandet förutsätter att kommunerna får full kompensation.',
     'förutsättningen … är att': 'Förutsättningen för ett genomförande är att medel tillförs.',
+    'förutsättning för att … kunna … tillstyrka|stödja|ställa|acceptera|godta': 'En förutsättning för att förbundet ska kunna tillstyrka förslaget är att kommunerna får tid att ställa om.',
+    'under … vissa|rätt|särskilda|tydliga … förutsättningar': 'Förbundet kan under vissa förutsättningar ställa sig bakom förslaget.',
     'på|med villkor*': 'Nämnden tillstyrker på villkor att tillsynen stärks.',
     'villkorar|villkoras|villkorat|villkorade|villkoret': 'Förbundet villkorar sitt stöd av att finansieringen löses.',
     'med … följande|vissa|några|nedanstående|de|dessa|ovanstående|framförda|angivna … synpunkter|kommentarer|medskick|påpekanden|justeringar|ändringar|tillägg|kompletteringar|förändringar|förbehåll|synpunkt|kommentar|ändring|förändring|justering|komplettering|reservation':
@@ -227,6 +229,7 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'vill … understryka|betona|framhålla|poängtera': 'Regionen vill betona vikten av samverkan.',
     'betonar|understryker … vikten': 'Förbundet understryker vikten av långsiktig finansiering.',
     'ser … risk*': 'Nämnden ser en risk att ansvaret blir otydligt.',
+    'ser … svårigheter|svårighet': 'Bolaget ser stora svårigheter med att hinna bygga om i tid.',
     'både … positiva|positivt|negativa|negativt … och … negativa|negativt|positiva|positivt': 'Det finns både positiva och negativa inslag i förslaget.',
     'med … oro': 'Kommunen ser med oro på utvecklingen.',
     'oroad|oroade|bekymrad|bekymrade': 'Föreningen är oroad över konsekvenserna för mindre skolor.',
