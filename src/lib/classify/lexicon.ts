@@ -207,6 +207,7 @@ export const ABSTAIN: Lex = [
   ['utan … eget|egna|något … ställningstagande*|yttrande|synpunkter', F('abstain', 1.0, 'own')],
   ['lämna*|informera* … information*|upplysning*', F('abstain', 0.5, 'own')],
   ['inget att … yttra|anföra|tillägga', F('abstain', 1.0, 'own')],
+  ['inte|inget|ingenting … att tillföra', F('abstain', 1.0, 'own')],
   ['avgränsar|begränsar … yttrande*|svar*', F('abstain', 0.9, 'own')],
   ['bara|endast|enbart … reflektera*|kommentera*', F('abstain', 0.9, 'own')],
   ['till handlingarna', F('abstain', 0.8, 'own')],

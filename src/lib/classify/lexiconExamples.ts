@@ -176,6 +176,7 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'utan … eget|egna|något … ställningstagande*|yttrande|synpunkter': 'Remissen besvaras utan eget ställningstagande.',
     'lämna*|informera* … information*|upplysning*': 'Nämnden vill lämna följande information om verksamheten.',
     'inget att … yttra|anföra|tillägga': 'Styrelsen har inget att tillägga.',
+    'inte|inget|ingenting … att tillföra': 'Bolaget har inte något att tillföra i ärendet.',
     'avgränsar|begränsar … yttrande*|svar*': 'Nämnden begränsar sitt yttrande till frågor om skolskjuts.',
     'bara|endast|enbart … reflektera*|kommentera*': 'Förbundet väljer att endast kommentera avsnitt 5.',
     'till handlingarna': 'Remissen läggs till handlingarna.',

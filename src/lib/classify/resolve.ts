@@ -129,9 +129,12 @@ const isCapitalised = (text: string, tk: SentenceContext['tokens'][number]) => {
   return c !== c.toLowerCase();
 };
 
+/** "säger ja till förslaget": the object comes after "till". */
+const pastJaTill = (t: SentenceContext['tokens'], k: number) => (t[k]?.w === 'till' && (t[k - 1]?.w === 'ja' || t[k - 1]?.w === 'nej') ? k + 1 : k);
+
 /** Does the formal verb at s take the proposal itself as its object? */
 function wholeObject(t: SentenceContext['tokens'], s: Signal, subjectWord = '', text = ''): boolean {
-  let k = afterSubject(t, s, subjectWord, text);
+  let k = pastJaTill(t, afterSubject(t, s, subjectWord, text));
   while (k < t.length && SKIP.has(t[k].w) && !(t[k].w === 'i' && t[k + 1]?.w !== 'sin')) k++;
   const obj = t[k]?.w;
   if (obj === undefined) return s.kind === 'oppose' || t[s.at].w.endsWith('s'); // "Förslaget avstyrks."
@@ -203,11 +206,11 @@ function partOpener(t: SentenceContext['tokens']): boolean {
   return w0 === 'för' && t[1]?.w === 'förslaget' && t[2]?.w === 'om';
 }
 
-const WHOLE_QUANTIFIERS = new Set(['samtliga', 'alla', 'allt', 'båda', 'bägge', 'huvuddragen', 'inriktningen', 'detta', 'dessa', 'denna', 'remissens', 'remissen', 'rubricerade']);
+const WHOLE_QUANTIFIERS = new Set(['samtliga', 'alla', 'allt', 'båda', 'bägge', 'huvuddragen', 'inriktningen', 'detta', 'dessa', 'denna', 'remissens', 'remissen', 'rubricerade', 'dess', 'nuvarande', 'föreliggande']);
 
 /** The stance phrase at s has an object right after it that is not the proposal itself. */
 function partObject(t: SentenceContext['tokens'], s: Signal, subjectWord = '', text = ''): boolean {
-  let k = afterSubject(t, s, subjectWord, text);
+  let k = pastJaTill(t, afterSubject(t, s, subjectWord, text));
   while (k < t.length && SKIP.has(t[k].w)) k++;
   const obj = t[k];
   if (obj === undefined || obj.brk || WHOLE_QUANTIFIERS.has(obj.w)) return false;

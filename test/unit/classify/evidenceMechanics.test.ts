@@ -129,6 +129,16 @@ describe('the object of a stance verb with its subject after it', () => {
     const [no] = signalsOf(text).filter((s) => s.kind === 'oppose');
     expect(no.whole === true).toBe(whole);
   });
+  it('"säger ja till förslaget" is a yes to the whole; "säger nej till förslaget om avgifter" a no to a part', () => {
+    const [yes] = signalsOf('Regionen säger ja till förslaget.').filter((s) => s.kind === 'support');
+    expect(yes.whole).toBe(true);
+    const [no] = signalsOf('Regionen säger nej till förslaget om avgifter.').filter((s) => s.kind === 'oppose');
+    expect(no.part).toBe(true);
+  });
+  it('"inte bör genomföras i nuvarande form" is no part of the proposal', () => {
+    const [no] = signalsOf('Regionen anser att förslaget inte bör genomföras i nuvarande form.').filter((s) => s.kind === 'oppose');
+    expect(no.part).toBeUndefined();
+  });
   it('"tillstyrker universitetet förslaget om ..." is still a part', () => {
     const [yes] = signalsOf('Därför tillstyrker universitetet förslaget om ändrade antagningsregler.', 'Stockholms universitet').filter((s) => s.kind === 'support');
     expect(yes.part).toBe(true);
