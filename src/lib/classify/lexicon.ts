@@ -51,6 +51,7 @@ export const SUPPORT: Lex = [
   ['godkänd|godkända|godkände|godkänt|godkändes', F('support', 1.2)],
   ['godkänn*', F('support', 1.2)],
   ['stöder|stödjer|stödja|stöds|stödde|stött', F('support', 1.0)],
+  ['bejakar|bejaka|bejakas|bejakade|bejakat', F('support', 1.0)],
   // Endorsement takes a possessive or "fullt" ("ger sitt stöd till", "ger vårt fulla stöd"):
   // "ges adekvat stöd enligt skollagen", "ger tillräckligt stöd för att" are help and grounds.
   ['ger|ge|ges|gett … sitt|vårt|mitt|fullt|fulla … stöd', F('support', 1.0)],
@@ -270,6 +271,8 @@ export const CONDITION: Lex = [
   ['betonar|understryker … vikten', C(0.8)],
   ['ser … risk*', F('condition', 0.5, 'drop')],
   ['ser … svårigheter|svårighet', F('condition', 0.5, 'drop')],
+  // "ser behov av justeringar": a change asked for, as "bör justeras" is.
+  ['ser … behov av … justering*|ändring*|komplettering*|förtydligande*|förändring*', F('condition', 0.8, 'drop')],
   ['med … oro', F('condition', 0.5)],
   // A mixed verdict: "det finns både positiva och negativa delar i förslaget".
   ['både … positiva|positivt|negativa|negativt … och … negativa|negativt|positiva|positivt', F('condition', 0.8, 'own')],
