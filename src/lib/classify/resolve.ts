@@ -99,6 +99,7 @@ const PROPOSAL_OBJECTS = new Set([
   'förslaget', 'förslagen', 'promemorian', 'betänkandet', 'remissen', 'det', 'dem', 'denna', 'planen', 'programmet',
   'strategin', 'lagrådsremissen', 'motionen', 'rapporten', 'propositionen', 'handlingsplanen', 'policyn', 'riktlinjerna',
   'utredningens', 'promemorians', 'betänkandets', 'remissens', 'rubricerade', 'rubricerad', 'föreliggande', 'detta',
+  'medborgarförslaget', 'motionerna', 'lagförslaget', 'lagförslagen', 'delbetänkandet', 'översikten', 'översiktsplanen', 'detaljplanen',
 ]);
 // The negation too: "tillstyrker inte förslaget" is a no to the proposal itself, not to a part named "inte".
 const SKIP = new Set(['därför', 'också', 'även', 'dock', 'däremot', 'emellertid', 'ändå', 'helt', 'således', 'alltså', 'sammantaget', 'fortsatt', 'starkt', 'bestämt', 'i', 'sin', 'helhet', 'inte', 'ej', 'icke', 'heller']);
@@ -129,8 +130,9 @@ const isCapitalised = (text: string, tk: SentenceContext['tokens'][number]) => {
   return c !== c.toLowerCase();
 };
 
-/** "säger ja till förslaget": the object comes after "till". */
-const pastJaTill = (t: SentenceContext['tokens'], k: number) => (t[k]?.w === 'till' && (t[k - 1]?.w === 'ja' || t[k - 1]?.w === 'nej') ? k + 1 : k);
+/** "säger ja till förslaget", "ställer sig positiv till förslaget": the object comes after "till". */
+const BEFORE_TILL = new Set(['ja', 'nej', 'positiv', 'positivt', 'positiva', 'negativ', 'negativt', 'negativa', 'kritisk', 'kritiskt', 'kritiska', 'tveksam', 'tveksamt', 'tveksamma', 'avvisande', 'välvillig', 'välvilligt', 'välvilliga']);
+const pastJaTill = (t: SentenceContext['tokens'], k: number) => (t[k]?.w === 'till' && BEFORE_TILL.has(t[k - 1]?.w ?? '') ? k + 1 : k);
 
 /** Does the formal verb at s take the proposal itself as its object? */
 function wholeObject(t: SentenceContext['tokens'], s: Signal, subjectWord = '', text = ''): boolean {

@@ -135,6 +135,15 @@ describe('the object of a stance verb with its subject after it', () => {
     const [no] = signalsOf('Regionen säger nej till förslaget om avgifter.').filter((s) => s.kind === 'oppose');
     expect(no.part).toBe(true);
   });
+  it.each([
+    ['Nämnden ställer sig positiv till förslaget.', 'support', true],
+    ['Nämnden ställer sig positiv till förslaget om nya taxor.', 'support', false],
+    ['Nämnden föreslår kommunstyrelsen att bifalla medborgarförslaget.', 'support', true],
+  ])('the object after an attitude and "till", and a medborgarförslag as the proposal: %s → whole: %s', (text, kind, whole) => {
+    const [sig] = signalsOf(text).filter((s) => s.kind === kind && s.weight >= 1.2);
+    expect(sig.whole === true).toBe(whole);
+    expect(sig.part === true).toBe(!whole);
+  });
   it('"inte bör genomföras i nuvarande form" is no part of the proposal', () => {
     const [no] = signalsOf('Regionen anser att förslaget inte bör genomföras i nuvarande form.').filter((s) => s.kind === 'oppose');
     expect(no.part).toBeUndefined();
