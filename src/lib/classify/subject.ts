@@ -136,6 +136,17 @@ function kindOfWord(text: string, t: Token, r: RespondentName | null): SubjectKi
  * body that may or may not be the respondent), 'other' (the inquiry, the government, other
  * bodies) or 'none' (no explicit subject found).
  */
+/** The body at k follows "liksom", "i likhet med", "enligt", "precis som" (within two words). */
+function comparedOrCited(tokens: Token[], k: number): boolean {
+  for (let j = k - 1; j >= 0 && j >= k - 2; j--) {
+    const w = tokens[j].w;
+    if (w === 'liksom' || w === 'enligt') return true;
+    if (w === 'med' && tokens[j - 1]?.w === 'likhet') return true;
+    if (w === 'som' && tokens[j - 1]?.w === 'precis') return true;
+  }
+  return false;
+}
+
 export function subjectOf(text: string, tokens: Token[], at: number, r: RespondentName | null): { kind: SubjectKind; word: string } {
   // A passive stance verb ("Medborgarförslaget avslogs av tekniska nämnden", "Förslaget
   // tillstyrks"): the word before it is what was decided on; the agent, if any, follows "av".
@@ -158,6 +169,9 @@ export function subjectOf(text: string, tokens: Token[], at: number, r: Responde
     const t = tokens[k];
     if (t.w === 'att' || t.w === 'som') break;
     const kind = kindOfWord(text, t, r);
+    // "Liksom kommunstyrelsen avstyrker nämnden ...", "I likhet med SKR ...", "Enligt Boverket ...":
+    // a body compared with or cited, not the subject (that comes after the verb).
+    if (kind && comparedOrCited(tokens, k)) continue;
     // "Spånga-Tensta stadsdelsnämnd": the respondent when the place before it is its own.
     if (kind === 'named' && GENERIC_BODIES.has(t.w) && k > 0 && isRespondentName(r, tokens[k - 1].w)) return { kind: 'self', word: t.w };
     // "Förbundet menar att regeringen bör avstå ...": what the respondent wants another to do.

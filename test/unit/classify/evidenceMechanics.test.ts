@@ -18,6 +18,9 @@ describe('the subject of a passive stance verb', () => {
     ['Förslagen tillstyrks.', 'tillstyrks', undefined, 'none'],
     // An active verb keeps the word before it as its subject.
     ['Kulturnämnden avstyrker förslaget.', 'avstyrker', 'Idrottsnämnden', 'named'],
+    // A body compared with or cited before the verb is not its subject: the respondent after the verb is.
+    ['Liksom kommunstyrelsen avstyrker Idrottsnämnden förslaget.', 'avstyrker', 'Idrottsnämnden', 'self'],
+    ['I likhet med kommunstyrelsen avstyrker Idrottsnämnden förslaget.', 'avstyrker', 'Idrottsnämnden', 'self'],
   ];
   for (const [text, verb, resp, kind] of rows) {
     it(`${text} → ${kind}`, () => {
