@@ -76,3 +76,25 @@ export async function remissTitles(page: Page): Promise<string[]> {
   await page.getByTestId('remiss-picker-panel').waitFor({ state: 'detached' });
   return titles;
 }
+
+/**
+ * Click a heatmap cell as a person does: where the row of `respondent` (its label) meets
+ * the column of `theme` (its heading). The heatmap has one focusable cell and finds the
+ * cell under the pointer from its coordinates.
+ */
+export async function clickHeatmapCell(page: Page, respondent: string, theme: string): Promise<void> {
+  const chart = page.locator('svg[data-chart=heatmap]');
+  const row = chart.locator('text.label[text-anchor=end]', { hasText: new RegExp(`^${respondent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`) });
+  const column = chart.locator('text.label[text-anchor=middle]', { hasText: new RegExp(`^${theme}$`) });
+  await row.scrollIntoViewIfNeeded();
+  const r = (await row.boundingBox())!;
+  const c = (await column.boundingBox())!;
+  await page.mouse.click(c.x + c.width / 2, r.y + r.height / 2);
+}
+
+/** How many cells the heatmap draws (its colour paths say how many each). */
+export async function heatmapCellCount(page: Page): Promise<number> {
+  return page
+    .locator('svg[data-chart=heatmap] path[data-fill]')
+    .evaluateAll((ps) => ps.reduce((n, p) => n + Number(p.getAttribute('data-cells')), 0));
+}

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, launch, openApp } from './browser.ts';
+import { axeViolations, clickHeatmapCell, heatmapCellCount, launch, openApp } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -64,9 +64,9 @@ describe('Översikt', () => {
     const fill = await theme.locator('[data-testid=segment]').first().getAttribute('fill');
     expect(await theme.locator(`defs pattern[id="${fill!.slice(5, -1)}"]`).count()).toBe(1);
     // Heatmap: 46 respondents × 4 inriktningar, explicit and inherited cells both present.
-    expect(await page.locator('svg[data-chart=heatmap] [data-testid=cell]').count()).toBe(46 * 4);
-    expect(await page.locator('[data-testid=cell][data-explicit=true]').count()).toBeGreaterThan(0);
-    expect(await page.locator('[data-testid=cell][data-explicit=false]').count()).toBeGreaterThan(0);
+    expect(await heatmapCellCount(page)).toBe(46 * 4);
+    expect(await page.locator('svg[data-chart=heatmap] path[data-fill^="rr-stance-"]').count()).toBeGreaterThan(0);
+    expect(await page.locator('svg[data-chart=heatmap] path[data-fill^="rr-inherited-"]').count()).toBeGreaterThan(0);
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -96,7 +96,7 @@ describe('Översikt', () => {
     // The kind chart now has only the stadsdelsnämnd bar filled.
     const cats = await page.locator('svg[data-chart=kind] [data-testid=segment]').evaluateAll((els) => [...new Set(els.map((e) => e.getAttribute('data-category')))]);
     expect(cats).toEqual(['stadsdelsnamnd']);
-    expect(await page.locator('svg[data-chart=heatmap] [data-testid=cell]').count()).toBe(14 * 4);
+    expect(await heatmapCellCount(page)).toBe(14 * 4);
 
     await page.reload();
     await page.locator('[data-chart=theme] [data-testid=segment]').first().waitFor({ timeout: 30_000 });
@@ -167,7 +167,7 @@ describe('Översikt', () => {
     await page.keyboard.press('Escape');
     await expect.poll(() => count(page, 'answered')).toBe(2);
     expect(decodeURIComponent(page.url())).toContain('instans=Bromma+stadsdelsnämnd');
-    expect(await page.locator('svg[data-chart=heatmap] [data-testid=cell]').count()).toBe(2 * 4);
+    expect(await heatmapCellCount(page)).toBe(2 * 4);
     // A chip removes one name again.
     await page.getByRole('button', { name: 'Ta bort Kulturnämnden ur filtret' }).click();
     await expect.poll(() => count(page, 'answered')).toBe(1);
@@ -186,8 +186,17 @@ describe('Översikt', () => {
 
   it('lists the yttrande behind a heatmap cell with its evidence, and opens it', async () => {
     const { page, context } = await ready();
-    const cell = page.locator('[data-respondent="Bromma stadsdelsnämnd"] > [data-testid=cell][data-theme=Samverkan]');
-    await cell.click();
+    await clickHeatmapCell(page, 'Bromma stadsdelsnämnd', 'Samverkan');
+    // The clicked cell becomes the one in the tab order, named and pressed.
+    const active = page.locator('svg[data-chart=heatmap] [data-testid=cell]');
+    expect(await active.getAttribute('aria-label')).toMatch(/^Bromma stadsdelsnämnd, Samverkan: /);
+    await expect.poll(() => active.getAttribute('aria-pressed')).toBe('true');
+    // The pointer over a cell lightens it with one veil and shows a hand; off the grid, neither.
+    const heat = page.locator('svg[data-chart=heatmap]');
+    expect(await heat.locator('rect.veil').count()).toBe(1);
+    expect(await heat.locator('rect.hit').evaluate((r) => getComputedStyle(r).cursor)).toBe('pointer');
+    await page.mouse.move(1, 1);
+    expect(await heat.locator('rect.veil').count()).toBe(0);
     const drill = page.getByTestId('drilldown');
     await drill.waitFor();
     expect(await drill.locator('h3').textContent()).toBe('Bromma stadsdelsnämnd – Samverkan');
@@ -227,11 +236,24 @@ describe('Översikt', () => {
 
     // The heatmap is one tab stop; arrow keys move between its cells, Enter opens one.
     await page.getByTestId('cell').first().focus();
+    const name = () => page.evaluate(() => document.activeElement!.getAttribute('aria-label')!);
+    const columns = await page.locator('svg[data-chart=heatmap] text.label[text-anchor=middle]').allTextContents();
+    const first = await name();
+    expect(first).toMatch(new RegExp(`^[^,]+, ${columns[0]}: `));
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowRight');
-    const cell = await page.evaluate(() => [document.activeElement!.closest('[data-respondent]')!.getAttribute('data-respondent'), document.activeElement!.getAttribute('data-theme')]);
-    expect(cell[1]).toBe('Omvärldsbevakning');
-    expect(await page.locator('[data-testid=cell][tabindex="0"]').count()).toBe(1);
+    // The focus is on the cell one row down and one column right, named after it.
+    const cell = /^(.+), ([^:]+): /.exec(await name())!.slice(1);
+    expect(cell[1]).toBe(columns[1]);
+    expect(columns[1]).toBe('Omvärldsbevakning');
+    expect(cell[0]).not.toBe(/^([^,]+),/.exec(first)![1]);
+    expect(await page.evaluate(() => document.activeElement!.getAttribute('data-testid'))).toBe('cell');
+    expect(await page.locator('svg[data-chart=heatmap] [tabindex="0"]').count()).toBe(1);
+    await page.keyboard.press('End');
+    expect(await name()).toMatch(new RegExp(`^${cell[0]}, ${columns[columns.length - 1]}: `));
+    await page.keyboard.press('Home');
+    expect(await name()).toMatch(new RegExp(`^${cell[0]}, ${columns[0]}: `));
+    await page.keyboard.press('ArrowRight');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('drilldown').locator('h3').textContent()).toBe(`${cell[0]} – ${cell[1]}`);
     await context.close();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { launch, openApp, waitForLibrary } from './browser.ts';
+import { clickHeatmapCell, launch, openApp, waitForLibrary } from './browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ describe('a manual assessment is marked everywhere', () => {
     expect(await page.getByTestId('override-mark').count()).toBe(0);
 
     // Open Bromma from its heatmap cell and set its overall stance by hand.
-    await page.locator('[data-respondent="Bromma stadsdelsnämnd"] > [data-testid=cell][data-theme=Samverkan]').click();
+    await clickHeatmapCell(page, 'Bromma stadsdelsnämnd', 'Samverkan');
     await page.getByTestId('drilldown').getByRole('button', { name: /Bromma stadsdelsnämnd/ }).click();
     const dialog = page.getByTestId('response-detail');
     await dialog.waitFor();
@@ -30,10 +30,19 @@ describe('a manual assessment is marked everywhere', () => {
     await dialog.getByRole('button', { name: 'Stäng' }).click();
 
     // Heatmap: every inherited cell of Bromma now follows the override and carries the mark.
-    const marks = page.locator('[data-respondent="Bromma stadsdelsnämnd"] > [data-testid=cell] + [data-testid=override-mark]');
+    const marks = page.locator('svg[data-chart=heatmap] [data-testid=override-mark]');
     await expect.poll(() => marks.count()).toBeGreaterThan(0);
-    const label = await page.locator('[data-respondent="Bromma stadsdelsnämnd"] > [data-testid=cell]').first().getAttribute('aria-label');
-    expect(label).toMatch(/manuellt/i);
+    // The marks sit on Bromma's row (its label's height), and the cell clicked says so in its name.
+    const bromma = (await page.locator('svg[data-chart=heatmap] text.label[text-anchor=end]', { hasText: /^Bromma stadsdelsnämnd$/ }).boundingBox())!;
+    const tops = await marks.evaluateAll((ms) => ms.map((m) => m.getBoundingClientRect().top));
+    expect(tops.some((t) => t >= bromma.y - 12 && t <= bromma.y + bromma.height)).toBe(true);
+    const label = await page.locator('svg[data-chart=heatmap] [data-testid=cell]').getAttribute('aria-label');
+    expect(label).toMatch(/^Bromma stadsdelsnämnd, Samverkan: .*manuellt/i);
+    // The table gives every cell, Bromma's with the manual change.
+    await page.getByTestId('table-toggle-heatmap').click();
+    const tableRow = page.getByTestId('chart-table-heatmap').locator('tr', { hasText: 'Bromma stadsdelsnämnd' });
+    await expect.poll(() => tableRow.textContent()).toMatch(/manuellt/i);
+    await page.getByTestId('table-toggle-heatmap').click();
 
     // The yttranden table marks it.
     await page.getByRole('link', { name: 'Yttranden' }).click();

@@ -181,3 +181,43 @@ export function heatmapLayout(input: HeatmapInput): HeatmapLayout {
     fills: heatmapFills(cells),
   };
 }
+
+/** The box around every cell (their gaps included), or null when there are none. */
+export function heatmapCellBox(layout: HeatmapLayout): { x: number; y: number; width: number; height: number } | null {
+  const { cells } = layout;
+  if (!cells.length) return null;
+  let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+  for (const c of cells) {
+    if (c.x < x0) x0 = c.x;
+    if (c.y < y0) y0 = c.y;
+    if (c.x + c.width > x1) x1 = c.x + c.width;
+    if (c.y + c.height > y1) y1 = c.y + c.height;
+  }
+  return { x: x0, y: y0, width: x1 - x0, height: y1 - y0 };
+}
+
+/**
+ * The index in `layout.cells` of the cell under the point (chart coordinates, edges
+ * included), or -1 in a gap or outside. The cells are row-major with `columns` per row,
+ * rows one under the other at a steady step: a pointer over the heatmap finds its cell
+ * without an element per cell.
+ */
+export function heatmapCellAt(layout: HeatmapLayout, columns: number, x: number, y: number): number {
+  const { cells } = layout;
+  if (!cells.length || columns < 1 || !Number.isFinite(x) || !Number.isFinite(y)) return -1;
+  const rows = Math.ceil(cells.length / columns);
+  const step = rows > 1 ? cells[columns].y - cells[0].y : cells[0].height;
+  const guess = step > 0 ? Math.floor((y - cells[0].y) / step) : 0;
+  // The band scale's rounding (px) can shift a row by a hundredth: look at the neighbours too.
+  for (const r of [guess, guess - 1, guess + 1]) {
+    if (r < 0 || r >= rows) continue;
+    const first = cells[r * columns];
+    if (y < first.y || y > first.y + first.height) continue;
+    for (let j = 0; j < columns && r * columns + j < cells.length; j++) {
+      const c = cells[r * columns + j];
+      if (x >= c.x && x <= c.x + c.width) return r * columns + j;
+    }
+    return -1;
+  }
+  return -1;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heatmapLayout, roundedRectPath } from '../../../src/lib/charts/heatmapLayout.ts';
+import { heatmapCellAt, heatmapCellBox, heatmapLayout, roundedRectPath } from '../../../src/lib/charts/heatmapLayout.ts';
 import type { HeatmapMatrix } from '../../../src/lib/aggregate/heatmap.ts';
 
 const matrix: HeatmapMatrix = {
@@ -96,5 +96,43 @@ describe('heatmapLayout reuse', () => {
     const wider = heatmapLayout({ matrix, cellWidth: 90, cellHeight: 20, gap: 2, margin });
     expect(wider.cells[0]).not.toBe(a.cells[0]);
     expect(wider.cells[1].x).toBe(241);
+  });
+});
+
+describe('heatmapCellAt', () => {
+  const l = heatmapLayout({ matrix, cellWidth: 80, cellHeight: 20, gap: 2, margin });
+
+  it('finds the cell under a point, row-major, edges included', () => {
+    expect(heatmapCellAt(l, 2, 160, 40)).toBe(0);
+    expect(heatmapCellAt(l, 2, 309, 31)).toBe(1);
+    expect(heatmapCellAt(l, 2, 151, 69)).toBe(2);
+    expect(heatmapCellAt(l, 2, 250, 60)).toBe(3);
+    expect(l.cells.map((c) => heatmapCellAt(l, 2, c.x + c.width / 2, c.y + c.height / 2))).toEqual([0, 1, 2, 3]);
+  });
+
+  it('finds none in a gap, outside the grid or at a point that is not a number', () => {
+    expect(heatmapCellAt(l, 2, 230, 40)).toBe(-1); // between two columns
+    expect(heatmapCellAt(l, 2, 160, 50)).toBe(-1); // between two rows
+    expect(heatmapCellAt(l, 2, 100, 40)).toBe(-1); // on the row labels
+    expect(heatmapCellAt(l, 2, 160, 10)).toBe(-1); // on the headings
+    expect(heatmapCellAt(l, 2, 160, 75)).toBe(-1); // below the last row
+    expect(heatmapCellAt(l, 2, NaN, 40)).toBe(-1);
+    expect(heatmapCellAt(heatmapLayout({ matrix: { themes: ['A'], rows: [] } }), 1, 10, 10)).toBe(-1);
+  });
+
+  it('works on one row, and on many rows whose places the band scale rounds', () => {
+    const one = heatmapLayout({ matrix: { themes: matrix.themes, rows: matrix.rows.slice(0, 1) }, cellWidth: 80, cellHeight: 20, gap: 2, margin });
+    expect(heatmapCellAt(one, 2, 250, 40)).toBe(1);
+    const many = heatmapLayout({
+      matrix: { themes: matrix.themes, rows: Array.from({ length: 97 }, (_, i) => ({ ...matrix.rows[0], responseId: 100 + i })) },
+      cellHeight: 23.37, gap: 3, margin,
+      width: 333.3,
+    });
+    expect(many.cells.every((c, i) => heatmapCellAt(many, 2, c.x + 0.01, c.y + 0.01) === i && heatmapCellAt(many, 2, c.x + c.width, c.y + c.height) === i)).toBe(true);
+  });
+
+  it('gives the box around the cells', () => {
+    expect(heatmapCellBox(l)).toEqual({ x: 151, y: 31, width: 158, height: 38 });
+    expect(heatmapCellBox(heatmapLayout({ matrix: { themes: ['A'], rows: [] } }))).toBeNull();
   });
 });
