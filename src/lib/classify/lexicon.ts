@@ -152,6 +152,8 @@ export const OPPOSE: Lex = [
   ['dålig|dåliga|dåligt … idé|förslag|lösning', F('oppose', 0.8, 'drop')],
   ['tycker|tyckte … inte … om', F('oppose', 1.0, 'own')],
   ['stoppa|stoppas|stoppat … förslaget|förslagen|reformen|lagförslaget', F('oppose', 1.0, 'drop')],
+  // "Förbundet har arbetat för att stoppa förslaget": the respondent's own campaign against it (the purpose clause is its aim, not a subordinate stance).
+  ['arbetar|arbetat|arbetade|jobbar|jobbat|jobbade|verkar|verkat|verkade|kämpar|kämpat|kämpade … för att stoppa|förhindra|hindra … förslaget|förslagen|reformen|lagförslaget', F('oppose', 1.0, 'drop')],
   ['missnöje|motstånd … mot|med', F('oppose', 0.8, 'drop')],
   ['besviken|besvikna|besviket|förvånad|förvånade … över|på', F('oppose', 0.6, 'drop')],
   // Implicit no in the genre: "strider mot grundlagen", "går i fel riktning", "varnar för följderna".

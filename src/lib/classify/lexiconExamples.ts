@@ -123,6 +123,7 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'dålig|dåliga|dåligt … idé|förslag|lösning': 'Att slå ihop myndigheterna är en dålig idé.',
     'tycker|tyckte … inte … om': 'Vi tycker inte om den föreslagna modellen.',
     'stoppa|stoppas|stoppat … förslaget|förslagen|reformen|lagförslaget': 'Regeringen bör stoppa förslaget.',
+    'arbetar|arbetat|arbetade|jobbar|jobbat|jobbade|verkar|verkat|verkade|kämpar|kämpat|kämpade … för att stoppa|förhindra|hindra … förslaget|förslagen|reformen|lagförslaget': 'Föreningen har länge arbetat för att stoppa förslaget om nya avgifter.',
     'missnöje|motstånd … mot|med': 'Det finns ett starkt motstånd mot förslaget bland medlemmarna.',
     'besviken|besvikna|besviket|förvånad|förvånade … över|på': 'Förbundet är besviket över förslaget.',
     'strider|strida … mot': 'Förslaget strider mot det kommunala självstyret.',

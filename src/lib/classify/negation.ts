@@ -43,7 +43,9 @@ export function isNegated(tokens: Token[], first: number, last: number): boolean
 }
 
 /** Opinion verbs whose negation is read in their att-clause ("anser inte att ..."). */
-const RAISING = new Set(['anser', 'anse', 'ansett', 'bedömer', 'bedöma', 'menar', 'tror', 'tycker', 'finner', 'kan', 'ser']);
+const RAISING = new Set(['anser', 'anse', 'ansett', 'bedömer', 'bedöma', 'menar', 'tror', 'tycker', 'finner', 'kan', 'ser',
+  // "har inte möjlighet att tillstyrka", "ser ingen anledning att stödja", "finns inte skäl att avstyrka".
+  'möjlighet', 'möjligt', 'anledning', 'skäl']);
 const RAISE_BACK = 7;
 
 /** "anser inte att [förslaget] bör genomföras": a negated opinion verb before the clause. */

@@ -134,12 +134,18 @@ const isCapitalised = (text: string, tk: SentenceContext['tokens'][number]) => {
 const BEFORE_TILL = new Set(['ja', 'nej', 'positiv', 'positivt', 'positiva', 'negativ', 'negativt', 'negativa', 'kritisk', 'kritiskt', 'kritiska', 'tveksam', 'tveksamt', 'tveksamma', 'avvisande', 'välvillig', 'välvilligt', 'välvilliga']);
 const pastJaTill = (t: SentenceContext['tokens'], k: number) => (t[k]?.w === 'till' && BEFORE_TILL.has(t[k - 1]?.w ?? '') ? k + 1 : k);
 
+const ALL_WORDS = new Set(['samtliga', 'alla']);
+/** What "samtliga/alla" may quantify to mean the whole proposal. */
+const ALL_OF = ['förslag', 'föreslagna', 'ändring', 'förändring', 'delförslag', 'lagförslag', 'åtgärd'];
+
 /** Does the formal verb at s take the proposal itself as its object? */
 function wholeObject(t: SentenceContext['tokens'], s: Signal, subjectWord = '', text = ''): boolean {
   let k = pastJaTill(t, afterSubject(t, s, subjectWord, text));
   while (k < t.length && SKIP.has(t[k].w) && !(t[k].w === 'i' && t[k + 1]?.w !== 'sin')) k++;
   const obj = t[k]?.w;
   if (obj === undefined) return s.kind === 'oppose' || t[s.at].w.endsWith('s'); // "Förslaget avstyrks."
+  // "tillstyrker samtliga föreslagna förändringar", "alla förslag i promemorian": every part is the whole.
+  if (ALL_WORDS.has(obj)) return ALL_OF.some((n) => t[k + 1]?.w.startsWith(n) ?? false) && !t[k + 1].brk;
   if (!PROPOSAL_OBJECTS.has(obj)) return false;
   // "promemorians förslag om X": a part.
   let j = k + 1;
@@ -365,6 +371,8 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       const selfSubject = isStance(s) && subj.of.get(s)?.kind === 'self';
       const desc = selfSubject ? 1 : isStance(s) ? (a.descriptive && s.weight < 1.2 ? DESCRIPTION_FACTOR : descriptionFactor(t, s.at)) : a.descriptive || (s.kind === 'abstain' && sentWithout(t, s, ctx.text, r)) ? DESCRIPTION_FACTOR : 1;
       let eff = s.weight * base * desc;
+      // "Många efterfrågar en tidigare start", "Flera remissinstanser saknar ...": others' wishes, not the respondent's conditions.
+      if (s.kind === 'condition' && desc === 1 && subjectOf(ctx.text, t, s.at, r).kind === 'other') eff *= DESCRIPTION_FACTOR;
       if (ownHere && (!isStance(s) || ownVoiced(s, t, subj))) eff = s.weight * OWN_IN_BACKGROUND * desc;
       const formal = (s.kind === 'support' || s.kind === 'oppose') && s.weight >= 1.2 && !s.muted;
       let isWhole = false;

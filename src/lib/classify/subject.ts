@@ -163,11 +163,16 @@ export function subjectOf(text: string, tokens: Token[], at: number, r: Responde
     }
     let k = at - 1;
     while (k >= 0 && !tokens[k + 1].brk && (NOT_SUBJECT.has(tokens[k].w) || PASSIVE_HELPERS.has(tokens[k].w))) k--;
-    if (k >= 0 && isDecidedOn(tokens[k].w)) return { kind: 'none', word: '' };
+    if (k >= 0 && isDecidedOn(tokens[k].w)) return proposerOf(text, tokens, k - 1, r) ?? { kind: 'none', word: '' };
   }
   for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
     const t = tokens[k];
-    if (t.w === 'att' || t.w === 'som') break;
+    if (t.w === 'att') {
+      const proposer = proposerOf(text, tokens, k, r);
+      if (proposer) return proposer;
+      break;
+    }
+    if (t.w === 'som') break;
     const kind = kindOfWord(text, t, r);
     // "Liksom kommunstyrelsen avstyrker nämnden ...", "I likhet med SKR ...", "Enligt Boverket ...":
     // a body compared with or cited, not the subject (that comes after the verb).
@@ -191,6 +196,23 @@ export function subjectOf(text: string, tokens: Token[], at: number, r: Responde
     if (kind === 'named' && isUpperInitial(text, tokens[k])) return { kind, word: tokens[k].w };
   }
   return { kind: 'none', word: '' };
+}
+
+/** Verbs that put forward what the att-clause after them decides: "Ledningskontoret föreslår att motionen avslås". */
+const PROPOSING = new Set(['föreslår', 'föreslog', 'föreslagit', 'hemställer', 'hemställde', 'yrkar', 'yrkade', 'förordar', 'förordade', 'rekommenderar', 'rekommenderade']);
+
+/**
+ * The body that proposes the decision of the att-clause opening at token `att` ("X föreslår att
+ * motionen avslås": X), found as the subject of the proposing verb; null when the clause is not
+ * governed by such a verb or its subject is not named.
+ */
+function proposerOf(text: string, tokens: Token[], att: number, r: RespondentName | null): { kind: SubjectKind; word: string } | null {
+  if (att < 1 || tokens[att]?.w !== 'att' || tokens[att].brk) return null;
+  // "X föreslår att ...", or inverted, "Därför föreslår X att ...".
+  const v = PROPOSING.has(tokens[att - 1].w) ? att - 1 : att >= 2 && PROPOSING.has(tokens[att - 2].w) && !tokens[att - 1].brk ? att - 2 : -1;
+  if (v < 0) return null;
+  const found = subjectOf(text, tokens, v, r);
+  return found.kind === 'none' ? null : found;
 }
 
 /** What a body decides on, never the one who decides: "Motionen avslås", "Förslagen tillstyrks". */

@@ -256,3 +256,89 @@ describe('a yes given in spite of the reservations', () => {
     expect(yesEff(text) / yesEff('Nu tillstyrker nämnden förslaget.')).toBeCloseTo(1.4, 5);
   });
 });
+
+describe('the body that proposes what an att-clause decides', () => {
+  const rows: [string, string, string, string][] = [
+    // [sentence, verb, respondent, expected subject kind]
+    ['Ledningskontoret föreslår att motionen avslås.', 'avslås', 'Tekniska nämnden', 'named'],
+    ['Tekniska nämnden föreslår att motionen avslås.', 'avslås', 'Tekniska nämnden', 'self'],
+    ['Därför föreslår Kulturförvaltningen att kommunfullmäktige bifaller motionen.', 'bifaller', 'Idrottsnämnden', 'named'],
+    // Not a proposing verb: the att-clause has no subject of its own.
+    ['Nämnden anser att motionen bör avslås.', 'avslås', 'Tekniska nämnden', 'none'],
+  ];
+  for (const [text, verb, resp, kind] of rows) {
+    it(`${text} → ${kind}`, () => expect(subjectOf(text, tokenize(text), at(text, verb), respondentName(resp)).kind).toBe(kind));
+  }
+  it('another office proposing "anses besvarad" is not the respondent abstaining', () => {
+    const [abstain] = signalsOf('Ledningskontoret föreslår att medborgarförslaget ska anses besvarat.', 'Tekniska nämnden').filter((s) => s.kind === 'abstain');
+    expect(abstain.eff).toBeLessThan(0.5);
+  });
+});
+
+describe('a stance verb naming a role or a power', () => {
+  const yes = (text: string) => signalsOf(text).find((s) => s.kind === 'support');
+  it.each([
+    ['En nationell aktör får i uppgift att godkänna varje konstruktion.'],
+    ['Länsstyrelsen får rätt att avslå sådana ansökningar.'],
+  ])('%s → a subordinate, muted stance', (text) => {
+    const s = signalsOf(text).find((x) => x.kind === 'support' || x.kind === 'oppose');
+    expect(s?.muted).toBe(true);
+  });
+  it('"har inte möjlighet att tillstyrka förslaget" stays the respondent\'s own no', () => {
+    const no = signalsOf('Nämnden har inte möjlighet att tillstyrka förslaget.').find((s) => s.kind === 'oppose');
+    expect(no?.muted).toBeUndefined();
+    expect(no!.eff).toBeGreaterThan(1);
+  });
+  it('"tillstyrker förslaget" itself is not a role', () => expect(yes('Nämnden tillstyrker förslaget.')?.muted).toBeUndefined());
+});
+
+describe('welcoming that the matter is acted on, not what is proposed', () => {
+  it.each([
+    ['Förbundet välkomnar att regeringen agerar i frågan.', true],
+    ['Regionen ser positivt på att departementet uppmärksammar problemet.', true],
+    ['Vi motsätter oss inte att tillståndskravet tas bort.', false],
+    ['Nämnden välkomnar att frågan tas upp.', true],
+  ])('%s → a yes to the aim only: %s', (text, aim) => {
+    const s = signalsOf(text).find((x) => x.kind === 'support' || x.kind === 'agree');
+    expect(s).toBeDefined();
+    expect(s!.kind === 'agree' && s!.muted === true).toBe(aim);
+  });
+});
+
+describe('"samtliga/alla" with the proposal\'s parts is the whole', () => {
+  it.each([
+    ['Nämnden tillstyrker samtliga föreslagna förändringar.', true],
+    ['Nämnden tillstyrker alla förslag i promemorian.', true],
+    ['Nämnden tillstyrker samtliga kommuners deltagande.', false],
+  ])('%s → whole: %s', (text, whole) => {
+    const [yes] = signalsOf(text).filter((s) => s.kind === 'support');
+    expect(yes.whole === true).toBe(whole);
+  });
+});
+
+describe('"om" asking whether is no condition', () => {
+  const qualifiers = (text: string) => signalsOf(text).filter((s) => s.kind === 'qualifier' && text.slice(s.start, s.end).startsWith('om'));
+  it.each([
+    ['Nämnden är positiv till att verket undersöker hur tillsynen kan samordnas och om det kan ske genom avtal.', 0],
+    ['Regionen tillstyrker att man utreder om det finns behov av fler platser.', 0],
+    ['Nämnden tillstyrker förslaget om det finansieras av staten.', 1],
+    ['Nämnden tillstyrker förslaget, om staten tar kostnaderna.', 1],
+  ])('%s → %i if-clauses', (text, n) => expect(qualifiers(text).length).toBe(n));
+});
+
+describe('a condition whose subject is others', () => {
+  const cond = (text: string) => signalsOf(text).find((s) => s.kind === 'condition')?.eff ?? 0;
+  it('"Många efterfrågar ..." weighs less than "Nämnden efterfrågar ..."', () => {
+    expect(cond('Många efterfrågar en tidigare öppning av badet.')).toBeLessThan(cond('Nämnden efterfrågar en tidigare öppning av badet.') * 0.6);
+  });
+});
+
+describe('a campaign against the proposal', () => {
+  it('"har arbetat för att stoppa förslaget" is the respondent\'s own no, not a muted purpose clause', () => {
+    const no = signalsOf('Förbundet har länge arbetat för att stoppa förslaget.').filter((s) => s.kind === 'oppose' && !s.muted);
+    expect(no.length).toBe(1);
+  });
+  it('"arbetar för att förhindra ensamhet" is no stance on a proposal', () => {
+    expect(signalsOf('Nämnden arbetar för att förhindra ensamhet bland äldre.').some((s) => s.kind === 'oppose')).toBe(false);
+  });
+});

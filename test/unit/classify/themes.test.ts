@@ -142,7 +142,8 @@ describe('which sentences are about a part (table, own sentences in the genre)',
       'but not a sentence that is about another part',
       described('elektroniska personalliggare i byggbranschen', 'personalliggare och sanktionsavgifter'),
       'Förbundet avstyrker förslaget om personalliggare och sanktionsavgifter. Förbundet tillstyrker i övrigt förslaget.',
-      { 'elektroniska personalliggare i byggbranschen': ['opposing', false], 'personalliggare och sanktionsavgifter': ['opposing', true] },
+      // The first part inherits the overall stance: a no to one part and a yes to the rest is conditional.
+      { 'elektroniska personalliggare i byggbranschen': ['conditional', false], 'personalliggare och sanktionsavgifter': ['opposing', true] },
     ],
     [
       'a part named after "men" with a formal position of its own takes that clause',

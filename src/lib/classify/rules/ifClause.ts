@@ -20,6 +20,22 @@ function looksFinite(w: string): boolean {
  */
 export const ifClauseTriggers: Triggers = { words: ['om'], alongside: true };
 
+/** Verbs and nouns of inquiry: "om" after them asks whether ("undersöka om", "frågan om det finns"). */
+const INQUIRY = ['undersök', 'utred', 'pröva', 'prövar', 'prövas', 'analyser', 'klargör', 'klarlägg', 'avgör', 'kartlägg', 'granska', 'överväg', 'utvärder', 'fråga', 'frågan', 'frågar', 'bedöma', 'bedömas', 'över'];
+const inquiry = (w: string) => INQUIRY.some((q) => w.startsWith(q));
+const QUESTION_WORDS = new Set(['hur', 'huruvida', 'vilka', 'vilken', 'vilket', 'vad']);
+
+/**
+ * "undersöka om det kan ske", "utreder hur X kan fångas och om det kan ske genom samverkan":
+ * an indirect question, not a condition. `i` is the "om".
+ */
+function asksWhether(t: SentenceContext['tokens'], i: number): boolean {
+  if (inquiry(t[i - 1].w) || (inquiry(t[i - 2].w) && !t[i - 1].brk)) return true;
+  if (t[i - 1].w !== 'och' && t[i - 1].w !== 'eller') return false;
+  for (let k = i - 2; k >= 1 && k >= i - 20; k--) if (QUESTION_WORDS.has(t[k].w) && inquiry(t[k - 1].w)) return true;
+  return false;
+}
+
 function run(ctx: SentenceContext): Signal[] {
   const t = ctx.tokens;
   const out: Signal[] = [];
@@ -27,7 +43,7 @@ function run(ctx: SentenceContext): Signal[] {
     if (t[i].w !== 'om' || OPENERS.has(t[i + 1].w)) continue;
     const subject = t[i + 1].w;
     const clause = t[i].brk || (PRONOUNS.has(subject) && looksFinite(t[i + 2].w));
-    if (!clause) continue;
+    if (!clause || asksWhether(t, i)) continue;
     out.push({ stance: 'conditional', weight: 0.9, kind: 'qualifier', start: t[i].start, end: t[i + 2].end, at: i });
   }
   return out;

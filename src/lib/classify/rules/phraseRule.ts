@@ -92,7 +92,9 @@ function reported(t: SentenceContext['tokens'], first: number): boolean {
 const AIMS = new Set(['syftet', 'syftena', 'intentionen', 'intentionerna', 'ambitionen', 'ambitionerna', 'målet', 'målen', 'målsättningen', 'grundtanken', 'tanken', 'avsikten', 'strävan', 'ansatsen', 'initiativet']);
 /** "ser positivt på att regeringen vill stärka tryggheten": welcoming an intention. */
 const WANTS = new Set(['vill', 'avser', 'strävar', 'önskar', 'ambitionen', 'initiativ', 'initiativet']);
-const STUDIED = new Set(['utreds', 'uppmärksammas', 'ses', 'lyfts', 'belyses', 'utretts', 'uppmärksammats', 'setts', 'lyfts', 'analyseras', 'tas']);
+const STUDIED = new Set(['utreds', 'uppmärksammas', 'ses', 'lyfts', 'belyses', 'utretts', 'uppmärksammats', 'setts', 'lyfts', 'analyseras', 'tas',
+  // "välkomnar att regeringen agerar i frågan": that someone acts on the matter, not what is proposed.
+  'agerar', 'agerat', 'uppmärksammar', 'uppmärksammat', 'prioriterar', 'prioriterat', 'arbetar', 'lyfter']);
 
 /** Is the object of the yes at `last` only the aim of the proposal, or that the matter is studied? */
 function aimsOnly(t: SentenceContext['tokens'], last: number): boolean {
@@ -102,6 +104,8 @@ function aimsOnly(t: SentenceContext['tokens'], last: number): boolean {
     if (t[k].w === 'att') {
       for (let j = k + 1; j < t.length && j <= k + 5; j++) {
         if (t[j].brk) return false;
+        // "att frågan tas upp" is the matter studied; "att kravet tas bort" is the remedy itself.
+        if (t[j].w === 'tas' && t[j + 1]?.w !== 'upp' && t[j + 1]?.w !== 'på') continue;
         if (STUDIED.has(t[j].w) || WANTS.has(t[j].w)) return true;
       }
       return false;
@@ -130,8 +134,17 @@ function inDependentClause(t: SentenceContext['tokens'], first: number): boolean
   for (let j = 0; j < 2 && COPULA.has(t[k]?.w ?? '') && !t[k].brk; j++) k--;
   const w = t[k]?.w;
   if (w === 'som' && !t[k + 1].brk) return true;
-  return w === 'att' && t[k - 1]?.w === 'för';
+  if (w !== 'att') return false;
+  const before = t[k - 1]?.w ?? '';
+  if (before === 'för') return true;
+  // "en aktör får i uppgift att godkänna konstruktionen", "rätt att avslå ansökningar": whose
+  // role it is, not a stance; "har inte möjlighet att tillstyrka" stays the respondent's no.
+  return ROLE_NOUNS.has(before) && !t.slice(Math.max(0, k - 4), k).some((x) => ROLE_NEGATIONS.has(x.w));
 }
+
+/** Nouns whose att-clause names a role or a power: "uppgift att", "befogenhet att". */
+const ROLE_NOUNS = new Set(['uppgift', 'uppgiften', 'uppdrag', 'uppdraget', 'rätt', 'rätten', 'befogenhet', 'befogenheten', 'befogenheter', 'skyldighet', 'skyldigheten', 'mandat', 'mandatet', 'behörighet', 'behörigheten', 'ansvar', 'ansvaret', 'möjlighet', 'möjligheten', 'möjligheter']);
+const ROLE_NEGATIONS = new Set(['inte', 'ej', 'ingen', 'inget', 'icke', 'aldrig']);
 
 /** A rule over one lexicon list; `keep` may veto or rewrite a signal. Its triggers are the list. */
 export function phraseRule(
