@@ -147,7 +147,8 @@ function comparedOrCited(tokens: Token[], k: number): boolean {
   return false;
 }
 
-export function subjectOf(text: string, tokens: Token[], at: number, r: RespondentName | null): { kind: SubjectKind; word: string } {
+/** `viaClause`: called for the verb governing an att-clause, which looks no further left (one level, so the time stays linear). */
+export function subjectOf(text: string, tokens: Token[], at: number, r: RespondentName | null, viaClause = false): { kind: SubjectKind; word: string } {
   // A passive stance verb ("Medborgarförslaget avslogs av tekniska nämnden", "Förslaget
   // tillstyrks"): the word before it is what was decided on; the agent, if any, follows "av".
   if (isPassive(tokens[at].w)) {
@@ -163,12 +164,12 @@ export function subjectOf(text: string, tokens: Token[], at: number, r: Responde
     }
     let k = at - 1;
     while (k >= 0 && !tokens[k + 1].brk && (NOT_SUBJECT.has(tokens[k].w) || PASSIVE_HELPERS.has(tokens[k].w))) k--;
-    if (k >= 0 && isDecidedOn(tokens[k].w)) return proposerOf(text, tokens, k - 1, r) ?? { kind: 'none', word: '' };
+    if (k >= 0 && isDecidedOn(tokens[k].w)) return (viaClause ? null : proposerOf(text, tokens, k - 1, r)) ?? { kind: 'none', word: '' };
   }
   for (let k = at - 1; k >= 0 && k >= at - 8; k--) {
     const t = tokens[k];
     if (t.w === 'att') {
-      const proposer = proposerOf(text, tokens, k, r);
+      const proposer = viaClause ? null : proposerOf(text, tokens, k, r);
       if (proposer) return proposer;
       break;
     }
@@ -211,7 +212,7 @@ function proposerOf(text: string, tokens: Token[], att: number, r: RespondentNam
   // "X föreslår att ...", or inverted, "Därför föreslår X att ...".
   const v = PROPOSING.has(tokens[att - 1].w) ? att - 1 : att >= 2 && PROPOSING.has(tokens[att - 2].w) && !tokens[att - 1].brk ? att - 2 : -1;
   if (v < 0) return null;
-  const found = subjectOf(text, tokens, v, r);
+  const found = subjectOf(text, tokens, v, r, true);
   return found.kind === 'none' ? null : found;
 }
 

@@ -25,6 +25,8 @@ export const ADVERSARIAL_SHAPES: readonly AdversarialShape[] = [
   { name: 'digits and list markers', unit: '1. 2) ' },
   // A condition whose clause runs on in spaces and commas: a trailing-punctuation regex goes quadratic here.
   { name: 'a condition trailing into spaces', unit: 'under förutsättning att ,   ' },
+  // Each passive verb looks for the body proposing its att-clause, each "om" for an inquiry verb before it.
+  { name: 'nested proposals and questions', unit: 'kontoret föreslår att nämnden föreslår att motionen avslås och om det kan undersökas hur ' },
 ];
 
 /** `unit` repeated to exactly `chars` characters. */
