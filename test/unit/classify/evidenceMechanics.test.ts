@@ -342,3 +342,13 @@ describe('a campaign against the proposal', () => {
     expect(signalsOf('Nämnden arbetar för att förhindra ensamhet bland äldre.').some((s) => s.kind === 'oppose')).toBe(false);
   });
 });
+
+describe('a stance participle describing a thing', () => {
+  const stance = (text: string) => signalsOf(text).filter((s) => s.kind === 'support' || s.kind === 'oppose');
+  it.each([
+    ['Kommunen har enligt det godkända avtalet ansvar för hamnen.'],
+    ['Planen bygger på en tidigare antagen strategi.'],
+    ['Sökanden har fått en avslagen ansökan prövad igen.'],
+  ])('%s → no stance', (text) => expect(stance(text)).toEqual([]));
+  it('"Nämnden godkänner avtalet" is still a yes', () => expect(stance('Nämnden godkänner avtalet.').map((s) => s.kind)).toEqual(['support']));
+});

@@ -33,6 +33,8 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   if (nextWords && m.last + 1 < t.length && nextWords.includes(t[m.last + 1].w)) return null;
   const prevWords = NOT_PRECEDED_BY[t[m.last].w];
   if (prevWords && m.last > m.first && prevWords.includes(t[m.last - 1].w)) return null;
+  // "det godkända avtalet", "en tidigare antagen plan": a participle describing a thing, not a stance.
+  if (stanceKind && m.first === m.last && PARTICIPLES.has(t[m.first].w) && m.first > 0 && ATTRIBUTIVE_BEFORE.has(t[m.first - 1].w)) return null;
   // "varken tillstyrker eller avstyrker": no position (rules/neither.ts says so).
   if (stanceKind && neitherNor(t, m.first)) return null;
   if (e.neg !== 'own' && stanceKind && !isNegated(t, m.first, m.last) && raisedNegation(t, m.first)) {
@@ -72,6 +74,9 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   if (e.w >= 1.2 && (kind === 'support' || kind === 'oppose')) s.formal = true;
   return s;
 }
+
+const PARTICIPLES = new Set(['godkänd', 'godkända', 'godkänt', 'antagen', 'antagna', 'antaget', 'avvisad', 'avvisade', 'avvisat', 'avslagen', 'avslagna', 'avslaget', 'beviljad', 'beviljade', 'beviljat']);
+const ATTRIBUTIVE_BEFORE = new Set(['det', 'den', 'en', 'ett', 'detta', 'denna', 'dessa', 'redan', 'tidigare', 'nyligen', 'sedan']);
 
 const STATEMENT_NOUNS = ['bedömning', 'uppfattning', 'syn', 'bild', 'analys', 'slutsats', 'utgångspunkt', 'ambition', 'beskrivning', 'problembeskrivning', 'oro'];
 const STANCE_VERBS = ['tillstyrk', 'avstyrk', 'välkomn', 'godkän', 'avvis', 'motsatt', 'bifall', 'ställ', 'stöd', 'stött', 'instäm', 'underkän'];
