@@ -23,6 +23,8 @@ describe('first start', () => {
     await page.reload();
     await expect.poll(() => page.getByTestId('response-count').textContent(), { timeout: 30_000 }).toBe(count);
     expect(await page.getByTestId('consultation-title').first().textContent()).toBe(title);
+    // The main region says when the records have loaded (the first chart may stand on stored columns before).
+    await expect.poll(() => page.locator('main#main').getAttribute('aria-busy'), { timeout: 30_000 }).toBe('false');
     // Loaded once: a reload does not import the sample a second time.
     expect(await page.evaluate(() => localStorage.getItem('remissradar.sampleOffered'))).toBe('1');
     expect(errors).toEqual([]);
