@@ -351,4 +351,9 @@ describe('a stance participle describing a thing', () => {
     ['Sökanden har fått en avslagen ansökan prövad igen.'],
   ])('%s → no stance', (text) => expect(stance(text)).toEqual([]));
   it('"Nämnden godkänner avtalet" is still a yes', () => expect(stance('Nämnden godkänner avtalet.').map((s) => s.kind)).toEqual(['support']));
+  it.each([['Föreskrifterna gäller ansökan om godkännande av fasta installationer.'], ['Godkännande av uppdragshandling för ledningsgruppen.']])(
+    '%s → the noun names a procedure, no stance',
+    (text) => expect(stance(text)).toEqual([]),
+  );
+  it('"Nämnden ger sitt godkännande till planen" is a yes', () => expect(stance('Nämnden ger sitt godkännande till planen.').some((s) => s.kind === 'support')).toBe(true));
 });

@@ -35,6 +35,8 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   if (prevWords && m.last > m.first && prevWords.includes(t[m.last - 1].w)) return null;
   // "det godkända avtalet", "en tidigare antagen plan": a participle describing a thing, not a stance.
   if (stanceKind && m.first === m.last && PARTICIPLES.has(t[m.first].w) && m.first > 0 && ATTRIBUTIVE_BEFORE.has(t[m.first - 1].w)) return null;
+  // "ansökan om godkännande av installationer": the noun names a procedure; "ger sitt godkännande" is a yes.
+  if (stanceKind && m.first === m.last && STANCE_NOUNS.has(t[m.first].w) && !GIVES_STANCE.has(t[m.first - 1]?.w ?? '')) return null;
   // "varken tillstyrker eller avstyrker": no position (rules/neither.ts says so).
   if (stanceKind && neitherNor(t, m.first)) return null;
   if (e.neg !== 'own' && stanceKind && !isNegated(t, m.first, m.last) && raisedNegation(t, m.first)) {
@@ -76,6 +78,8 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
 }
 
 const PARTICIPLES = new Set(['godkänd', 'godkända', 'godkänt', 'antagen', 'antagna', 'antaget', 'avvisad', 'avvisade', 'avvisat', 'avslagen', 'avslagna', 'avslaget', 'beviljad', 'beviljade', 'beviljat']);
+const STANCE_NOUNS = new Set(['godkännande', 'godkännandet', 'godkännanden']);
+const GIVES_STANCE = new Set(['sitt', 'vårt', 'sina', 'våra', 'dess', 'fullt', 'fulla']);
 const ATTRIBUTIVE_BEFORE = new Set(['det', 'den', 'en', 'ett', 'detta', 'denna', 'dessa', 'redan', 'tidigare', 'nyligen', 'sedan']);
 
 const STATEMENT_NOUNS = ['bedömning', 'uppfattning', 'syn', 'bild', 'analys', 'slutsats', 'utgångspunkt', 'ambition', 'beskrivning', 'problembeskrivning', 'oro'];
