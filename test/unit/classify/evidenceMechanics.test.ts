@@ -357,3 +357,11 @@ describe('a stance participle describing a thing', () => {
   );
   it('"Nämnden ger sitt godkännande till planen" is a yes', () => expect(stance('Nämnden ger sitt godkännande till planen.').some((s) => s.kind === 'support')).toBe(true));
 });
+
+describe('agreeing with a statement, the one agreed with named', () => {
+  const agree = (text: string) => signalsOf(text).find((s) => s.kind === 'agree')!.weight;
+  it('"håller med utredningen om att ..." weighs as "håller med om att ...", less than "håller med utredningen"', () => {
+    expect(agree('Förbundet håller med utredningen om att problemen är stora.')).toBeCloseTo(agree('Förbundet håller med om att problemen är stora.'), 5);
+    expect(agree('Förbundet håller med utredningen om att problemen är stora.')).toBeLessThan(agree('Förbundet håller med utredningen.'));
+  });
+});

@@ -14,6 +14,8 @@ export const agreeRule = phraseRule('agree', AGREE, (s, m, ctx) => {
   const t = ctx.tokens;
   let k = m.last + 1;
   if (t[k]?.w === 'i' || t[k]?.w === 'med' || t[k]?.w === 'om') k++;
+  // "håller med utredningen om att ...": the one agreed with, then the statement.
+  else if (t[k + 1]?.w === 'om' && !t[k].brk && !t[k + 1].brk) k += 2;
   const next = t[k]?.w;
   return next === 'att' || next === 'den' || next === 'det' ? { ...s, weight: Math.min(s.weight, 0.5) } : s;
 });
