@@ -21,8 +21,9 @@ function looksFinite(w: string): boolean {
 export const ifClauseTriggers: Triggers = { words: ['om'], alongside: true };
 
 /** Verbs and nouns of inquiry: "om" after them asks whether ("undersöka om", "frågan om det finns"). */
-const INQUIRY = ['undersök', 'utred', 'pröva', 'prövar', 'prövas', 'analyser', 'klargör', 'klarlägg', 'avgör', 'kartlägg', 'granska', 'överväg', 'utvärder', 'fråga', 'frågan', 'frågar', 'bedöma', 'bedömas', 'över'];
-const inquiry = (w: string) => INQUIRY.some((q) => w.startsWith(q));
+const INQUIRY = ['undersök', 'utred', 'pröva', 'prövar', 'prövas', 'analyser', 'klargör', 'klarlägg', 'avgör', 'kartlägg', 'granska', 'överväg', 'utvärder', 'fråga', 'frågan', 'frågar', 'bedöma', 'bedömas'];
+/** "se över om ...": "över" exactly (not "överens", "övertygad"). */
+const inquiry = (w: string) => w === 'över' || INQUIRY.some((q) => w.startsWith(q));
 const QUESTION_WORDS = new Set(['hur', 'huruvida', 'vilka', 'vilken', 'vilket', 'vad']);
 
 /**
