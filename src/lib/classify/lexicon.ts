@@ -224,6 +224,7 @@ export const ABSTAIN: Lex = [
   // The municipal formula for a motion or a citizens' proposal: "anses besvarad" takes no position.
   ['anse|anses|anser|ansåg|förklara*|förklaras|föreslås|bedöms … besvarad|besvarade|besvarat', F('abstain', 1.5, 'own')],
   ['avser|kommer|tänker … inte … kommentera|yttra*|bedöma', F('abstain', 1.0, 'own')],
+  ['avser|kommer|tänker … inte att kommentera|yttra*|bedöma', F('abstain', 1.0, 'own')],
   // Not yet a position: the answer is still being prepared, or waits for something else.
   ['återkommer|återkomma|återkommer … med … yttrande|remissvar|ställningstagande|svar|synpunkter', F('abstain', 0.8, 'own')],
   ['sammanställ*|utarbeta* … remissvar*|yttrande*', F('abstain', 0.6, 'own')],

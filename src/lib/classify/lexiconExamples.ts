@@ -196,6 +196,7 @@ export const LEXICON_EXAMPLES: Readonly<Record<string, Readonly<Record<string, L
     'underlag … för|till … remissvar*|yttrande*|ställningstagande*': 'Synpunkterna blir underlag för det gemensamma remissvaret.',
     'inväntar|invänta|avvaktar|avvakta|avvaktas|inväntas': 'Nämnden inväntar den nationella utvärderingen innan frågan prövas.',
     'avser|kommer|tänker … inte … kommentera|yttra*|bedöma': 'Förbundet kommer inte yttra sig över dessa delar.',
+    'avser|kommer|tänker … inte att kommentera|yttra*|bedöma': 'Styrelsen avser inte att kommentera avsnittet om finansiering.',
     'går … inte … att … bedöma': 'Det går inte att bedöma förslagets konsekvenser utifrån underlaget.',
     'går … inte … att … ta ställning': 'Det går inte att ta ställning till förslaget utifrån underlaget.',
     'inte … kan|kunna|kunnat … bedöma': 'Nämnden anser sig inte kunna bedöma förslagets effekter.',

@@ -196,7 +196,28 @@ export function subjectOf(text: string, tokens: Token[], at: number, r: Responde
     if (kind === 'self' || kind === 'other') return { kind, word: tokens[k].w };
     if (kind === 'named' && isUpperInitial(text, tokens[k])) return { kind, word: tokens[k].w };
   }
-  return { kind: 'none', word: '' };
+  return (viaClause ? null : sharedSubject(text, tokens, at, r)) ?? { kind: 'none', word: '' };
+}
+
+const COORDINATORS = new Set(['men', 'och', 'samt', 'utan']);
+const CLAUSE_ADVERBS = new Set(['också', 'även', 'dock', 'ändå', 'samtidigt', 'däremot', 'därför', 'därtill', 'vidare', 'i', 'stället', 'istället']);
+/**
+ * "Arbetsgivarverket avstår från att kommentera förslaget, men håller med om att ...": a
+ * verb right after a coordinating conjunction has no subject of its own and shares that of
+ * the sentence's main clause, its first word (or the first after one opening adverbial word:
+ * "Även SKR ..."). Only the sentence's first two words are read, so the cost is constant.
+ */
+function sharedSubject(text: string, tokens: Token[], at: number, r: RespondentName | null): { kind: SubjectKind; word: string } | null {
+  let k = at - 1;
+  for (let j = 0; j < 2 && k > 0 && CLAUSE_ADVERBS.has(tokens[k].w) && !tokens[k + 1].brk; j++) k--;
+  if (k < 2 || !COORDINATORS.has(tokens[k].w) || tokens[k + 1].brk) return null;
+  for (let j = 0; j < 2 && j < k - 1; j++) {
+    if (j > 0 && tokens[j].brk) return null;
+    const kind = kindOfWord(text, tokens[j], r);
+    if (kind) return { kind, word: tokens[j].w };
+    if (!NOT_SUBJECT.has(tokens[j].w)) return null;
+  }
+  return null;
 }
 
 /** Verbs that put forward what the att-clause after them decides: "Ledningskontoret föreslår att motionen avslås". */

@@ -21,6 +21,11 @@ describe('the subject of a passive stance verb', () => {
     // A body compared with or cited before the verb is not its subject: the respondent after the verb is.
     ['Liksom kommunstyrelsen avstyrker Idrottsnämnden förslaget.', 'avstyrker', 'Idrottsnämnden', 'self'],
     ['I likhet med kommunstyrelsen avstyrker Idrottsnämnden förslaget.', 'avstyrker', 'Idrottsnämnden', 'self'],
+    // A verb after a coordinating conjunction shares the main clause's subject.
+    ['Arbetsgivarverket har inga synpunkter på tidplanen, men tillstyrker förslaget.', 'tillstyrker', 'Idrottsnämnden', 'named'],
+    ['Även Arbetsgivarverket avstår från att yttra sig och tillstyrker ändå förslaget.', 'tillstyrker', 'Idrottsnämnden', 'named'],
+    ['Idrottsnämnden har inga synpunkter på tidplanen men tillstyrker förslaget.', 'tillstyrker', 'Idrottsnämnden', 'self'],
+    ['Det är en viktig fråga och tillstyrker man förslaget blir det dyrt.', 'tillstyrker', 'Idrottsnämnden', 'none'],
   ];
   for (const [text, verb, resp, kind] of rows) {
     it(`${text} → ${kind}`, () => {
@@ -356,6 +361,19 @@ describe('a stance participle describing a thing', () => {
     (text) => expect(stance(text)).toEqual([]),
   );
   it('"Nämnden ger sitt godkännande till planen" is a yes', () => expect(stance('Nämnden ger sitt godkännande till planen.').some((s) => s.kind === 'support')).toBe(true));
+  it.each([['Länsstyrelsen ansvarar för godkännandeprocessen.'], ['Ägaren ska visa upp godkännandebeviset vid besiktningen.']])(
+    '%s → a compound noun names a thing, no stance',
+    (text) => expect(stance(text)).toEqual([]),
+  );
+});
+
+describe("'som' of a predicative is not a relative clause", () => {
+  const yes = (text: string) => signalsOf(text).find((s) => s.kind === 'agree' || s.kind === 'support')?.weight ?? 0;
+  it.each([['Förslagen framstår som väl avvägda.'], ['Nämnden betraktar förslagen i stort som väl avvägda.'], ['Förslagen uppfattas som väl avvägda.']])(
+    '%s weighs as "Förslagen är väl avvägda"',
+    (text) => expect(yes(text)).toBeCloseTo(yes('Förslagen är väl avvägda.'), 5),
+  );
+  it('"ett verktyg som stöder barnen" stays a subordinate clause', () => expect(yes('Nämnden köper in ett verktyg som stöder barnen.')).toBeLessThan(0.5));
 });
 
 describe('agreeing with a statement, the one agreed with named', () => {

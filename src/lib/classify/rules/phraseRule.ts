@@ -37,6 +37,8 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   if (stanceKind && m.first === m.last && PARTICIPLES.has(t[m.first].w) && m.first > 0 && ATTRIBUTIVE_BEFORE.has(t[m.first - 1].w)) return null;
   // "ansökan om godkännande av installationer": the noun names a procedure; "ger sitt godkännande" is a yes.
   if (stanceKind && m.first === m.last && STANCE_NOUNS.has(t[m.first].w) && !GIVES_STANCE.has(t[m.first - 1]?.w ?? '')) return null;
+  // "godkännandeprocessen", "godkännandebeviset": a compound noun that names a thing.
+  if (stanceKind && m.first === m.last && isCompoundOfStanceNoun(t[m.first].w)) return null;
   // "varken tillstyrker eller avstyrker": no position (rules/neither.ts says so).
   if (stanceKind && neitherNor(t, m.first)) return null;
   if (e.neg !== 'own' && stanceKind && !isNegated(t, m.first, m.last) && raisedNegation(t, m.first)) {
@@ -79,6 +81,7 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
 
 const PARTICIPLES = new Set(['godkänd', 'godkända', 'godkänt', 'antagen', 'antagna', 'antaget', 'avvisad', 'avvisade', 'avvisat', 'avslagen', 'avslagna', 'avslaget', 'beviljad', 'beviljade', 'beviljat']);
 const STANCE_NOUNS = new Set(['godkännande', 'godkännandet', 'godkännanden']);
+const isCompoundOfStanceNoun = (w: string) => w.length > 'godkännandet'.length + 1 && w.startsWith('godkännande');
 const GIVES_STANCE = new Set(['sitt', 'vårt', 'sina', 'våra', 'dess', 'fullt', 'fulla']);
 const ATTRIBUTIVE_BEFORE = new Set(['det', 'den', 'en', 'ett', 'detta', 'denna', 'dessa', 'redan', 'tidigare', 'nyligen', 'sedan']);
 
@@ -142,13 +145,24 @@ function inDependentClause(t: SentenceContext['tokens'], first: number): boolean
   // "förvaltningen, som är positiv till förslaget, ...": a relative clause.
   for (let j = 0; j < 2 && COPULA.has(t[k]?.w ?? '') && !t[k].brk; j++) k--;
   const w = t[k]?.w;
-  if (w === 'som' && !t[k + 1].brk) return true;
+  // "framstår som väl avvägt", "ser förslaget som ett steg framåt": 'som' of a predicative, not a relative clause.
+  if (w === 'som' && !t[k + 1].brk) return !(k === first - 1 && predicativeSom(t, k));
   if (w !== 'att') return false;
   const before = t[k - 1]?.w ?? '';
   if (before === 'för') return true;
   // "en aktör får i uppgift att godkänna konstruktionen", "rätt att avslå ansökningar": whose
   // role it is, not a stance; "har inte möjlighet att tillstyrka" stays the respondent's no.
   return ROLE_NOUNS.has(before) && !t.slice(Math.max(0, k - 4), k).some((x) => ROLE_NEGATIONS.has(x.w));
+}
+
+/** Verbs after which 'som' introduces what the thing is taken to be: "framstår som", "betraktar förslaget som". */
+const PREDICATIVE_VERBS = new Set(['framstår', 'framstod', 'framstått', 'ter', 'tedde', 'uppfattas', 'uppfattar', 'betraktas', 'betraktar', 'bedöms', 'ses', 'ser', 'anses', 'anser', 'beskrivs', 'betecknas', 'betecknar', 'framhålls', 'värderas']);
+function predicativeSom(t: SentenceContext['tokens'], som: number): boolean {
+  for (let k = som - 1; k >= 0 && k >= som - 4; k--) {
+    if (t[k + 1].brk) return false;
+    if (PREDICATIVE_VERBS.has(t[k].w)) return true;
+  }
+  return false;
 }
 
 /** Nouns whose att-clause names a role or a power: "uppgift att", "befogenhet att". */
