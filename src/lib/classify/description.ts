@@ -57,11 +57,37 @@ function respondentToken(t: Token): boolean {
   return hit !== undefined ? hit : (lex.c[SLOT] = isRespondentWord(t.w)) as boolean;
 }
 
-/** Does the sentence open by quoting the proposal ("I förslaget ...", "Enligt utredningen ...")? */
+/** The reasons given for a proposal: "Bakgrunden till medborgarförslaget är ...", "Syftet med förslaget är ...". */
+const REASON_NOUNS = new Set(['bakgrunden', 'syftet', 'motiveringen', 'skälet', 'skälen', 'argumentet', 'argumenten']);
+const isProposalNoun = (w: string) => PROPOSAL_NOUNS.has(w) || w.endsWith('förslaget') || w.endsWith('förslagen') || w === 'motionerna';
+
+/**
+ * Does the sentence open by quoting the proposal ("I förslaget ...", "Enligt utredningen ...",
+ * "Enligt motionärerna ..."), or by giving the proposer's reasons ("Bakgrunden till
+ * medborgarförslaget är ...", "Syftet med utredningens förslag är ...")?
+ */
 function opensWithProposal(tokens: Token[]): boolean {
   const a = tokens[0]?.w;
   const b = tokens[1]?.w ?? '';
   if ((a === 'i' || a === 'enligt') && PROPOSAL_NOUNS.has(b)) return true;
+  if (a === 'enligt' && OTHER_SUBJECTS.has(b) && !QUANTIFIERS.has(b)) return true;
+  if (a !== undefined && REASON_NOUNS.has(a)) {
+    // "... är att ...": the reasons themselves; "Syftet med förslaget är gott" is the respondent's view of the aim.
+    for (let k = 2; k < tokens.length && k <= 4; k++) {
+      if (tokens[k].brk) return false;
+      if (isProposalNoun(tokens[k].w)) return reasonClauseAfter(tokens, k + 1);
+    }
+  }
+  return false;
+}
+
+/** "är att", "är enligt motionären att": the copula and an att-clause within a few words. */
+function reasonClauseAfter(tokens: Token[], from: number): boolean {
+  if (tokens[from]?.w !== 'är' && tokens[from]?.w !== 'var') return false;
+  for (let k = from + 1; k < tokens.length && k <= from + 4; k++) {
+    if (tokens[k].brk) return false;
+    if (tokens[k].w === 'att') return true;
+  }
   return false;
 }
 

@@ -383,3 +383,17 @@ describe('agreeing with a statement, the one agreed with named', () => {
     expect(agree('Förbundet håller med utredningen om att problemen är stora.')).toBeLessThan(agree('Förbundet håller med utredningen.'));
   });
 });
+
+describe("the proposer's reasons, and what others are said to think", () => {
+  const strongest = (text: string) => Math.max(0, ...signalsOf(text, 'Kommunstyrelsen').map((s) => s.eff));
+  it.each([
+    ['Bakgrunden till medborgarförslaget är att det är för sent att börja i maj.'],
+    ['Syftet med utredningens förslag är att staten ska stödja kommunerna.'],
+    ['Motiveringen till motionen är att en mötesplats vid torget är olämplig.'],
+    ['Enligt motionärerna är en ny plan ett bra redskap.'],
+  ])('%s → weighs as a description', (text) => expect(strongest(text)).toBeLessThan(0.2));
+  it.each([['Skälet för det är att förslaget är ett bra redskap.'], ['Enligt nämndens bedömning är förslaget ett bra redskap.'], ['Syftet med förslaget är ett bra och välkommet steg.']])(
+    "%s → the respondent's own reason keeps its weight",
+    (text) => expect(strongest(text)).toBeGreaterThan(0.5),
+  );
+});
