@@ -114,7 +114,8 @@ function main(args: string[]): number {
     'src/lib/classify/calibration.ts',
     `/** Written by \`npm run train\` (src/cli/train.ts): what a confidence has meant on the real yttranden, cross-validated (calibrationBand.ts). */\nimport type { Calibration } from './calibrationBand.ts';\n\nexport const CALIBRATION: Calibration = ${JSON.stringify(calibration)};\n`,
   );
-  const report = reportOf(r.outOfFold, byFile, r.reviewThreshold, r.thresholdMet, r.temperature);
+  const nestedLine = `**Review queue, nested.** The threshold chosen for each fold on the other folds' verdicts only (${r.nested.thresholds.join(', ')}) and applied to that fold: ${(r.nested.coverage * 100).toFixed(1)} % decided without review, of which ${(r.nested.precision * 100).toFixed(1)} % right. (The figures above choose the threshold on the verdicts they score, which flatters it a little.)\n`;
+  const report = reportOf(r.outOfFold, byFile, r.reviewThreshold, r.thresholdMet, r.temperature).replace(/(\*\*Review queue\.\*\*[^\n]*\n)/, `$1\n${nestedLine}`);
   const extraNote = extra.length ? ` plus ${extra.length} items of the team's own regression sets (${REGRESSION_SETS.join(', ')}) at weight ${DEFAULTS.extraWeight}, which only train and are never scored` : '';
   writeFileSync('data/model/TRAINING.md', report + `\nTrained ${stored.trainedAt} on ${use.map((f) => f.split('/').pop()).join(', ')}${extraNote}, in ${seconds} s (\`npm run train\`).\n`);
   console.log(report);

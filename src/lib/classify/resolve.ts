@@ -22,6 +22,7 @@
  */
 import type { SentenceContext, Signal } from './rules/types.ts';
 import { DESCRIPTION_FACTOR, descriptionFactor } from './description.ts';
+import { quotedFromOthers } from './quotes.ts';
 import { NOT_CONTRAST_AFTER } from './lexicon.ts';
 import { SECTION_WEIGHT } from './sections.ts';
 import { sharedEnding, subjectOf, type RespondentName, type SubjectKind } from './subject.ts';
@@ -67,6 +68,23 @@ const KNOWN_OTHER = 0.1;
 const MODALS = new Set(['bör', 'behöver', 'måste']);
 /** A present-tense stance of the respondent's own, standing in a background section. */
 const OWN_IN_BACKGROUND = 0.8;
+/**
+ * "TCO delar den uppfattningen": agreeing with what the sentence before says. A yes to the
+ * proposal only when that sentence is about the proposal ("I promemorian görs bedömningen
+ * att ..."); after a statement of the law's history or of another body, agreement with that.
+ */
+const ANAPHORS = new Set(['den', 'denna', 'detta', 'det', 'dessa', 'de']);
+const PROPOSAL_STEMS = ['förslag', 'föreslå', 'utredning', 'utredare', 'promemori', 'betänkande', 'lagrådsremiss'];
+const PROPOSAL_WORDS = new Set(['remissen', 'rapporten', 'strategin', 'planen', 'programmet', 'motionen', 'motionären', 'motionärerna']);
+const ANAPHORIC_AGREEMENT = 0.3;
+function agreesWithSentenceBefore(t: SentenceContext['tokens'], s: Signal, prev: AnalysedSentence | undefined): boolean {
+  if (s.kind !== 'agree' || !prev) return false;
+  let anaphor = false;
+  for (let k = s.at; k < t.length && t[k].end <= s.end; k++) if (ANAPHORS.has(t[k].w)) anaphor = true;
+  if (!anaphor) return false;
+  for (const tk of prev.ctx.tokens) if (PROPOSAL_WORDS.has(tk.w) || PROPOSAL_STEMS.some((p) => tk.w.startsWith(p))) return false;
+  return true;
+}
 const isYes = (s: Signal) => s.kind === 'support' || s.kind === 'agree';
 const isStance = (s: Signal) => isYes(s) || s.kind === 'oppose';
 
@@ -339,9 +357,12 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
   let leadDone = false;
   const r = opts.respondent ?? null;
   const subj = subjects(sentences, r);
+  const quoted = quotedFromOthers(sentences, r);
   for (const a of sentences) {
     const { ctx, signals } = a;
     if (signals.length === 0) continue;
+    // Another speaker's quoted words describe their view.
+    const descriptive = a.descriptive || quoted.has(ctx.index);
     const t = ctx.tokens;
     const base = SECTION_WEIGHT[ctx.section];
     const hypothetical = HYPOTHETICAL.has(t[0]?.w ?? '');
@@ -369,7 +390,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       // The respondent named as the subject ("SKR ser positivt på ...") speaks for itself, however
       // much of the proposal the sentence also names.
       const selfSubject = isStance(s) && subj.of.get(s)?.kind === 'self';
-      const desc = selfSubject ? 1 : isStance(s) ? (a.descriptive && s.weight < 1.2 ? DESCRIPTION_FACTOR : descriptionFactor(t, s.at)) : a.descriptive || (s.kind === 'abstain' && sentWithout(t, s, ctx.text, r)) ? DESCRIPTION_FACTOR : 1;
+      const desc = selfSubject ? 1 : isStance(s) ? (descriptive && s.weight < 1.2 ? DESCRIPTION_FACTOR : descriptionFactor(t, s.at)) : descriptive || (s.kind === 'abstain' && sentWithout(t, s, ctx.text, r)) ? DESCRIPTION_FACTOR : 1;
       let eff = s.weight * base * desc;
       // "Många efterfrågar en tidigare start", "Flera remissinstanser saknar ...": others' wishes, not the respondent's conditions.
       if (s.kind === 'condition' && desc === 1 && subjectOf(ctx.text, t, s.at, r).kind === 'other') eff *= DESCRIPTION_FACTOR;
@@ -400,6 +421,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       // phraseRule already makes "positiv till intentionen" a weak agreement; this catches the rest.
       const aim = isYes(s) && aimObject(t, s);
       if (aim && s.kind === 'support') eff *= AIM;
+      if (agreesWithSentenceBefore(t, s, sentences[ctx.index - 1])) eff *= ANAPHORIC_AGREEMENT;
       let kind = s.kind;
       switch (s.kind) {
         case 'agree':

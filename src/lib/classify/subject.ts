@@ -253,3 +253,23 @@ export function sharedEnding(named: string, selfWords: Set<string>): boolean {
   for (const s of selfWords) if (named.endsWith(s)) return true;
   return false;
 }
+
+/**
+ * The speaker named after a verb of saying, from token `from` (at most four words): 'self'
+ * when the words name the respondent ("skriver myndigheten", "säger ordföranden Anna Berg" in
+ * her body's answer), 'other' when they name someone else (a body, an acronym, a capitalised
+ * name), null when they do not say ("skriver man").
+ */
+export function speakerKind(text: string, tokens: Token[], from: number, r: RespondentName | null): 'self' | 'other' | null {
+  let other = false;
+  for (let k = from; k < tokens.length && k < from + 4; k++) {
+    const t = tokens[k];
+    if (k > from && t.brk) break;
+    if (isRespondentName(r, t.w)) return 'self';
+    const kind = kindOfWord(text, t, r);
+    if (kind === 'self') return 'self';
+    if (kind === 'named' || kind === 'other' || (isUpperInitial(text, t) && !NOT_SUBJECT.has(t.w))) other = true;
+  }
+  return other ? 'other' : null;
+}
+

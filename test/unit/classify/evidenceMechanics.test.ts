@@ -397,3 +397,41 @@ describe("the proposer's reasons, and what others are said to think", () => {
     (text) => expect(strongest(text)).toBeGreaterThan(0.5),
   );
 });
+
+describe("adopting another body's comments", () => {
+  const kinds = (text: string) => signalsOf(text, 'Förbundet').map((s) => s.kind);
+  it('"stödjer i allt väsentligt de synpunkter som SKR framför" refers to that answer, no yes of its own', () => {
+    expect(kinds('I övrigt stödjer Förbundet i allt väsentligt de synpunkter som framförs i SKR:s remissvar.')).not.toContain('support');
+    expect(kinds('Förbundet instämmer i de synpunkter som Länsstyrelsen har lämnat.')).not.toContain('agree');
+  });
+  it('"ställer sig bakom rapporten med de synpunkter som följer" stays a yes to the proposal', () => {
+    expect(kinds('Förbundet ställer sig bakom rapporten med de synpunkter som framgår nedan.')).toContain('support');
+  });
+});
+
+describe('a quotation attributed to another speaker', () => {
+  const yes = (text: string, respondent: string) => signalsOf(text, respondent).find((s) => s.kind === 'support')?.eff ?? 0;
+  const report = (speaker: string) => `Flera svar har kommit in. ”Oklart om finansieringen, men positiv till förslagen. Uppföljningen blir viktig”, skriver ${speaker}. Myndigheten har inte svarat än.`;
+  it('is that speaker\'s view, however many sentences it spans', () => {
+    expect(yes(report('Kramfors kommun'), 'Försäkringskassan')).toBeLessThan(0.3);
+    expect(yes(report('SKR i sitt svar'), 'Försäkringskassan')).toBeLessThan(0.3);
+  });
+  it('the respondent quoted, or a speaker the words do not name, keeps the yes', () => {
+    expect(yes(report('myndigheten'), 'Försäkringskassan')).toBeGreaterThan(0.9);
+    expect(yes(report('Försäkringskassan'), 'Försäkringskassan')).toBeGreaterThan(0.9);
+    expect(yes(report('man i svaret'), 'Försäkringskassan')).toBeGreaterThan(0.9);
+  });
+  it('a stray quotation mark never silences the rest of the text', () => {
+    const text = 'Begreppet ”normalt arbete används i dag. Nämnden har läst förslaget. Nämnden beskriver läget. Nämnden har synpunkter. Nämnden tillstyrker förslaget. Övrigt”, skriver Kramfors kommun.';
+    expect(yes(text, 'Nämnden')).toBeGreaterThan(0.9);
+  });
+});
+
+describe('agreeing with the sentence before', () => {
+  const agree = (text: string) => signalsOf(text, 'Förbundet').find((s) => s.kind === 'agree')?.eff ?? 0;
+  it('"delar den uppfattningen" after the inquiry\'s view is a yes; after the law\'s history, agreement with that', () => {
+    const after = (before: string) => agree(`${before} Förbundet delar den uppfattningen.`);
+    expect(after('I promemorian görs bedömningen att reglerna behöver ändras.')).toBeGreaterThan(0.5);
+    expect(after('I lagens förarbeten från 1982 anges att samverkan är nödvändig.')).toBeLessThan(0.3);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { trainStance, type LabelledItem } from '../../../src/lib/learn/trainStance.ts';
+import { nestedQueue, trainStance, type LabelledItem } from '../../../src/lib/learn/trainStance.ts';
 import type { Stance } from '../../../src/lib/domain/types.ts';
 
 // Own sentences: four families, each said by several bodies.
@@ -30,5 +30,30 @@ describe('trainStance', () => {
   });
   it('refuses too few items', () => {
     expect(() => trainStance(ITEMS.slice(0, 5))).toThrow(TypeError);
+  });
+});
+
+describe('nestedQueue', () => {
+  // Twenty items in four groups (a fold each): the even ones at confidence 0.9 and right, the
+  // odd ones at 0.6 and wrong.
+  const items: LabelledItem[] = Array.from({ length: 20 }, (_, i) => ({ id: `i${i}`, text: '', label: 'supporting', groups: [`g${i % 4}`] }));
+  const oof = items.map((it, i) => {
+    const high = i % 2 === 0;
+    const wrong = !high;
+    return { id: it.id, gold: 'supporting' as const, predicted: wrong ? ('opposing' as const) : ('supporting' as const), confidence: high ? 0.9 : 0.6, uncertain: false, alwaysReviewed: false };
+  });
+  it('chooses each fold\'s threshold on the other folds only, and scores that fold with it', () => {
+    const r = nestedQueue(items, oof, 0.95, 4);
+    expect(r.thresholds).toHaveLength(4);
+    // Every fold's threshold keeps the 0.9 items and drops the 0.6 ones: half decided, all right.
+    expect(r.coverage).toBeCloseTo(0.5, 5);
+    expect(r.precision).toBe(1);
+  });
+  it('scores a fold with a threshold its own verdicts did not choose', () => {
+    // Group g0's 0.9 verdicts are wrong: the threshold chosen on the other groups (0.9) decides them.
+    const spoiled = oof.map((o) => (+o.id.slice(1) % 4 === 0 && o.confidence === 0.9 ? { ...o, predicted: 'opposing' as const } : o));
+    const r = nestedQueue(items, spoiled, 0.95, 4);
+    expect(r.precision).toBeLessThan(1);
+    expect(r.coverage).toBeGreaterThan(0);
   });
 });

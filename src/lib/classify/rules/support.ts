@@ -8,20 +8,27 @@ import type { PhraseMatch } from '../patterns.ts';
 import { phraseRule } from './phraseRule.ts';
 import type { SentenceContext, Signal } from './types.ts';
 
-const LOOKAHEAD = 5;
+const LOOKAHEAD = 7;
 const POSSESSIVES = new Set(['sitt', 'sina', 'sin', 'vårt', 'våra', 'vår', 'detta', 'dess']);
 
 /** Does a yes verb at m take the staff's draft as its object? Then it is a reference. */
 export function adoptsDraft(m: PhraseMatch<Entry>, ctx: SentenceContext): boolean {
   const t = ctx.tokens;
   if (!ADOPT_VERBS.some((v) => t[m.first].w.startsWith(v))) return false;
+  let proposal = false;
   for (let k = m.last + 1; k < t.length && k <= m.last + LOOKAHEAD; k++) {
     if (t[k].brk) break;
     // "stöder i sitt remissvar övergången": where it is said, not what is adopted.
     if (REFERENCE_OBJECTS.some((o) => t[k].w.startsWith(o))) return !(t[k - 2]?.w === 'i' && POSSESSIVES.has(t[k - 1]?.w));
+    // "stödjer i allt väsentligt de synpunkter som SKR framför": another's answer adopted;
+    // "ställer sig bakom rapporten med de synpunkter som följer" is a yes to the proposal.
+    if (t[k].w.startsWith('synpunkt')) return !proposal;
+    if (PROPOSAL_STEMS.some((p) => t[k].w.startsWith(p))) proposal = true;
   }
   return false;
 }
+
+const PROPOSAL_STEMS = ['förslag', 'rapport', 'promemoria', 'betänkande', 'utredning', 'strategi', 'plan', 'program', 'remiss'];
 
 export function asReference(s: Signal): Signal {
   return { ...s, kind: 'reference', stance: 'none', weight: 0 };
