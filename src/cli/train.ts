@@ -100,12 +100,12 @@ function main(args: string[]): number {
   mkdirSync('data/model', { recursive: true });
   // What a confidence has meant, for the page (the detail dialog, the review view): numbers only.
   const scored = r.outOfFold.map((o) => ({ confidence: o.confidence, correct: o.gold === o.predicted, alwaysReviewed: o.alwaysReviewed }));
-  const queue = coverageCurve(scored, [r.reviewThreshold])[0];
+  // The queue's figures as a user should expect them: the threshold chosen without the scored fold (nested).
   const calibration: Calibration = {
     items: items.length,
     threshold: r.reviewThreshold,
-    decided: queue.coverage,
-    right: queue.precision,
+    decided: Math.round(r.nested.coverage * 1000) / 1000,
+    right: Math.round(r.nested.precision * 1000) / 1000,
     bands: reliabilityTable(scored)
       .filter((b) => b.n > 0)
       .map((b) => ({ from: b.from, to: b.to, n: b.n, accuracy: b.accuracy })),

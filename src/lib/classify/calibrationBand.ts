@@ -17,7 +17,11 @@ export interface Calibration {
   items: number;
   /** The review threshold (REVIEW_THRESHOLD). */
   threshold: number;
-  /** Share of the items decided without review at the threshold, and the share of those right. */
+  /**
+   * Share of the items decided without review, and the share of those right, with the
+   * threshold chosen on the other folds' verdicts only (trainStance.ts nestedQueue): what a
+   * user can expect, not flattered by choosing the threshold on the verdicts it is scored on.
+   */
   decided: number;
   right: number;
   bands: CalibrationBand[];
