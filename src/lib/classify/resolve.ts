@@ -25,7 +25,7 @@ import { DESCRIPTION_FACTOR, descriptionFactor } from './description.ts';
 import { quotedFromOthers } from './quotes.ts';
 import { NOT_CONTRAST_AFTER } from './lexicon.ts';
 import { SECTION_WEIGHT } from './sections.ts';
-import { sharedEnding, subjectOf, type RespondentName, type SubjectKind } from './subject.ts';
+import { isRespondentName, sharedEnding, subjectOf, type RespondentName, type SubjectKind } from './subject.ts';
 
 /** A signal with its effective weight and where it was found. */
 export interface Weighted extends Signal {
@@ -68,6 +68,10 @@ const KNOWN_OTHER = 0.1;
 const MODALS = new Set(['bör', 'behöver', 'måste']);
 /** A present-tense stance of the respondent's own, standing in a background section. */
 const OWN_IN_BACKGROUND = 0.8;
+/** phraseRule's discount of a stance in the perfect or past, and what the respondent's own keeps of its weight. */
+const PAST_DISCOUNT = 0.3;
+const OWN_PAST = 0.7;
+const namesRespondent = (w: string, r: RespondentName | null) => w === 'vi' || w === 'jag' || isRespondentName(r, w);
 /**
  * "TCO delar den uppfattningen": agreeing with what the sentence before says. A yes to the
  * proposal only when that sentence is about the proposal ("I promemorian görs bedömningen
@@ -391,7 +395,10 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       // much of the proposal the sentence also names.
       const selfSubject = isStance(s) && subj.of.get(s)?.kind === 'self';
       const desc = selfSubject ? 1 : isStance(s) ? (descriptive && s.weight < 1.2 ? DESCRIPTION_FACTOR : descriptionFactor(t, s.at)) : descriptive || (s.kind === 'abstain' && sentWithout(t, s, ctx.text, r)) ? DESCRIPTION_FACTOR : 1;
-      let eff = s.weight * base * desc;
+      // "Förbundet har ställt sig bakom flera av förslagen": the respondent's own position, in the perfect.
+      // Only where the words name this respondent ("vi", its own name): a generic "länsstyrelsen" may be another's.
+      const ownPast = s.past === true && selfSubject && namesRespondent(subj.of.get(s)!.word, r);
+      let eff = (ownPast ? (s.weight / PAST_DISCOUNT) * OWN_PAST : s.weight) * base * desc;
       // "Många efterfrågar en tidigare start", "Flera remissinstanser saknar ...": others' wishes, not the respondent's conditions.
       if (s.kind === 'condition' && desc === 1 && subjectOf(ctx.text, t, s.at, r).kind === 'other') eff *= DESCRIPTION_FACTOR;
       if (ownHere && (!isStance(s) || ownVoiced(s, t, subj))) eff = s.weight * OWN_IN_BACKGROUND * desc;
@@ -478,6 +485,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       w.source = sourceOf(a);
       if (isWhole && kind !== 'condition') w.whole = true;
       if (reportedOther && isStance(s)) w.other = true;
+      if (ownPast) delete w.muted;
       if (neutralised) w.neutralised = true;
       if (aim) w.aim = true;
       if (part && kind !== 'condition') w.part = true;

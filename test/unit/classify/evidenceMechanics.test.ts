@@ -204,6 +204,20 @@ describe('past forms of the stance verbs', () => {
     ['Analysen ger tillräckligt stöd för slutsatsen.'],
     ['Staten ger ekonomiskt stöd till kommunerna.'],
   ])('"%s": stöd as help or grounds is not support', (text) => expect(signalsOf(text).some((s) => s.kind === 'support')).toBe(false));
+  it("the respondent's own stance in the perfect is its position, not a report; another body's stays a report", () => {
+    const yes = (text: string, respondent: string) => signalsOf(text, respondent).find((s) => s.kind === 'support')!;
+    for (const text of ['Läkarförbundet har ställt sig bakom flera av förslagen i betänkandet.', 'Vi har ställt oss bakom flera av förslagen i betänkandet.']) {
+      const own = yes(text, 'Sveriges läkarförbund');
+      expect(own.muted).toBeFalsy();
+      expect(own.eff).toBeGreaterThan(0.8);
+    }
+    // A generic body word may be another body's: "Länsstyrelsen har tillstyrkt" in a kommun's answer.
+    expect(yes('Länsstyrelsen har tillstyrkt planen.', 'Kommunstyrelsen').eff).toBeLessThan(0.5);
+    const other = yes('Kulturnämnden har tillstyrkt förslaget.', 'Idrottsnämnden');
+    expect(other.eff).toBeLessThan(0.3);
+    // Without a subject it may be anyone's earlier position: still a report.
+    expect(yes('Förslaget har tidigare tillstyrkts av flera.', 'Idrottsnämnden').eff).toBeLessThan(0.8);
+  });
   it('"ger sitt stöd till", "ger vårt fulla stöd": endorsement is support', () => {
     expect(signalsOf('Regionen ger sitt stöd till förslaget.').some((s) => s.kind === 'support')).toBe(true);
     expect(signalsOf('Vi ger vårt fulla stöd till reformen.').some((s) => s.kind === 'support')).toBe(true);

@@ -28,6 +28,7 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   let kind = e.kind;
   let weight = e.w;
   let muted = false;
+  let past = false;
   const stanceKind = kind === 'support' || kind === 'agree' || kind === 'oppose';
   const nextWords = NOT_FOLLOWED_BY[t[m.last].w];
   if (nextWords && m.last + 1 < t.length && nextWords.includes(t[m.last + 1].w)) return null;
@@ -69,11 +70,15 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   }
   if (kind === 'support' || kind === 'oppose' || kind === 'agree') {
     if (inDependentClause(t, m.first)) weight *= 0.2;
-    else if (reported(t, m.first) || moved(t, m.first)) weight *= 0.3;
+    else if (reported(t, m.first)) {
+      weight *= 0.3;
+      past = true;
+    } else if (moved(t, m.first)) weight *= 0.3;
     muted ||= weight < e.w * 0.5 && e.kind !== 'agree';
   }
   const s: Signal = { stance: STANCE_OF[kind], weight, kind, start: t[m.first].start, end: t[m.last].end, at: m.first };
   if (muted) s.muted = true;
+  if (past) s.past = true;
   if (e.comment && kind === 'condition') s.comment = true;
   if (e.w >= 1.2 && (kind === 'support' || kind === 'oppose')) s.formal = true;
   return s;

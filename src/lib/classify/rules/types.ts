@@ -39,6 +39,8 @@ export interface Signal {
   at: number;
   /** A reported or subordinate stance (har tillstyrkt, verktyg som stöder): never the lead. */
   muted?: boolean;
+  /** Muted for its tense: a stance in the perfect or past ("har tillstyrkt", "tillstyrkte"). */
+  past?: boolean;
   /** A comment rather than a requirement ("vill påpeka", "har följande synpunkter"): lexicon Entry.comment. */
   comment?: boolean;
   /** The lexicon entry is a formal stance (weight ≥ 1.2: avstyrker, avslår, tillstyrker), whatever the discounts did to `weight`. */
