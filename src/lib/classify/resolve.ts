@@ -72,6 +72,12 @@ const OWN_IN_BACKGROUND = 0.8;
 const PAST_DISCOUNT = 0.3;
 const OWN_PAST = 0.7;
 const namesRespondent = (w: string, r: RespondentName | null) => w === 'vi' || w === 'jag' || isRespondentName(r, w);
+/** "har tidigare avstyrkt", "avstyrkte 2019": an earlier occasion, whose position may since have changed. */
+const EARLIER = new Set(['tidigare', 'ursprungligen', 'förut', 'förra', 'då', 'senast']);
+function earlierOccasion(t: SentenceContext['tokens'], at: number): boolean {
+  for (let k = Math.max(0, at - 4); k < t.length && k <= at + 4; k++) if (EARLIER.has(t[k].w) || /^(19|20)\d\d$/.test(t[k].w)) return true;
+  return false;
+}
 /**
  * "TCO delar den uppfattningen": agreeing with what the sentence before says. A yes to the
  * proposal only when that sentence is about the proposal ("I promemorian görs bedömningen
@@ -397,7 +403,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       const desc = selfSubject ? 1 : isStance(s) ? (descriptive && s.weight < 1.2 ? DESCRIPTION_FACTOR : descriptionFactor(t, s.at)) : descriptive || (s.kind === 'abstain' && sentWithout(t, s, ctx.text, r)) ? DESCRIPTION_FACTOR : 1;
       // "Förbundet har ställt sig bakom flera av förslagen": the respondent's own position, in the perfect.
       // Only where the words name this respondent ("vi", its own name): a generic "länsstyrelsen" may be another's.
-      const ownPast = s.past === true && selfSubject && namesRespondent(subj.of.get(s)!.word, r);
+      const ownPast = s.past === true && selfSubject && namesRespondent(subj.of.get(s)!.word, r) && !earlierOccasion(t, s.at);
       let eff = (ownPast ? (s.weight / PAST_DISCOUNT) * OWN_PAST : s.weight) * base * desc;
       // "Många efterfrågar en tidigare start", "Flera remissinstanser saknar ...": others' wishes, not the respondent's conditions.
       if (s.kind === 'condition' && desc === 1 && subjectOf(ctx.text, t, s.at, r).kind === 'other') eff *= DESCRIPTION_FACTOR;

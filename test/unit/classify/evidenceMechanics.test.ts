@@ -211,6 +211,9 @@ describe('past forms of the stance verbs', () => {
       expect(own.muted).toBeFalsy();
       expect(own.eff).toBeGreaterThan(0.8);
     }
+    // An earlier occasion stays a report: the position may have changed since.
+    expect(yes('Läkarförbundet har tidigare ställt sig bakom en liknande reform.', 'Sveriges läkarförbund').eff).toBeLessThan(0.5);
+    expect(yes('Läkarförbundet har ställt sig bakom reformen 2019.', 'Sveriges läkarförbund').eff).toBeLessThan(0.5);
     // A generic body word may be another body's: "Länsstyrelsen har tillstyrkt" in a kommun's answer.
     expect(yes('Länsstyrelsen har tillstyrkt planen.', 'Kommunstyrelsen').eff).toBeLessThan(0.5);
     const other = yes('Kulturnämnden har tillstyrkt förslaget.', 'Idrottsnämnden');
