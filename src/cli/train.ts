@@ -13,7 +13,7 @@ import { parseLabelled } from '../lib/learn/labelled.ts';
 import { coverageCurve, reliabilityTable } from '../lib/learn/reliability.ts';
 import { textHash } from '../lib/learn/textHash.ts';
 import type { Calibration } from '../lib/classify/calibrationBand.ts';
-import { DEFAULTS, trainStance, type OutOfFold } from '../lib/learn/trainStance.ts';
+import { DEFAULTS, trainStance, type NestedQueue, type OutOfFold } from '../lib/learn/trainStance.ts';
 import { REAL_DIR, REGRESSION_SETS, realFiles, regressionItems } from './trainingSets.ts';
 import { cliTexts } from '../i18n/cli.ts';
 import { takeLang } from './lang.ts';
@@ -21,7 +21,7 @@ import { takeLang } from './lang.ts';
 const pct = (x: number) => `${(x * 100).toFixed(1)} %`;
 
 /** The markdown report of out-of-fold predictions. */
-export function reportOf(oof: OutOfFold[], byFile: Map<string, string>, threshold: number, met: boolean, temperature: number): string {
+export function reportOf(oof: OutOfFold[], byFile: Map<string, string>, threshold: number, met: boolean, temperature: number, nested?: NestedQueue): string {
   const m = computeMetrics(oof.map((o) => [o.gold, o.predicted] as const));
   const sure = oof.filter((o) => !o.uncertain);
   const ms = computeMetrics(sure.map((o) => [o.gold, o.predicted] as const));
@@ -45,6 +45,12 @@ export function reportOf(oof: OutOfFold[], byFile: Map<string, string>, threshol
     L.push(`| ${f} | ${mf.n} | ${pct(mf.accuracy)} | ${mf.macroF1.toFixed(3)} | ${mf.opposingAsSupporting} |`);
   }
   L.push('', `**Review queue.** Threshold \`REVIEW_THRESHOLD\` = ${threshold} (chosen on these out-of-fold figures for ${pct(DEFAULTS.targetPrecision)} precision${met ? '' : '; not reachable, the best precision is taken'}): ${pct(kept.length / scored.length)} decided without review, of which ${pct(kept.length ? keptRight / kept.length : 0)} right; confident opposing → supporting: ${confidentOppSup}. Without the UNCERTAIN labels: ${pct(sure.length ? keptSure.length / sure.length : 0)} of ${sure.length} decided without review, of which ${pct(keptSure.length ? keptSureRight / keptSure.length : 0)} right.`, '');
+  if (nested) {
+    L.push(
+      `**Review queue, nested.** The threshold chosen for each fold on the other folds' verdicts only (${nested.thresholds.join(', ')}) and applied to that fold: ${pct(nested.coverage)} decided without review, of which ${pct(nested.precision)} right. (The figures above choose the threshold on the verdicts they score, which flatters it a little.)`,
+      '',
+    );
+  }
   L.push(`| class | precision | recall | F1 | items |`, `| --- | --- | --- | --- | --- |`);
   for (const s of STANCES) L.push(`| ${s} | ${m.perClass[s].precision.toFixed(3)} | ${m.perClass[s].recall.toFixed(3)} | ${m.perClass[s].f1.toFixed(3)} | ${m.perClass[s].support} |`);
   L.push('', 'Confusion (row = label, column = predicted):', '', `| | ${STANCES.join(' | ')} |`, `| --- | ${STANCES.map(() => '---').join(' | ')} |`);
@@ -114,8 +120,7 @@ function main(args: string[]): number {
     'src/lib/classify/calibration.ts',
     `/** Written by \`npm run train\` (src/cli/train.ts): what a confidence has meant on the real yttranden, cross-validated (calibrationBand.ts). */\nimport type { Calibration } from './calibrationBand.ts';\n\nexport const CALIBRATION: Calibration = ${JSON.stringify(calibration)};\n`,
   );
-  const nestedLine = `**Review queue, nested.** The threshold chosen for each fold on the other folds' verdicts only (${r.nested.thresholds.join(', ')}) and applied to that fold: ${(r.nested.coverage * 100).toFixed(1)} % decided without review, of which ${(r.nested.precision * 100).toFixed(1)} % right. (The figures above choose the threshold on the verdicts they score, which flatters it a little.)\n`;
-  const report = reportOf(r.outOfFold, byFile, r.reviewThreshold, r.thresholdMet, r.temperature).replace(/(\*\*Review queue\.\*\*[^\n]*\n)/, `$1\n${nestedLine}`);
+  const report = reportOf(r.outOfFold, byFile, r.reviewThreshold, r.thresholdMet, r.temperature, r.nested);
   const extraNote = extra.length ? ` plus ${extra.length} items of the team's own regression sets (${REGRESSION_SETS.join(', ')}) at weight ${DEFAULTS.extraWeight}, which only train and are never scored` : '';
   writeFileSync('data/model/TRAINING.md', report + `\nTrained ${stored.trainedAt} on ${use.map((f) => f.split('/').pop()).join(', ')}${extraNote}, in ${seconds} s (\`npm run train\`).\n`);
   console.log(report);

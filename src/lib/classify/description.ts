@@ -57,36 +57,49 @@ function respondentToken(t: Token): boolean {
   return hit !== undefined ? hit : (lex.c[SLOT] = isRespondentWord(t.w)) as boolean;
 }
 
+/** Stems that name the proposal, the inquiry or the motion in any form: "utredningens", "promemorian", "motionärerna". */
+const PROPOSAL_STEMS = ['förslag', 'föreslå', 'utredning', 'utredare', 'promemori', 'betänkande', 'lagrådsremiss', 'motion'];
+
+/** Does the word name the proposal, the inquiry or the motion (any inflection; compounds in -förslaget)? */
+export function namesProposal(w: string): boolean {
+  return PROPOSAL_NOUNS.has(w) || PROPOSAL_STEMS.some((p) => w.startsWith(p)) || w.endsWith('förslaget') || w.endsWith('förslagen');
+}
+
 /** The reasons given for a proposal: "Bakgrunden till medborgarförslaget är ...", "Syftet med förslaget är ...". */
 const REASON_NOUNS = new Set(['bakgrunden', 'syftet', 'motiveringen', 'skälet', 'skälen', 'argumentet', 'argumenten']);
-const isProposalNoun = (w: string) => PROPOSAL_NOUNS.has(w) || w.endsWith('förslaget') || w.endsWith('förslagen') || w === 'motionerna';
 
 /**
  * Does the sentence open by quoting the proposal ("I förslaget ...", "Enligt utredningen ...",
  * "Enligt motionärerna ..."), or by giving the proposer's reasons ("Bakgrunden till
- * medborgarförslaget är ...", "Syftet med utredningens förslag är ...")?
+ * medborgarförslaget är att ...", "Syftet med utredningens förslag är att ...")?
  */
 function opensWithProposal(tokens: Token[]): boolean {
   const a = tokens[0]?.w;
   const b = tokens[1]?.w ?? '';
   if ((a === 'i' || a === 'enligt') && PROPOSAL_NOUNS.has(b)) return true;
   if (a === 'enligt' && OTHER_SUBJECTS.has(b) && !QUANTIFIERS.has(b)) return true;
-  if (a !== undefined && REASON_NOUNS.has(a)) {
-    // "... är att ...": the reasons themselves; "Syftet med förslaget är gott" is the respondent's view of the aim.
-    for (let k = 2; k < tokens.length && k <= 4; k++) {
-      if (tokens[k].brk) return false;
-      if (isProposalNoun(tokens[k].w)) return reasonClauseAfter(tokens, k + 1);
-    }
-  }
-  return false;
+  return a !== undefined && REASON_NOUNS.has(a) && givesReasons(tokens);
 }
 
-/** "är att", "är enligt motionären att": the copula and an att-clause within a few words. */
-function reasonClauseAfter(tokens: Token[], from: number): boolean {
-  if (tokens[from]?.w !== 'är' && tokens[from]?.w !== 'var') return false;
-  for (let k = from + 1; k < tokens.length && k <= from + 4; k++) {
+/**
+ * "Bakgrunden till medborgarförslaget är (enligt motionären) att ...": the proposal named before
+ * the copula, an att-clause within a few words after it. "Syftet med förslaget är gott" is the
+ * respondent's view of the aim.
+ */
+function givesReasons(tokens: Token[]): boolean {
+  let proposal = false;
+  for (let k = 2; k < tokens.length && k <= 5; k++) {
     if (tokens[k].brk) return false;
-    if (tokens[k].w === 'att') return true;
+    const w = tokens[k].w;
+    if (w === 'är' || w === 'var') {
+      if (!proposal) return false;
+      for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+        if (tokens[j].brk) return false;
+        if (tokens[j].w === 'att') return true;
+      }
+      return false;
+    }
+    if (namesProposal(w)) proposal = true;
   }
   return false;
 }

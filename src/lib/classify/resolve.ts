@@ -21,7 +21,8 @@
  *   no to the whole, ×1.4, unless the clause asks for a change.
  */
 import type { SentenceContext, Signal } from './rules/types.ts';
-import { DESCRIPTION_FACTOR, descriptionFactor } from './description.ts';
+import { REPORTED } from './rules/phraseRule.ts';
+import { DESCRIPTION_FACTOR, descriptionFactor, namesProposal } from './description.ts';
 import { quotedFromOthers } from './quotes.ts';
 import { NOT_CONTRAST_AFTER } from './lexicon.ts';
 import { SECTION_WEIGHT } from './sections.ts';
@@ -68,8 +69,7 @@ const KNOWN_OTHER = 0.1;
 const MODALS = new Set(['bör', 'behöver', 'måste']);
 /** A present-tense stance of the respondent's own, standing in a background section. */
 const OWN_IN_BACKGROUND = 0.8;
-/** phraseRule's discount of a stance in the perfect or past, and what the respondent's own keeps of its weight. */
-const PAST_DISCOUNT = 0.3;
+/** What the respondent's own stance in the perfect or past keeps of its weight (phraseRule discounts it by REPORTED). */
 const OWN_PAST = 0.7;
 const namesRespondent = (w: string, r: RespondentName | null) => w === 'vi' || w === 'jag' || isRespondentName(r, w);
 /** "har tidigare avstyrkt", "avstyrkte 2019": an earlier occasion, whose position may since have changed. */
@@ -84,17 +84,13 @@ function earlierOccasion(t: SentenceContext['tokens'], at: number): boolean {
  * att ..."); after a statement of the law's history or of another body, agreement with that.
  */
 const ANAPHORS = new Set(['den', 'denna', 'detta', 'det', 'dessa', 'de']);
-const PROPOSAL_STEMS = ['förslag', 'föreslå', 'utredning', 'utredare', 'promemori', 'betänkande', 'lagrådsremiss'];
-const PROPOSAL_WORDS = new Set(['remissen', 'rapporten', 'strategin', 'planen', 'programmet', 'motionen', 'motionären', 'motionärerna']);
 const ANAPHORIC_AGREEMENT = 0.3;
-function agreesWithSentenceBefore(t: SentenceContext['tokens'], s: Signal, prev: AnalysedSentence | undefined): boolean {
-  if (s.kind !== 'agree' || !prev) return false;
-  let anaphor = false;
-  for (let k = s.at; k < t.length && t[k].end <= s.end; k++) if (ANAPHORS.has(t[k].w)) anaphor = true;
-  if (!anaphor) return false;
-  for (const tk of prev.ctx.tokens) if (PROPOSAL_WORDS.has(tk.w) || PROPOSAL_STEMS.some((p) => tk.w.startsWith(p))) return false;
-  return true;
+function anaphoricAgreement(t: SentenceContext['tokens'], s: Signal): boolean {
+  if (s.kind !== 'agree') return false;
+  for (let k = s.at; k < t.length && t[k].end <= s.end; k++) if (ANAPHORS.has(t[k].w)) return true;
+  return false;
 }
+const aboutProposal = (a: AnalysedSentence | undefined) => a !== undefined && a.ctx.tokens.some((tk) => namesProposal(tk.w));
 const isYes = (s: Signal) => s.kind === 'support' || s.kind === 'agree';
 const isStance = (s: Signal) => isYes(s) || s.kind === 'oppose';
 
@@ -373,6 +369,8 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
     if (signals.length === 0) continue;
     // Another speaker's quoted words describe their view.
     const descriptive = a.descriptive || quoted.has(ctx.index);
+    // Whether the sentence before names the proposal: read once, for the first "delar den uppfattningen" here.
+    let prevAboutProposal: boolean | undefined;
     const t = ctx.tokens;
     const base = SECTION_WEIGHT[ctx.section];
     const hypothetical = HYPOTHETICAL.has(t[0]?.w ?? '');
@@ -404,7 +402,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       // "Förbundet har ställt sig bakom flera av förslagen": the respondent's own position, in the perfect.
       // Only where the words name this respondent ("vi", its own name): a generic "länsstyrelsen" may be another's.
       const ownPast = s.past === true && selfSubject && namesRespondent(subj.of.get(s)!.word, r) && !earlierOccasion(t, s.at);
-      let eff = (ownPast ? (s.weight / PAST_DISCOUNT) * OWN_PAST : s.weight) * base * desc;
+      let eff = (ownPast ? (s.weight / REPORTED) * OWN_PAST : s.weight) * base * desc;
       // "Många efterfrågar en tidigare start", "Flera remissinstanser saknar ...": others' wishes, not the respondent's conditions.
       if (s.kind === 'condition' && desc === 1 && subjectOf(ctx.text, t, s.at, r).kind === 'other') eff *= DESCRIPTION_FACTOR;
       if (ownHere && (!isStance(s) || ownVoiced(s, t, subj))) eff = s.weight * OWN_IN_BACKGROUND * desc;
@@ -434,7 +432,7 @@ export function resolve(sentences: AnalysedSentence[], sourceOf: (s: AnalysedSen
       // phraseRule already makes "positiv till intentionen" a weak agreement; this catches the rest.
       const aim = isYes(s) && aimObject(t, s);
       if (aim && s.kind === 'support') eff *= AIM;
-      if (agreesWithSentenceBefore(t, s, sentences[ctx.index - 1])) eff *= ANAPHORIC_AGREEMENT;
+      if (anaphoricAgreement(t, s) && !(prevAboutProposal ??= aboutProposal(sentences[ctx.index - 1]))) eff *= ANAPHORIC_AGREEMENT;
       let kind = s.kind;
       switch (s.kind) {
         case 'agree':

@@ -71,9 +71,9 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   if (kind === 'support' || kind === 'oppose' || kind === 'agree') {
     if (inDependentClause(t, m.first)) weight *= 0.2;
     else if (reported(t, m.first)) {
-      weight *= 0.3;
+      weight *= REPORTED;
       past = true;
-    } else if (moved(t, m.first)) weight *= 0.3;
+    } else if (moved(t, m.first)) weight *= REPORTED;
     muted ||= weight < e.w * 0.5 && e.kind !== 'agree';
   }
   const s: Signal = { stance: STANCE_OF[kind], weight, kind, start: t[m.first].start, end: t[m.last].end, at: m.first };
@@ -84,6 +84,8 @@ export function toSignal(ctx: SentenceContext, m: PhraseMatch<Entry>): Signal | 
   return s;
 }
 
+/** The weight a reported stance keeps: past or perfect ("har tillstyrkt"), or a member's motion ("yrkar bifall"). */
+export const REPORTED = 0.3;
 const PARTICIPLES = new Set(['godkänd', 'godkända', 'godkänt', 'antagen', 'antagna', 'antaget', 'avvisad', 'avvisade', 'avvisat', 'avslagen', 'avslagna', 'avslaget', 'beviljad', 'beviljade', 'beviljat']);
 const STANCE_NOUNS = new Set(['godkännande', 'godkännandet', 'godkännanden']);
 const isCompoundOfStanceNoun = (w: string) => w.length > 'godkännandet'.length + 1 && w.startsWith('godkännande');

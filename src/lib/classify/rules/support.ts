@@ -5,6 +5,7 @@
  */
 import { ADOPT_VERBS, REFERENCE_OBJECTS, SUPPORT, type Entry } from '../lexicon.ts';
 import type { PhraseMatch } from '../patterns.ts';
+import { namesProposal } from '../description.ts';
 import { phraseRule } from './phraseRule.ts';
 import type { SentenceContext, Signal } from './types.ts';
 
@@ -23,12 +24,10 @@ export function adoptsDraft(m: PhraseMatch<Entry>, ctx: SentenceContext): boolea
     // "stödjer i allt väsentligt de synpunkter som SKR framför": another's answer adopted;
     // "ställer sig bakom rapporten med de synpunkter som följer" is a yes to the proposal.
     if (t[k].w.startsWith('synpunkt')) return !proposal;
-    if (PROPOSAL_STEMS.some((p) => t[k].w.startsWith(p))) proposal = true;
+    if (namesProposal(t[k].w)) proposal = true;
   }
   return false;
 }
-
-const PROPOSAL_STEMS = ['förslag', 'rapport', 'promemoria', 'betänkande', 'utredning', 'strategi', 'plan', 'program', 'remiss'];
 
 export function asReference(s: Signal): Signal {
   return { ...s, kind: 'reference', stance: 'none', weight: 0 };
